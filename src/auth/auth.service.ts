@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
+import { DomainError } from '../common/errors/domain-error';
+import { AuthResponse, UserView } from './dto/user-view';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher';
+import { User } from './user';
+import type { Locale, UserRole } from './user-role';
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  name: string;
+  role: UserRole;
+  country?: string | null;
+  locale?: Locale;
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    country: user.country,
+    locale: user.locale,
+    createdAt: user.createdAt,
+  };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottleService,
+    private readonly jwt: JwtService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  /** Creates an account; the unique index on email decides races between two registrations. */
+  async createAccount(account: NewAccount): Promise<User> {
+    const user = this.users.create({
+      email: account.email.trim().toLowerCase(),
+      passwordHash: await this.hasher.hash(account.password),
+      name: account.name,
+      role: account.role,
+      country: account.country ?? null,
+      locale: account.locale ?? 'en',
+    });
+    try {
+      return await this.users.save(user);
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+        throw new DomainError('EMAIL_TAKEN', 'An account with this email already exists');
+      }
+      throw error;
+    }
+  }
+
+  async register(account: NewAccount): Promise<AuthResponse> {
+    return this.issue(await this.createAccount(account));
+  }
+
+  /** One answer for an unknown email and a wrong password, and the same work on both paths. */
+  async login(email: string, password: string, ip: string): Promise<AuthResponse> {
+    const keys = { account: email.trim().toLowerCase(), ip };
+    await this.throttle.assertAllowed(keys);
+    const user = await this.users.findOne({ where: { email: keys.account } });
+    const valid = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(keys);
+      throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
+    }
+    await this.throttle.recordSuccess(keys);
+    return this.issue(user);
+  }
+
+  async findById(id: string): Promise<User> {
+    const user = await this.users.findOne({ where: { id } });
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
+    return user;
+  }
+
+  private async issue(user: User): Promise<AuthResponse> {
+    const accessToken = await this.jwt.signAsync(
+      { sub: user.id, email: user.email, role: user.role },
+      { expiresIn: this.config.jwt.ttlSeconds, algorithm: 'HS256' },
+    );
+    return { user: toUserView(user), accessToken, expiresIn: this.config.jwt.ttlSeconds };
+  }
+}

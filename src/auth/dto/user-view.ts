@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LOCALES, USER_ROLES } from '../user-role';
+
+export class MembershipView {
+  @ApiProperty({ format: 'uuid' })
+  cooperativeId: string;
+
+  @ApiProperty()
+  cooperativeName: string;
+
+  @ApiProperty({ enum: ['manager', 'member'] })
+  role: string;
+
+  @ApiProperty()
+  cooperativeStatus: string;
+}
+
+export class UserView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  role: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  country: string | null;
+
+  @ApiProperty({ enum: LOCALES })
+  locale: string;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiPropertyOptional({ type: [MembershipView] })
+  memberships?: MembershipView[];
+}
+
+export class AuthResponse {
+  @ApiProperty({ type: UserView })
+  user: UserView;
+
+  @ApiProperty()
+  accessToken: string;
+
+  @ApiProperty({ description: 'Seconds until the access token expires' })
+  expiresIn: number;
+}

@@ -1,0 +1,8 @@
+export const USER_ROLES = ['buyer', 'artisan', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Roles a person may choose when registering; admins come from the CLI only. */
+export const SELF_SERVICE_ROLES = ['buyer', 'artisan'] as const;
+
+export const LOCALES = ['ar', 'fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,29 @@
+import { config as loadDotenv } from 'dotenv';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '../common/config/app-config';
+import { dataSourceOptions } from '../common/database/data-source-options';
+import { resolveDatabase } from '../common/database/database-target';
+import { runMigrations } from '../common/database/migrate';
+
+export interface CliContext {
+  config: AppConfig;
+  dataSource: DataSource;
+  out: (line: string) => void;
+}
+
+/** Connects (starting the embedded database if needed), migrates, runs `work`, and cleans up. */
+export async function withDatabase<T>(work: (context: CliContext) => Promise<T>, options = { migrate: true }): Promise<T> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env);
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const database = await resolveDatabase(config, (message) => process.stderr.write(`${message}\n`));
+  const dataSource = new DataSource(dataSourceOptions(database.url, 4));
+  try {
+    await dataSource.initialize();
+    if (options.migrate) await runMigrations(dataSource);
+    return await work({ config, dataSource, out });
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.release();
+  }
+}

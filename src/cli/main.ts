@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { generateMigration } from '../common/database/generate-migration';
+import { seedDemoData } from '../seed/demo-seed';
+import { withDatabase } from './cli-context';
+import { createAdmin } from './create-admin.command';
+
+const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  admin:create --email E --password P [--name N]   create an admin account
+  seed                                             load the demo data (idempotent)
+  migration:run                                    apply pending migrations
+  migration:generate <Name>                        write migrations/<timestamp>-<Name>.ts from entity changes
+`;
+
+type Command = (args: string[]) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  'admin:create': async (args) => {
+    const { values } = parseArgs({
+      args,
+      options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+    });
+    if (!values.email || !values.password) throw new Error('admin:create needs --email and --password');
+    await withDatabase(async ({ dataSource, out }) => {
+      const admin = await createAdmin(dataSource, {
+        email: values.email!,
+        password: values.password!,
+        name: values.name ?? 'Administrator',
+      });
+      out(`Created admin ${admin.email} (${admin.id})`);
+    });
+  },
+  seed: async () => {
+    await withDatabase(async ({ dataSource, out }) => {
+      await seedDemoData(dataSource);
+      out('Demo data loaded');
+    });
+  },
+  'migration:run': async () => {
+    await withDatabase(async ({ out }) => out('Migrations are up to date'));
+  },
+  'migration:generate': async (args) => {
+    const name = args[0];
+    if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('migration:generate needs a name like AddProducts');
+    await withDatabase(async ({ dataSource, out }) => {
+      const file = await generateMigration(dataSource, name);
+      out(file ? `Wrote ${file}` : 'Entities and migrations agree: nothing to generate');
+    });
+  },
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(name && name !== '--help' ? `Unknown command "${name}"\n\n${USAGE}` : USAGE);
+    process.exitCode = name && name !== '--help' ? 2 : 0;
+    return;
+  }
+  await command(args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

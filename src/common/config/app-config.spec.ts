@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const secret = 'x'.repeat(32);
+
+describe('loadConfig', () => {
+  it('applies defaults for a development machine', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.jwt.generated).toBe(true);
+    expect(config.jwt.secret).toHaveLength(64);
+    expect(config.platformCommissionBps).toBe(1000);
+    expect(config.http.corsOrigins).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+    [{ CORS_ORIGINS: 'example.com' }, 'CORS_ORIGINS'],
+    [{ BODY_LIMIT: 'lots' }, 'BODY_LIMIT'],
+    [{ STRIPE_API_PROTOCOL: 'ftp' }, 'STRIPE_API_PROTOCOL'],
+    [{ PLATFORM_COMMISSION_BPS: '10001' }, 'PLATFORM_COMMISSION_BPS'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('rejects %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('reads explicit values', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: secret,
+      DATABASE_URL: 'postgres://u:p@db:5432/hirfa',
+      CORS_ORIGINS: 'https://shop.example, http://localhost:5173',
+      STRIPE_API_HOST: 'localhost',
+      STRIPE_API_PORT: '12111',
+      STRIPE_API_PROTOCOL: 'http',
+    });
+    expect(config.jwt).toEqual({ secret, ttlSeconds: 3600, generated: false });
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/hirfa');
+    expect(config.http.corsOrigins).toEqual(['https://shop.example', 'http://localhost:5173']);
+    expect(config.stripe).toMatchObject({ apiHost: 'localhost', apiPort: 12111, apiProtocol: 'http' });
+  });
+});

@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset means: start an embedded PostgreSQL under embeddedPg.dataDir. */
+  databaseUrl?: string;
+  databasePoolSize: number;
+  embeddedPg: { dataDir: string; port: number };
+  jwt: { secret: string; ttlSeconds: number; generated: boolean };
+  login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
+  http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: boolean };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  publicBaseUrl: string;
+  platformCommissionBps: number;
+  orderTtlMinutes: number;
+  stripe: {
+    secretKey?: string;
+    webhookSecret?: string;
+    apiHost?: string;
+    apiPort?: number;
+    apiProtocol?: 'http' | 'https';
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = str(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
+  }
+  return raw;
+}
+
+/**
+ * Reads and validates configuration from environment variables. Pure apart from generating a
+ * throw-away JWT secret outside production, so that `npm start` works on a fresh machine.
+ */
+export function loadConfig(env: Env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+
+  let jwtSecret = str(env, 'JWT_SECRET');
+  let generated = false;
+  if (jwtSecret === undefined) {
+    if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required in production');
+    jwtSecret = randomBytes(32).toString('hex');
+    generated = true;
+  } else if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  }
+
+  const cors = str(env, 'CORS_ORIGINS');
+  let corsOrigins: AppConfig['http']['corsOrigins'] = false;
+  if (cors === '*') corsOrigins = '*';
+  else if (cors !== undefined) {
+    corsOrigins = cors.split(',').map((origin) => origin.trim());
+    for (const origin of corsOrigins) {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+        throw new ConfigError('CORS_ORIGINS', `has an invalid origin "${origin}" (expected scheme://host[:port])`);
+      }
+    }
+  }
+
+  const bodyLimit = str(env, 'BODY_LIMIT') ?? '100kb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError('BODY_LIMIT', 'must look like 100kb or 1mb');
+
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const stripePort = str(env, 'STRIPE_API_PORT') === undefined ? undefined : int(env, 'STRIPE_API_PORT', 0, 1, 65535);
+  const stripeProtocol = str(env, 'STRIPE_API_PROTOCOL') === undefined
+    ? undefined
+    : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
+
+  return {
+    nodeEnv,
+    port,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    embeddedPg: {
+      dataDir: str(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
+      port: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    },
+    jwt: { secret: jwtSecret, ttlSeconds: int(env, 'JWT_TTL_SECONDS', 3600, 60, 86400 * 30), generated },
+    login: {
+      maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
+      windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+    },
+    http: { corsOrigins, bodyLimit, trustProxy: bool(env, 'TRUST_PROXY', false) },
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
+    platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
+    orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    stripe: {
+      secretKey: str(env, 'STRIPE_SECRET_KEY'),
+      webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),
+      apiHost: str(env, 'STRIPE_API_HOST'),
+      apiPort: stripePort,
+      apiProtocol: stripeProtocol,
+    },
+  };
+}

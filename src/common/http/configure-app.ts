@@ -1,0 +1,49 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { createValidationPipe } from './validation.pipe';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything main.ts and the e2e tests both need, so tests exercise the real HTTP set-up. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
+  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  app.use(
+    helmet({
+      // Swagger UI needs inline scripts and styles; everything is served from this origin.
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          // Plain-http localhost development must keep working; HSTS covers production.
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  if (config.http.corsOrigins !== false) {
+    app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
+  }
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hirfa API')
+      .setDescription('Marketplace for Moroccan artisan cooperatives selling abroad')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  return app;
+}

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { config as loadDotenv } from 'dotenv';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { loadConfig } from './common/config/app-config';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { resolveDatabase } from './common/database/database-target';
+import { runMigrations } from './common/database/migrate';
+import { configureApp } from './common/http/configure-app';
+import { DEMO_LOGINS, hasDemoData, seedDemoData } from './seed/demo-seed';
+
+function say(message: string): void {
+  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'hirfa', msg: message })}\n`);
+}
+
+async function bootstrap(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env);
+  if (config.jwt.generated) say('JWT_SECRET is not set: using a random secret; tokens end with this process');
+
+  const database = await resolveDatabase(config, say);
+  const dataSource = await new DataSource(dataSourceOptions(database.url, 2)).initialize();
+  try {
+    const applied = await runMigrations(dataSource);
+    if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
+    if (database.fresh) {
+      await seedDemoData(dataSource);
+      say('Seeded demo data into the new embedded database');
+    }
+    if (await hasDemoData(dataSource)) {
+      say(`Demo logins (password for all: ${DEMO_LOGINS.password}): ${DEMO_LOGINS.accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ ...config, databaseUrl: database.url }),
+    { bufferLogs: true, rawBody: true },
+  );
+  configureApp(app, config);
+  await app.listen(config.port);
+  // Stop taking requests, let in-flight ones finish and close the pool, then stop an embedded database.
+  const shutdown = (signal: NodeJS.Signals): void => {
+    say(`${signal} received: shutting down`);
+    app
+      .close()
+      .then(() => database.release())
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  say(`Hirfa listening on http://localhost:${config.port} (API /api/v1, docs /docs)`);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import type { UserRole } from '../auth/user-role';
+import { DEMO_COOPERATIVES } from './demo-cooperatives';
+
+export const DEMO_LOGINS = {
+  password: 'hirfa-demo-2026',
+  accounts: [
+    { email: 'admin@hirfa.example', name: 'Hirfa Admin', role: 'admin' as UserRole, country: 'MA' },
+    { email: 'emma@buyer.example', name: 'Emma Johnson', role: 'buyer' as UserRole, country: 'US' },
+    { email: 'claire@buyer.example', name: 'Claire Martin', role: 'buyer' as UserRole, country: 'FR' },
+    { email: 'javier@buyer.example', name: 'Javier García', role: 'buyer' as UserRole, country: 'ES' },
+    { email: 'fatima@artisan.example', name: 'Fatima Zahra Amrani', role: 'artisan' as UserRole, country: 'MA' },
+    { email: 'youssef@artisan.example', name: 'Youssef Bennani', role: 'artisan' as UserRole, country: 'MA' },
+    { email: 'khadija@artisan.example', name: 'Khadija Ait Lahcen', role: 'artisan' as UserRole, country: 'MA' },
+  ],
+};
+
+export async function hasDemoData(dataSource: DataSource): Promise<boolean> {
+  const rows: unknown[] = await dataSource.query('SELECT 1 FROM users WHERE email = $1', [DEMO_LOGINS.accounts[0].email]);
+  return rows.length > 0;
+}
+
+async function upsertUsers(manager: EntityManager): Promise<Map<string, string>> {
+  const hash = await new PasswordHasher().hash(DEMO_LOGINS.password);
+  const ids = new Map<string, string>();
+  for (const account of DEMO_LOGINS.accounts) {
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO users (email, password_hash, name, role, country, locale)
+       VALUES ($1, $2, $3, $4, $5, 'en')
+       ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name
+       RETURNING id`,
+      [account.email, hash, account.name, account.role, account.country],
+    );
+    ids.set(account.email, row.id);
+  }
+  return ids;
+}
+
+async function upsertCooperatives(manager: EntityManager, userIds: Map<string, string>): Promise<void> {
+  for (const coop of DEMO_COOPERATIVES) {
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO cooperatives (name, ice, region, city, address, branches, description, founded_year,
+                                 members_total, members_women, members_youth, members_rural,
+                                 contact_email, phone, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (ice) DO UPDATE SET name = EXCLUDED.name
+       RETURNING id`,
+      [
+        coop.name, coop.ice, coop.region, coop.city, coop.address, coop.branches, JSON.stringify(coop.description),
+        coop.foundedYear, coop.members.total, coop.members.women, coop.members.youth, coop.members.rural,
+        coop.contactEmail, coop.phone, coop.status,
+      ],
+    );
+    await manager.query(
+      `INSERT INTO cooperative_members (cooperative_id, user_id, role) VALUES ($1, $2, 'manager')
+       ON CONFLICT DO NOTHING`,
+      [row.id, userIds.get(coop.managerEmail)],
+    );
+  }
+}
+
+/** Loads the demo data; safe to run again (rows are matched by email and ICE). */
+export async function seedDemoData(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const userIds = await upsertUsers(manager);
+    await upsertCooperatives(manager, userIds);
+  });
+}

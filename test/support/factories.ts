@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource, DeepPartial } from 'typeorm';
+import { PasswordHasher } from '../../src/auth/password-hasher';
+import { User } from '../../src/auth/user';
+import { AuditEntry } from '../../src/audit/audit-entry';
+import { Cooperative } from '../../src/cooperatives/cooperative';
+import { CooperativeMember } from '../../src/cooperatives/cooperative-member';
+import type { MemberRole } from '../../src/cooperatives/cooperative-status';
+import { withIceCheckDigits } from '../../src/cooperatives/ice';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let passwordHash: Promise<string> | undefined;
+
+function unique(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** A valid ICE nobody else in the run uses. */
+export function uniqueIce(): string {
+  const digits = BigInt(`0x${randomBytes(6).toString('hex')}`) % 10_000_000_000_000n;
+  return withIceCheckDigits(digits.toString().padStart(13, '0'));
+}
+
+/** Rows built with sensible defaults; each test overrides only what it is about. */
+export class Factories {
+  constructor(private readonly db: DataSource) {}
+
+  async user(overrides: DeepPartial<User> = {}): Promise<User> {
+    passwordHash ??= new PasswordHasher().hash(TEST_PASSWORD);
+    const repo = this.db.getRepository(User);
+    return repo.save(
+      repo.create({
+        email: `user-${unique()}@test.example`,
+        name: 'Test User',
+        role: 'buyer',
+        country: 'US',
+        locale: 'en',
+        passwordHash: await passwordHash,
+        ...overrides,
+      }),
+    );
+  }
+
+  buyer(overrides: DeepPartial<User> = {}): Promise<User> {
+    return this.user({ role: 'buyer', ...overrides });
+  }
+
+  artisan(overrides: DeepPartial<User> = {}): Promise<User> {
+    return this.user({ role: 'artisan', country: 'MA', ...overrides });
+  }
+
+  admin(overrides: DeepPartial<User> = {}): Promise<User> {
+    return this.user({ role: 'admin', country: null, ...overrides });
+  }
+
+  async cooperative(overrides: DeepPartial<Cooperative> = {}, manager?: User): Promise<Cooperative> {
+    const repo = this.db.getRepository(Cooperative);
+    const cooperative = await repo.save(
+      repo.create({
+        name: `Coopérative ${unique()}`,
+        ice: uniqueIce(),
+        region: 'MA-07',
+        city: 'Marrakech',
+        address: 'Médina, Marrakech',
+        branches: ['pottery'],
+        description: { en: 'A cooperative of potters', fr: 'Une coopérative de potiers', ar: 'تعاونية للخزافين' },
+        foundedYear: 2010,
+        membersTotal: 20,
+        membersWomen: 12,
+        membersYouth: 5,
+        membersRural: 8,
+        contactEmail: 'contact@coop.example',
+        phone: '+212600000000',
+        status: 'approved',
+        statusReason: null,
+        ...overrides,
+      }),
+    );
+    if (manager) await this.member(cooperative, manager, 'manager');
+    return cooperative;
+  }
+
+  async member(cooperative: Cooperative, user: User, role: MemberRole = 'member'): Promise<CooperativeMember> {
+    const repo = this.db.getRepository(CooperativeMember);
+    return repo.save(repo.create({ cooperativeId: cooperative.id, userId: user.id, role }));
+  }
+
+  auditCount(): Promise<number> {
+    return this.db.getRepository(AuditEntry).count();
+  }
+}
