@@ -4,12 +4,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { REDACTED_PATHS } from './common/logging/redaction';
+import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { HealthModule } from './health/health.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
@@ -46,6 +48,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), autoLoadEntities: false }),
         HealthModule,
         AuthModule,
+        AuditModule,
+        CooperativesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

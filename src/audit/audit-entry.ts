@@ -25,10 +25,10 @@ export class AuditEntry {
   targetId: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  before: unknown;
+  before: object | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  after: unknown;
+  after: object | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { Cooperative } from './cooperative';
+import { CooperativeMember } from './cooperative-member';
+import type { MemberRole } from './cooperative-status';
+
+export type Need = 'member' | 'manager';
+
+/** Authorization by ownership: what a caller may see or do depends on their membership. */
+@Injectable()
+export class CooperativeAccess {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async roleOf(manager: EntityManager, cooperativeId: string, userId: string): Promise<MemberRole | null> {
+    const row = await manager.findOne(CooperativeMember, { where: { cooperativeId, userId } });
+    return row?.role ?? null;
+  }
+
+  /** Approved cooperatives are public; others exist only for their members and admins (404 otherwise). */
+  async findVisible(id: string, user: AuthUser | undefined): Promise<Cooperative> {
+    const cooperative = await this.dataSource.getRepository(Cooperative).findOne({ where: { id } });
+    if (cooperative && (cooperative.status === 'approved' || (await this.canSeeAll(cooperative.id, user)))) return cooperative;
+    throw new DomainError('NOT_FOUND', 'Cooperative not found');
+  }
+
+  /** Members (or managers) and admins read the inner lists of a cooperative. */
+  async assertCanRead(id: string, user: AuthUser, need: Need = 'member'): Promise<void> {
+    await this.authorize(this.dataSource.manager, id, user, need, false);
+  }
+
+  /**
+   * Locks the cooperative row for the rest of the transaction (serialising concurrent changes to it
+   * and its members) after checking that the caller is an admin or a member with `need`.
+   */
+  lockForChange(manager: EntityManager, id: string, user: AuthUser, need: Need): Promise<Cooperative> {
+    return this.authorize(manager, id, user, need, true);
+  }
+
+  private async authorize(manager: EntityManager, id: string, user: AuthUser, need: Need, lock: boolean): Promise<Cooperative> {
+    const cooperative = await manager.findOne(Cooperative, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!cooperative) throw new DomainError('NOT_FOUND', 'Cooperative not found');
+    if (user.role === 'admin') return cooperative;
+    const role = await this.roleOf(manager, id, user.id);
+    if (role === null) throw new DomainError('FORBIDDEN', 'You are not a member of this cooperative');
+    if (need === 'manager' && role !== 'manager') throw new DomainError('FORBIDDEN', 'Only a manager of this cooperative can do this');
+    return cooperative;
+  }
+
+  private async canSeeAll(cooperativeId: string, user: AuthUser | undefined): Promise<boolean> {
+    if (!user) return false;
+    if (user.role === 'admin') return true;
+    return (await this.roleOf(this.dataSource.manager, cooperativeId, user.id)) !== null;
+  }
+}

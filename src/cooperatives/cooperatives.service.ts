@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { Cooperative } from './cooperative';
+import { CooperativeAccess } from './cooperative-access.service';
+import { CooperativeMember } from './cooperative-member';
+import { CooperativeAction, nextCooperativeStatus } from './cooperative-state';
+import { CreateCooperativeDto } from './dto/create-cooperative.dto';
+import { CooperativePage, CooperativeView } from './dto/cooperative.view';
+import { ListCooperativesQuery } from './dto/list-cooperatives.query';
+import { UpdateCooperativeDto } from './dto/update-cooperative.dto';
+import { memberCountProblems } from './member-counts';
+
+function isIceConflict(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error as { constraint?: string }).constraint === 'uq_cooperatives_ice';
+}
+
+function assertMemberCounts(c: Pick<Cooperative, 'membersTotal' | 'membersWomen' | 'membersYouth' | 'membersRural'>): void {
+  const problems = memberCountProblems({ total: c.membersTotal, women: c.membersWomen, youth: c.membersYouth, rural: c.membersRural });
+  if (problems.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', `Invalid input: ${problems.flatMap((p) => p.errors).join('; ')}`, problems);
+  }
+}
+
+@Injectable()
+export class CooperativesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CooperativeAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An artisan applies: the cooperative starts pending and the applicant becomes its manager. */
+  async apply(user: AuthUser, dto: CreateCooperativeDto): Promise<CooperativeView> {
+    const draft = this.dataSource.getRepository(Cooperative).create({
+      name: dto.name,
+      ice: dto.ice,
+      region: dto.region,
+      city: dto.city,
+      address: dto.address ?? null,
+      branches: dto.branches,
+      description: { ...dto.description },
+      foundedYear: dto.foundedYear ?? null,
+      membersTotal: dto.members.total,
+      membersWomen: dto.members.women,
+      membersYouth: dto.members.youth ?? 0,
+      membersRural: dto.members.rural ?? 0,
+      contactEmail: dto.contactEmail,
+      phone: dto.phone ?? null,
+      status: 'pending',
+      statusReason: null,
+    });
+    assertMemberCounts(draft);
+    try {
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const cooperative = await manager.save(draft);
+        await manager.insert(CooperativeMember, { cooperativeId: cooperative.id, userId: user.id, role: 'manager' });
+        await this.audit.record(manager, user, {
+          action: 'cooperative.apply',
+          targetType: 'cooperative',
+          targetId: cooperative.id,
+          after: CooperativeView.of(cooperative),
+        });
+        return cooperative;
+      });
+      return CooperativeView.of(saved);
+    } catch (error) {
+      if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
+      throw error;
+    }
+  }
+
+  async list(query: ListCooperativesQuery, user: AuthUser | undefined): Promise<CooperativePage> {
+    const qb = this.dataSource.getRepository(Cooperative).createQueryBuilder('c');
+    const status = user?.role === 'admin' ? query.status : 'approved';
+    if (status) qb.andWhere('c.status = :status', { status });
+    if (query.region) qb.andWhere('c.region = :region', { region: query.region });
+    if (query.branch) qb.andWhere(':branch = ANY(c.branches)', { branch: query.branch });
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('c.name ILIKE :like', { like })
+            .orWhere('c.city ILIKE :like')
+            .orWhere("c.description->>'en' ILIKE :like")
+            .orWhere("c.description->>'fr' ILIKE :like")
+            .orWhere("c.description->>'ar' ILIKE :like"),
+        ),
+      );
+    }
+    const [rows, total] = await qb
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .skip((query.page - 1) * query.limit)
+      .take(query.limit)
+      .getManyAndCount();
+    return { items: rows.map((c) => CooperativeView.of(c)), total, page: query.page };
+  }
+
+  async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
+    return CooperativeView.of(await this.access.findVisible(id, user));
+  }
+
+  async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
+    if (dto.ice !== undefined && user.role !== 'admin') {
+      throw new DomainError('FORBIDDEN', "Only an admin can change a cooperative's ICE");
+    }
+    try {
+      const updated = await this.dataSource.transaction(async (manager) => {
+        const cooperative = await this.access.lockForChange(manager, id, user, 'manager');
+        const before = CooperativeView.of(cooperative);
+        const { members, description, ...plain } = dto;
+        Object.assign(cooperative, plain);
+        if (description) cooperative.description = { ...description };
+        if (members) {
+          cooperative.membersTotal = members.total;
+          cooperative.membersWomen = members.women;
+          cooperative.membersYouth = members.youth ?? cooperative.membersYouth;
+          cooperative.membersRural = members.rural ?? cooperative.membersRural;
+        }
+        assertMemberCounts(cooperative);
+        const saved = await manager.save(cooperative);
+        await this.audit.record(manager, user, {
+          action: 'cooperative.update',
+          targetType: 'cooperative',
+          targetId: id,
+          before,
+          after: CooperativeView.of(saved),
+        });
+        return saved;
+      });
+      return CooperativeView.of(updated);
+    } catch (error) {
+      if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
+      throw error;
+    }
+  }
+
+  /** Admin verification: the row is locked, the pure state machine decides, the audit row commits with it. */
+  async transition(id: string, admin: AuthUser, action: CooperativeAction, reason?: string): Promise<CooperativeView> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const cooperative = await this.access.lockForChange(manager, id, admin, 'manager');
+      const result = nextCooperativeStatus(cooperative.status, action, reason);
+      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: cooperative.status, action });
+      const before = { status: cooperative.status, statusReason: cooperative.statusReason };
+      cooperative.status = result.status;
+      cooperative.statusReason = result.reason;
+      const updated = await manager.save(cooperative);
+      await this.audit.record(manager, admin, {
+        action: `cooperative.${action}`,
+        targetType: 'cooperative',
+        targetId: id,
+        before,
+        after: { status: updated.status, statusReason: updated.statusReason },
+      });
+      return updated;
+    });
+    return CooperativeView.of(saved);
+  }
+}
