@@ -1,0 +1,28 @@
+import { currencyExponent } from './currencies';
+import { assertMinorUnits } from './minor-units';
+
+/** The exact amount in major units as a plain decimal string ("-1234.50"), for invoices and CSV. */
+export function toDecimalString(amountMinor: number, currency: string): string {
+  assertMinorUnits(amountMinor);
+  const exponent = currencyExponent(currency);
+  const digits = Math.abs(amountMinor).toString().padStart(exponent + 1, '0');
+  const sign = amountMinor < 0 ? '-' : '';
+  if (exponent === 0) return sign + digits;
+  return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+}
+
+/**
+ * Formats for people in the given locale ('en', 'fr', 'ar', …). The exact decimal string is what
+ * Intl formats, so large amounts never pass through a float, and the digits shown are always the
+ * ISO exponent, whatever the locale data would pick.
+ */
+export function formatMoney(amountMinor: number, currency: string, locale = 'en'): string {
+  const exponent = currencyExponent(currency);
+  const decimal = toDecimalString(amountMinor, currency) as Intl.StringNumericLiteral;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  }).format(decimal);
+}

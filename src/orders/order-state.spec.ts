@@ -1,0 +1,162 @@
+import { DomainError } from '../common/errors/domain-error';
+import { InvalidTransitionError } from '../common/errors/invalid-transition-error';
+import {
+  canTransition,
+  canTransitionCooperativeOrder,
+  COOPERATIVE_ORDER_EVENTS,
+  COOPERATIVE_ORDER_STATUSES,
+  CooperativeOrderEvent,
+  CooperativeOrderStatus,
+  ORDER_EVENTS,
+  ORDER_STATUSES,
+  OrderEvent,
+  OrderStatus,
+  transition,
+  transitionCooperativeOrder,
+} from './order-state';
+
+// Every (status, event) pair, written out: a status the machine should reach, or null for a refusal.
+const ORDER: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
+  pending_payment: {
+    pay: 'paid',
+    cancel: 'cancelled',
+    expire: 'expired',
+    refund_partial: null,
+    refund_full: null,
+    complete: null,
+  },
+  paid: {
+    pay: null,
+    cancel: null,
+    expire: null,
+    refund_partial: 'partially_refunded',
+    refund_full: 'refunded',
+    complete: 'completed',
+  },
+  partially_refunded: {
+    pay: null,
+    cancel: null,
+    expire: null,
+    refund_partial: 'partially_refunded',
+    refund_full: 'refunded',
+    complete: 'completed',
+  },
+  completed: {
+    pay: null,
+    cancel: null,
+    expire: null,
+    refund_partial: 'partially_refunded',
+    refund_full: 'refunded',
+    complete: null,
+  },
+  refunded: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null },
+  cancelled: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null },
+  expired: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null },
+};
+
+const PART: Record<CooperativeOrderStatus, Record<CooperativeOrderEvent, CooperativeOrderStatus | null>> = {
+  pending_payment: {
+    pay: 'paid',
+    cancel: 'cancelled',
+    expire: 'expired',
+    refund_full: null,
+    ship: null,
+    deliver: null,
+  },
+  paid: { pay: null, cancel: null, expire: null, refund_full: 'refunded', ship: 'shipped', deliver: null },
+  shipped: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: 'delivered' },
+  delivered: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
+  refunded: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
+  cancelled: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
+  expired: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
+};
+
+function pairs<S extends string, E extends string>(table: Record<S, Record<E, S | null>>): [S, E, S | null][] {
+  return (Object.keys(table) as S[]).flatMap((status) =>
+    (Object.keys(table[status]) as E[]).map((event): [S, E, S | null] => [status, event, table[status][event]]),
+  );
+}
+
+describe('order state machine', () => {
+  it('the expected table lists every status and event', () => {
+    expect(Object.keys(ORDER).sort()).toEqual([...ORDER_STATUSES].sort());
+    for (const status of ORDER_STATUSES) expect(Object.keys(ORDER[status]).sort()).toEqual([...ORDER_EVENTS].sort());
+    expect(pairs(ORDER)).toHaveLength(ORDER_STATUSES.length * ORDER_EVENTS.length);
+  });
+
+  it.each(pairs(ORDER))('%s + %s → %s', (status, event, expected) => {
+    expect(canTransition(status, event)).toBe(expected !== null);
+    if (expected === null) {
+      expect(() => transition(status, event)).toThrow(InvalidTransitionError);
+    } else {
+      expect(transition(status, event)).toBe(expected);
+    }
+  });
+
+  it('a refused transition is an INVALID_STATE domain error saying what and why', () => {
+    let caught: unknown;
+    try {
+      transition('cancelled', 'pay');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DomainError);
+    expect(caught).toMatchObject({
+      code: 'INVALID_STATE',
+      status: 'cancelled',
+      event: 'pay',
+      details: { status: 'cancelled', event: 'pay' },
+      message: 'This order is cancelled and cannot be paid',
+    });
+  });
+
+  it.each([
+    ['pending_payment', 'refund_full', 'This order is awaiting payment and cannot be refunded'],
+    ['partially_refunded', 'cancel', 'This order is partly refunded and cannot be cancelled'],
+    ['expired', 'complete', 'This order is expired and cannot be completed'],
+  ] as const)('%s + %s says %j', (status, event, message) => {
+    expect(() => transition(status, event)).toThrow(message);
+  });
+
+  it.each([
+    ['paid', 'toString'],
+    ['toString', 'pay'],
+    ['__proto__', 'pay'],
+    ['shipped', 'pay'],
+  ])('an unknown status or event (%s + %s) is refused, not looked up on Object.prototype', (status, event) => {
+    expect(canTransition(status as OrderStatus, event as OrderEvent)).toBe(false);
+    expect(() => transition(status as OrderStatus, event as OrderEvent)).toThrow(InvalidTransitionError);
+  });
+
+  it('names an unknown status or event in the message', () => {
+    expect(() => transition('lost' as OrderStatus, 'pay')).toThrow('This order is in status "lost" and cannot be paid');
+    expect(() => transition('paid', 'lose' as OrderEvent)).toThrow('This order is paid and cannot take the event "lose"');
+  });
+});
+
+describe('cooperative order state machine', () => {
+  it('the expected table lists every status and event', () => {
+    expect(Object.keys(PART).sort()).toEqual([...COOPERATIVE_ORDER_STATUSES].sort());
+    for (const status of COOPERATIVE_ORDER_STATUSES) {
+      expect(Object.keys(PART[status]).sort()).toEqual([...COOPERATIVE_ORDER_EVENTS].sort());
+    }
+    expect(pairs(PART)).toHaveLength(COOPERATIVE_ORDER_STATUSES.length * COOPERATIVE_ORDER_EVENTS.length);
+  });
+
+  it.each(pairs(PART))('%s + %s → %s', (status, event, expected) => {
+    expect(canTransitionCooperativeOrder(status, event)).toBe(expected !== null);
+    if (expected === null) {
+      expect(() => transitionCooperativeOrder(status, event)).toThrow(InvalidTransitionError);
+    } else {
+      expect(transitionCooperativeOrder(status, event)).toBe(expected);
+    }
+  });
+
+  it.each([
+    ['pending_payment', 'ship', 'This cooperative order is awaiting payment and cannot be shipped'],
+    ['delivered', 'deliver', 'This cooperative order is delivered and cannot be delivered'],
+    ['shipped', 'refund_full', 'This cooperative order is shipped and cannot be refunded'],
+  ] as const)('%s + %s says %j', (status, event, message) => {
+    expect(() => transitionCooperativeOrder(status, event)).toThrow(message);
+  });
+});
