@@ -247,19 +247,14 @@ function creditCover(
   }
   const rateBps = tariff(band.rateBps[input.riskClass], `credit rate for class ${input.riskClass} up to ${band.maxDays} days`);
   if (rateBps === null) return offCover('credit', input);
-  const salesMinor = sum([input.goodsValueMinor, input.shippingMinor]);
-  const indemnityPct = table.credit.indemnityPct;
-  return {
-    coverage: 'credit',
+  return onSalesValue(
+    'credit',
+    input,
     rateBps,
-    insuredValueMinor: salesMinor,
-    premiumMinor: applyBps(salesMinor, rateBps, 'ceil'),
-    indemnityPct,
-    basis:
-      `OECD risk class ${input.riskClass}, payment term ${term} days (band up to ${band.maxDays} days): ` +
-      `${rateBps} bps of the sales value ${money(salesMinor)} (goods and freight); ` +
-      `the insurer pays ${indemnityPct}% of a loss`,
-  };
+    table.credit.indemnityPct,
+    `OECD risk class ${input.riskClass}, payment term ${term} days (band up to ${band.maxDays} days)`,
+    money,
+  );
 }
 
 function politicalCover(
@@ -269,17 +264,28 @@ function politicalCover(
 ): CoverageQuote | InsuranceDecline {
   const rateBps = tariff(table.political.rateBps[input.riskClass], `political rate for class ${input.riskClass}`);
   if (rateBps === null) return offCover('political', input);
+  return onSalesValue('political', input, rateBps, table.political.indemnityPct, `OECD risk class ${input.riskClass}`, money);
+}
+
+/** Credit and political cover insure the receivable: goods and freight the buyer owes. */
+function onSalesValue(
+  coverage: Coverage,
+  input: InsuranceQuoteInput,
+  rateBps: number,
+  indemnityPct: number,
+  pricedAs: string,
+  money: (minor: number) => string,
+): CoverageQuote {
   const salesMinor = sum([input.goodsValueMinor, input.shippingMinor]);
-  const indemnityPct = table.political.indemnityPct;
   return {
-    coverage: 'political',
+    coverage,
     rateBps,
     insuredValueMinor: salesMinor,
     premiumMinor: applyBps(salesMinor, rateBps, 'ceil'),
     indemnityPct,
     basis:
-      `OECD risk class ${input.riskClass}: ${rateBps} bps of the sales value ${money(salesMinor)} ` +
-      `(goods and freight); the insurer pays ${indemnityPct}% of a loss`,
+      `${pricedAs}: ${rateBps} bps of the sales value ${money(salesMinor)} (goods and freight); ` +
+      `the insurer pays ${indemnityPct}% of a loss`,
   };
 }
 
