@@ -11,6 +11,7 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { REDACTED_PATHS } from './common/logging/redaction';
 import { HealthModule } from './health/health.module';
+import { HsCodesModule } from './hs-codes/hs-codes.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), autoLoadEntities: false }),
         HealthModule,
         AuthModule,
+        HsCodesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };
