@@ -4,9 +4,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const ARABIC_VARIANTS = 'أإآٱؤئىة';
 const ARABIC_VARIANTS_TO = 'ااااوييه';
 const ARABIC_MARKS = '\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670\u0640';
-// One ASCII character per Arabic letter (and Arabic-Indic digit), none shared between two letters.
-const ARABIC_LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءڭکڤ٠١٢٣٤٥٦٧٨٩';
-const ARABIC_LETTERS_TO = 'abtcj7xdvrzs496583gfqklmnhwy2gkf0123456789';
+// One ASCII character per Arabic letter (and Arabic-Indic digit), none shared between two letters;
+// Arabic punctuation becomes a space, as a C-locale parser would otherwise glue it to the word.
+const ARABIC_LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءڭکڤ٠١٢٣٤٥٦٧٨٩،؛؟٪٫٬۔';
+const ARABIC_LETTERS_TO = 'abtcj7xdvrzs496583gfqklmnhwy2gkf0123456789       ';
 
 export class AddHsNomenclature1795949432141 implements MigrationInterface {
   name = 'AddHsNomenclature1795949432141';

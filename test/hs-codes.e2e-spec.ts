@@ -85,6 +85,11 @@ describe('HS codes (e2e)', () => {
       expect(res.body.items.map((i: { code: string }) => i.code)).toContain(expected);
     });
 
+    it('folds Arabic text to ASCII, so matching does not depend on the server locale', async () => {
+      const [row] = await t.db.query(`SELECT public.hs_fold($1) AS folded`, ['الطَّاجِين، زليج «فاسي» ٩٢٥ Poterie BERBÈRE']);
+      expect(row.folded).toBe('5ajyn  zlyj <<fasy>> 925 poterie berbere');
+    });
+
     it('ranks labelled handicraft codes above other matches and filters by chapter', async () => {
       const res = await t.http.get('/api/v1/hs-codes').query({ q: 'leather', chapter: '64' }).expect(200);
       expect(res.body.items.length).toBeGreaterThan(0);
