@@ -85,6 +85,13 @@ describe('HS codes (e2e)', () => {
       expect(res.body.items.map((i: { code: string }) => i.code)).toContain(expected);
     });
 
+    it('matches on any word and ranks first what has them all, ignoring search operators', async () => {
+      const bag = await t.http.get('/api/v1/hs-codes').query({ q: 'sac en cuir' }).expect(200);
+      expect(bag.body.items[0].code).toBe('420221');
+      const rug = await t.http.get('/api/v1/hs-codes').query({ q: 'tapis berbère -laine "noué' }).expect(200);
+      expect(rug.body.items[0].code).toBe('570110');
+    });
+
     it('folds Arabic text to ASCII, so matching does not depend on the server locale', async () => {
       const [row] = await t.db.query(`SELECT public.hs_fold($1) AS folded`, ['الطَّاجِين، زليج «فاسي» ٩٢٥ Poterie BERBÈRE']);
       expect(row.folded).toBe('5ajyn  zlyj <<fasy>> 925 poterie berbere');
@@ -98,7 +105,7 @@ describe('HS codes (e2e)', () => {
     });
 
     it('returns an empty page for words that match nothing', async () => {
-      await t.http.get('/api/v1/hs-codes').query({ q: 'xylophonic quasar' }).expect(200, { items: [], nextCursor: null });
+      await t.http.get('/api/v1/hs-codes').query({ q: 'qwertyuiop zxcvbnm' }).expect(200, { items: [], nextCursor: null });
     });
 
     it('refuses a bad limit, chapter or cursor with 400', async () => {

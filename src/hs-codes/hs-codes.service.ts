@@ -47,6 +47,20 @@ function decodeCursor(cursor: string | undefined): number {
   return Number(match[1]);
 }
 
+// Words that would make every French or English label match ("sac en cuir").
+const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'with', 'in', 'de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'au', 'aux', 'pour', 'avec', 'من', 'في', 'مع']);
+
+/**
+ * The query's words for websearch_to_tsquery: only letters and digits survive, so no search operator
+ * ("-", quotes) can come from the user; the caller joins them with "or" or spaces.
+ */
+function searchWords(q: string): string[] {
+  return q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && word !== 'or' && !SEARCH_STOPWORDS.has(word));
+}
+
 // Word similarity from which a word counts as a typo of a nomenclature word (pg_trgm's default, 0.6,
 // misses one wrong letter in short words).
 const TYPO_SIMILARITY = 0.5;
@@ -102,20 +116,25 @@ export class HsCodesService {
         [digits.slice(0, 6), search.chapter ?? null, search.limit + 1, offset],
       );
     } else {
+      const words = searchWords(q);
       rows = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
+        // Matches on any word (or a typo of the whole query); ranks first what has every word.
         return manager.query(
           `SELECT s.code, s.description, s.labels, s.heading_code
              FROM hs_subheadings s,
-                  (SELECT public.hs_fold($1) AS text, plainto_tsquery('english', public.hs_fold($1)) AS query) q
-            WHERE (to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.query OR q.text <% ${SEARCH_TEXT})
-              AND ($2::text IS NULL OR starts_with(s.code, $2))
-            ORDER BY ts_rank(to_tsvector('english'::regconfig, ${SEARCH_TEXT}), q.query)
+                  (SELECT public.hs_fold($1) AS text,
+                          websearch_to_tsquery('english', public.hs_fold($2)) AS any_word,
+                          websearch_to_tsquery('english', public.hs_fold($3)) AS every_word) q
+            WHERE (to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.any_word OR q.text <% ${SEARCH_TEXT})
+              AND ($4::text IS NULL OR starts_with(s.code, $4))
+            ORDER BY CASE WHEN to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.every_word THEN 1 ELSE 0 END
+                     + ts_rank(to_tsvector('english'::regconfig, ${SEARCH_TEXT}), q.any_word)
                      + word_similarity(q.text, ${SEARCH_TEXT})
                      + CASE WHEN s.labels IS NULL THEN 0 ELSE 0.1 END DESC,
                      s.code
-            LIMIT $3 OFFSET $4`,
-          [q, search.chapter ?? null, search.limit + 1, offset],
+            LIMIT $5 OFFSET $6`,
+          [q, words.join(' or '), words.join(' '), search.chapter ?? null, search.limit + 1, offset],
         );
       });
     }
