@@ -13,6 +13,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { REDACTED_PATHS } from './common/logging/redaction';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { HealthModule } from './health/health.module';
+import { HsCodesModule } from './hs-codes/hs-codes.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -50,6 +51,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         CooperativesModule,
+        HsCodesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -4,12 +4,14 @@ import { generateMigration } from '../common/database/generate-migration';
 import { seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
+import { runHsImport } from './hs-import.command';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   admin:create --email E --password P [--name N]   create an admin account
   seed                                             load the demo data (idempotent)
+  hs:import <file>                                 import an HS nomenclature CSV (hs6,description,heading,…)
   migration:run                                    apply pending migrations
   migration:generate <Name>                        write migrations/<timestamp>-<Name>.ts from entity changes
 `;
@@ -36,6 +38,13 @@ const COMMANDS: Record<string, Command> = {
     await withDatabase(async ({ dataSource, out }) => {
       await seedDemoData(dataSource);
       out('Demo data loaded');
+    });
+  },
+  'hs:import': async (args) => {
+    const file = args[0];
+    if (!file) throw new Error('hs:import needs a CSV file: npm run cli -- hs:import <file>');
+    await withDatabase(async ({ dataSource, out }) => {
+      await runHsImport(dataSource, file, out);
     });
   },
   'migration:run': async () => {

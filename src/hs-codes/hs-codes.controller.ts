@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorBody } from '../common/errors/error-body';
+import { HsCodeDetailView } from './dto/hs-code-detail.view';
+import { HsCodePageView } from './dto/hs-code-page.view';
+import { HsCodeParams } from './dto/hs-code.params';
+import { HsSuggestionsView } from './dto/hs-suggestions.view';
+import { SearchHsCodesDto } from './dto/search-hs-codes.dto';
+import { SuggestHsCodesDto } from './dto/suggest-hs-codes.dto';
+import { HsCodesService } from './hs-codes.service';
+import { HsSuggestService } from './hs-suggest.service';
+
+@ApiTags('hs-codes')
+@Controller('hs-codes')
+export class HsCodesController {
+  constructor(
+    private readonly hsCodes: HsCodesService,
+    private readonly suggester: HsSuggestService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Search HS 2022 subheadings by code prefix or by words (English, French, Arabic; typos tolerated)' })
+  @ApiOkResponse({ type: HsCodePageView })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
+  search(@Query() query: SearchHsCodesDto): Promise<HsCodePageView> {
+    return this.hsCodes.search({ q: query.q, chapter: query.chapter, limit: query.limit ?? 20, cursor: query.cursor });
+  }
+
+  @Post('suggest')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Suggest up to 5 subheadings for a product, best first, each with a reason' })
+  @ApiOkResponse({ type: HsSuggestionsView })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
+  suggest(@Body() dto: SuggestHsCodesDto): HsSuggestionsView {
+    return { suggestions: this.suggester.suggest(dto) };
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: 'A chapter, heading or subheading with its place in the nomenclature' })
+  @ApiOkResponse({ type: HsCodeDetailView })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED: not 2, 4 or 6 digits' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'NOT_FOUND' })
+  lookup(@Param() params: HsCodeParams): Promise<HsCodeDetailView> {
+    return this.hsCodes.lookup(params.code);
+  }
+}

@@ -1,0 +1,31 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { LocalizedText } from '../cooperatives/cooperative';
+import { HsHeading } from './hs-heading';
+
+/**
+ * A 6-digit HS 2022 subheading: the international part of every product's customs code.
+ * The text-search indexes are expression indexes written in the migration (TypeORM cannot express
+ * them), declared here with `synchronize: false` so schema sync leaves them alone.
+ */
+@Entity('hs_subheadings')
+@Check('ck_hs_subheadings_code', `code ~ '^[0-9]{6}$' AND left(code, 4) = heading_code`)
+@Index('ix_hs_subheadings_heading', ['headingCode'])
+@Index('ix_hs_subheadings_search_trgm', { synchronize: false })
+@Index('ix_hs_subheadings_search_fts', { synchronize: false })
+export class HsSubheading {
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  code: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 4 })
+  headingCode: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  labels: LocalizedText | null;
+
+  @ManyToOne(() => HsHeading, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'heading_code', foreignKeyConstraintName: 'fk_hs_subheadings_heading' })
+  heading?: HsHeading;
+}

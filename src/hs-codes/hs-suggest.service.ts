@@ -1,0 +1,27 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CRAFT_VOCABULARY } from './data/hs-craft-vocabulary.data';
+import { buildSuggesterIndex, HsEntry, HsSuggestion, SuggesterIndex, SuggestInput, suggestHsCodes } from './hs-suggester';
+
+/**
+ * Holds the suggester's index, built once at start from every subheading in the database (curated
+ * labels included), so a suggestion is an in-process computation of a millisecond or so. A restart
+ * picks up what a later `hs:import` added.
+ */
+@Injectable()
+export class HsSuggestService implements OnApplicationBootstrap {
+  private index?: SuggesterIndex;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const entries: HsEntry[] = await this.dataSource.query('SELECT code, description, labels FROM hs_subheadings ORDER BY code');
+    this.index = buildSuggesterIndex(entries, CRAFT_VOCABULARY);
+  }
+
+  suggest(input: SuggestInput): HsSuggestion[] {
+    if (!this.index) throw new Error('The HS suggester is used before the application has started');
+    return suggestHsCodes(this.index, input);
+  }
+}
