@@ -12,8 +12,13 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { REDACTED_PATHS } from './common/logging/redaction';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
+import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
+import { OrdersModule } from './orders/orders.module';
+import { PaymentsModule } from './payments/payments.module';
+import { PayoutsModule } from './payouts/payouts.module';
+import { ProductsModule } from './products/products.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -52,6 +57,11 @@ export class AppModule {
         AuditModule,
         CooperativesModule,
         HsCodesModule,
+        ExchangeRatesModule,
+        ProductsModule,
+        OrdersModule,
+        PayoutsModule,
+        PaymentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -21,7 +21,8 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 40 })
   targetType: string;
 
-  @Column({ type: 'uuid' })
+  /** A uuid for most records; a natural key (e.g. a currency code) for the few that have no uuid. */
+  @Column({ type: 'varchar', length: 64 })
   targetId: string;
 
   @Column({ type: 'jsonb', nullable: true })

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { UserRole } from '../auth/user-role';
 import { DEMO_COOPERATIVES } from './demo-cooperatives';
+import { DEMO_PRODUCTS } from './demo-products';
 
 export const DEMO_LOGINS = {
   password: 'hirfa-demo-2026',
@@ -37,7 +38,8 @@ async function upsertUsers(manager: EntityManager): Promise<Map<string, string>>
   return ids;
 }
 
-async function upsertCooperatives(manager: EntityManager, userIds: Map<string, string>): Promise<void> {
+async function upsertCooperatives(manager: EntityManager, userIds: Map<string, string>): Promise<string[]> {
+  const ids: string[] = [];
   for (const coop of DEMO_COOPERATIVES) {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO cooperatives (name, ice, region, city, address, branches, description, founded_year,
@@ -57,6 +59,34 @@ async function upsertCooperatives(manager: EntityManager, userIds: Map<string, s
        ON CONFLICT DO NOTHING`,
       [row.id, userIds.get(coop.managerEmail)],
     );
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+async function upsertProducts(manager: EntityManager, cooperativeIds: string[]): Promise<void> {
+  for (const p of DEMO_PRODUCTS) {
+    await manager.query(
+      `INSERT INTO products (cooperative_id, sku, title, description, branch, hs_code, price_minor, currency, stock,
+                             weight_grams, dimensions_cm, materials, images, made_by, status, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'MAD', $8, $9, $10, $11, $12, $13, 'published', date_trunc('milliseconds', now()))
+       ON CONFLICT (cooperative_id, sku) DO NOTHING`,
+      [
+        cooperativeIds[p.cooperative], p.sku, JSON.stringify(p.title), JSON.stringify(p.description), p.branch, p.hsCode,
+        p.priceMinor, p.stock, p.weightGrams, p.dimensionsCm ? JSON.stringify(p.dimensionsCm) : null, p.materials, p.images, p.madeBy,
+      ],
+    );
+  }
+}
+
+async function upsertExchangeRates(manager: EntityManager): Promise<void> {
+  // Indicative rates for the demo; admins keep them current with PUT /admin/exchange-rates/:currency.
+  const rates: [string, string][] = [['EUR', '10.85'], ['USD', '9.95'], ['GBP', '12.70'], ['CAD', '7.20'], ['AED', '2.71'], ['JPY', '0.066']];
+  for (const [currency, madPerUnit] of rates) {
+    await manager.query(
+      `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ($1, $2, current_date) ON CONFLICT (currency) DO NOTHING`,
+      [currency, madPerUnit],
+    );
   }
 }
 
@@ -64,6 +94,8 @@ async function upsertCooperatives(manager: EntityManager, userIds: Map<string, s
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const userIds = await upsertUsers(manager);
-    await upsertCooperatives(manager, userIds);
+    const cooperativeIds = await upsertCooperatives(manager, userIds);
+    await upsertProducts(manager, cooperativeIds);
+    await upsertExchangeRates(manager);
   });
 }

@@ -7,6 +7,7 @@ import { Cooperative } from '../../src/cooperatives/cooperative';
 import { CooperativeMember } from '../../src/cooperatives/cooperative-member';
 import type { MemberRole } from '../../src/cooperatives/cooperative-status';
 import { withIceCheckDigits } from '../../src/cooperatives/ice';
+import { Product } from '../../src/products/product';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | undefined;
@@ -83,6 +84,33 @@ export class Factories {
   async member(cooperative: Cooperative, user: User, role: MemberRole = 'member'): Promise<CooperativeMember> {
     const repo = this.db.getRepository(CooperativeMember);
     return repo.save(repo.create({ cooperativeId: cooperative.id, userId: user.id, role }));
+  }
+
+  async product(cooperative: Cooperative, overrides: DeepPartial<Product> = {}): Promise<Product> {
+    const repo = this.db.getRepository(Product);
+    const status = overrides.status ?? 'published';
+    return repo.save(
+      repo.create({
+        cooperativeId: cooperative.id,
+        title: { en: 'Glazed clay tagine', fr: 'Tajine en terre émaillée', ar: 'طاجين فخار مزجج' },
+        description: { en: 'Hand-thrown and glazed in Safi', fr: 'Tourné et émaillé à Safi' },
+        branch: 'pottery',
+        hsCode: '691200',
+        priceMinor: 45000,
+        currency: 'MAD',
+        stock: 10,
+        sku: null,
+        weightGrams: 2500,
+        dimensionsCm: { length: 30, width: 30, height: 25 },
+        materials: ['clay', 'glaze'],
+        images: ['https://images.example/tagine.jpg'],
+        madeBy: 'Youssef',
+        statusReason: null,
+        publishedAt: status === 'published' ? new Date() : null,
+        ...overrides,
+        status,
+      }),
+    );
   }
 
   auditCount(): Promise<number> {

@@ -29,7 +29,15 @@ export async function createTestApp(
   options: { databaseUrl?: string; extraModules?: Type[] } = {},
 ): Promise<TestApp> {
   const url = options.databaseUrl ?? (await cloneTestDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: url, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    DATABASE_URL: url,
+    // Tests run background jobs by hand, never on a timer.
+    ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+    ...env,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ ...config, databaseUrl: url }), ...(options.extraModules ?? [])],
   }).compile();

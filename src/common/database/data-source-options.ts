@@ -18,6 +18,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize },
+    // Typo tolerance of catalog search: `<%` matches at 0.5 word similarity (pg_trgm's default is 0.6).
+    extra: { max: poolSize, options: '-c pg_trgm.word_similarity_threshold=0.5' },
   };
 }

@@ -7,6 +7,16 @@ import { HsChapter } from '../../hs-codes/hs-chapter';
 import { HsHeading } from '../../hs-codes/hs-heading';
 import { HsSection } from '../../hs-codes/hs-section';
 import { HsSubheading } from '../../hs-codes/hs-subheading';
+import { ExchangeRate } from '../../exchange-rates/exchange-rate';
+import { CooperativeOrder } from '../../orders/cooperative-order';
+import { Order } from '../../orders/order';
+import { OrderLine } from '../../orders/order-line';
+import { Refund } from '../../payments/refund';
+import { StripeEvent } from '../../payments/stripe-event';
+import { LedgerEntry } from '../../payouts/ledger-entry';
+import { Product } from '../../products/product';
+import { ShippingRate } from '../../shipping/shipping-rate';
 
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
-export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, HsSection, HsChapter, HsHeading, HsSubheading];
+export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
+  StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading];

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { convert, ExchangeRate as Rate, formatRate, isCurrencyCode, parseRate, Rounding } from '../common/money';
+import { ExchangeRateView } from './dto/exchange-rate.view';
+import { PutExchangeRateDto } from './dto/put-exchange-rate.dto';
+import { ExchangeRate } from './exchange-rate';
+
+export interface RateQuote {
+  currency: string;
+  rate: Rate;
+  madPerUnit: string;
+  asOf: string;
+}
+
+function toView(row: ExchangeRate): ExchangeRateView {
+  return { currency: row.currency, madPerUnit: formatRate(parseRate(row.madPerUnit)), asOf: row.asOf, updatedAt: row.updatedAt };
+}
+
+/** The admin-maintained MAD rates every display price and order total is converted with. */
+@Injectable()
+export class ExchangeRatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  assertSupported(currency: string): void {
+    if (!isCurrencyCode(currency)) throw new DomainError('UNPROCESSABLE', `Currency ${currency} is not supported`);
+  }
+
+  async list(): Promise<ExchangeRateView[]> {
+    const rows = await this.dataSource.getRepository(ExchangeRate).find({ order: { currency: 'ASC' } });
+    return rows.map(toView);
+  }
+
+  async put(admin: AuthUser, currency: string, dto: PutExchangeRateDto): Promise<ExchangeRateView> {
+    if (currency === 'MAD') throw new DomainError('UNPROCESSABLE', 'MAD is the base currency; its rate is always 1');
+    this.assertSupported(currency);
+    const rate = parseRate(dto.madPerUnit);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOne(ExchangeRate, { where: { currency }, lock: { mode: 'pessimistic_write' } });
+      await manager.upsert(ExchangeRate, { currency, madPerUnit: formatRate(rate), asOf: dto.asOf, updatedBy: admin.id }, ['currency']);
+      const saved = await manager.findOneOrFail(ExchangeRate, { where: { currency } });
+      await this.audit.record(manager, admin, {
+        action: 'exchange_rate.put',
+        targetType: 'exchange_rate',
+        targetId: currency,
+        before: before ? { currency, madPerUnit: before.madPerUnit, asOf: before.asOf } : undefined,
+        after: { currency, madPerUnit: saved.madPerUnit, asOf: saved.asOf },
+      });
+      return toView(saved);
+    });
+  }
+
+  /** The current rate of a currency (MAD is 1); 422 when admins have not set one. */
+  async quote(currency: string, manager: EntityManager = this.dataSource.manager): Promise<RateQuote> {
+    this.assertSupported(currency);
+    if (currency === 'MAD') return { currency, rate: parseRate('1'), madPerUnit: '1', asOf: new Date().toISOString().slice(0, 10) };
+    const row = await manager.findOne(ExchangeRate, { where: { currency } });
+    if (!row) throw new DomainError('UNPROCESSABLE', `No exchange rate is set for ${currency}`);
+    const rate = parseRate(row.madPerUnit);
+    return { currency, rate, madPerUnit: formatRate(rate), asOf: row.asOf };
+  }
+
+  static fromMad(amountMinor: number, quote: RateQuote, rounding: Rounding = 'half_up'): number {
+    return convert(amountMinor, 'MAD', quote.currency, quote.currency === 'MAD' ? undefined : quote.rate, rounding);
+  }
+
+  static toMad(amountMinor: number, quote: RateQuote, rounding: Rounding = 'half_up'): number {
+    return convert(amountMinor, quote.currency, 'MAD', quote.currency === 'MAD' ? undefined : quote.rate, rounding);
+  }
+}

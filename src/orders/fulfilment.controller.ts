@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../auth/auth.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ListOrdersQuery } from './dto/list-orders.query';
+import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
+import { ShipDto } from './dto/ship.dto';
+import { FulfilmentService } from './fulfilment.service';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('orders')
+@Controller()
+@Auth('artisan', 'admin')
+export class FulfilmentController {
+  constructor(private readonly fulfilment: FulfilmentService) {}
+
+  @Get('cooperatives/:id/orders')
+  @ApiOperation({ summary: "The cooperative's part of each order, newest first (members)" })
+  @ApiOkResponse({ type: CooperativeOrderPage })
+  list(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Query() query: ListOrdersQuery): Promise<CooperativeOrderPage> {
+    return this.fulfilment.list(id, user, query);
+  }
+
+  @Post('cooperative-orders/:id/ship')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'paid → shipped, with carrier and tracking number' })
+  @ApiOkResponse({ type: CooperativeOrderDetailView })
+  ship(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Body() dto: ShipDto): Promise<CooperativeOrderDetailView> {
+    return this.fulfilment.ship(id, user, dto);
+  }
+
+  @Post('cooperative-orders/:id/deliver')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'shipped → delivered; the order completes when every part is delivered' })
+  @ApiOkResponse({ type: CooperativeOrderDetailView })
+  deliver(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<CooperativeOrderDetailView> {
+    return this.fulfilment.deliver(id, user);
+  }
+}

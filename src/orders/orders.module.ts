@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CooperativesModule } from '../cooperatives/cooperatives.module';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { PayoutsModule } from '../payouts/payouts.module';
+import { FulfilmentController } from './fulfilment.controller';
+import { FulfilmentService } from './fulfilment.service';
+import { OrderExpiryJob } from './order-expiry.job';
+import { OrderPaymentService } from './order-payment.service';
+import { OrderStock } from './order-stock';
+import { OrdersController } from './orders.controller';
+import { OrdersService } from './orders.service';
+
+@Module({
+  imports: [CooperativesModule, ExchangeRatesModule, PayoutsModule],
+  controllers: [OrdersController, FulfilmentController],
+  providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
+  exports: [OrdersService, OrderPaymentService, OrderStock],
+})
+export class OrdersModule {}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
+import { transactionWithRetry } from '../common/database/transaction-retry';
+import { zoneForCountry } from '../common/domain/destination-zones';
+import { DomainError } from '../common/errors/domain-error';
+import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { ShippingRate } from '../shipping/shipping-rate';
+import { CooperativeOrder } from './cooperative-order';
+import { CreateOrderDto } from './dto/create-order.dto';
+import { ListOrdersQuery } from './dto/list-orders.query';
+import { OrderPage, OrderView } from './dto/order.view';
+import { Order } from './order';
+import { OrderLine } from './order-line';
+import { priceOrder } from './order-pricing';
+import { OrderStock } from './order-stock';
+import { orderView } from './order-views';
+
+interface LockedProduct {
+  id: string;
+  cooperative_id: string;
+  title: { en: string };
+  hs_code: string | null;
+  branch: string;
+  price_minor: number;
+  weight_grams: number;
+  stock: number;
+  status: string;
+  coop_status: string;
+}
+
+function requestHash(dto: CreateOrderDto): string {
+  const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
+  return createHash('sha256').update(JSON.stringify({ ...dto, items, incoterm: dto.incoterm ?? 'DAP' })).digest('hex');
+}
+
+function isIdempotencyConflict(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error as { constraint?: string }).constraint === 'uq_orders_buyer_idempotency_key';
+}
+
+@Injectable()
+export class OrdersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly rates: ExchangeRatesService,
+    private readonly stock: OrderStock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Places an order: every line's stock is locked (in product id order, so concurrent orders never
+   * deadlock) and decremented in one transaction, all or nothing; prices, HS codes and the exchange
+   * rate are fixed on the order. The same Idempotency-Key and body return the same order.
+   */
+  async place(buyer: AuthUser, dto: CreateOrderDto, idempotencyKey?: string): Promise<OrderView> {
+    const hash = requestHash(dto);
+    if (idempotencyKey) {
+      const replay = await this.replay(buyer.id, idempotencyKey, hash);
+      if (replay) return replay;
+    }
+    const country = dto.shippingAddress.country;
+    if (country === 'MA' || country === 'EH') {
+      throw new DomainError('INVALID_DESTINATION', 'Hirfa sells for export: the shipping address must be outside Morocco');
+    }
+    const zone = zoneForCountry(country);
+    if (!zone) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country} yet`);
+    if (dto.insuranceQuoteId) throw new DomainError('UNPROCESSABLE', 'This insurance quote does not exist');
+
+    const quantities = new Map<string, number>();
+    for (const item of dto.items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
+    const productIds = [...quantities.keys()].sort();
+
+    try {
+      const orderId = await transactionWithRetry(this.dataSource, async (manager) => {
+        const quote = await this.rates.quote(dto.currency, manager);
+        const brackets = await manager.find(ShippingRate, { where: { zone } });
+        const products = await this.lockProducts(manager, productIds, quantities);
+        await this.stock.take(manager, productIds.map((id) => ({ productId: id, quantity: quantities.get(id)! })));
+
+        const priced = priceOrder({
+          lines: products.map((p) => ({
+            productId: p.id,
+            cooperativeId: p.cooperative_id,
+            unitPriceMadMinor: p.price_minor,
+            unitWeightGrams: p.weight_grams,
+            quantity: quantities.get(p.id)!,
+          })),
+          currency: quote.currency,
+          rate: quote.rate,
+          shippingBrackets: brackets,
+        });
+        const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('order_number_seq') AS n`);
+        const order = await manager.save(
+          manager.create(Order, {
+            number: `HF-${n.padStart(8, '0')}`,
+            buyerId: buyer.id,
+            status: 'pending_payment',
+            currency: quote.currency,
+            madPerUnit: quote.madPerUnit,
+            rateAsOf: quote.asOf,
+            subtotalMinor: priced.subtotalMinor,
+            shippingMinor: priced.shippingMinor,
+            insuranceMinor: priced.insuranceMinor,
+            totalMinor: priced.totalMinor,
+            totalMadMinor: priced.totalMadMinor,
+            refundedMinor: 0,
+            shippingAddress: { ...dto.shippingAddress },
+            destinationCountry: country,
+            incoterm: dto.incoterm ?? 'DAP',
+            paymentMethod: dto.paymentMethod,
+            insuranceQuoteId: null,
+            idempotencyKey: idempotencyKey ?? null,
+            requestHash: hash,
+            expiresAt: new Date(Date.now() + this.config.orderTtlMinutes * 60_000),
+          }),
+        );
+        const byId = new Map(products.map((p) => [p.id, p]));
+        for (const part of priced.parts) {
+          const saved = await manager.save(
+            manager.create(CooperativeOrder, {
+              orderId: order.id,
+              cooperativeId: part.cooperativeId,
+              status: 'pending_payment',
+              subtotalMinor: part.subtotalMinor,
+              shippingMinor: part.shippingMinor,
+              subtotalMadMinor: part.subtotalMadMinor,
+              shippingMadMinor: part.shippingMadMinor,
+              weightGrams: part.weightGrams,
+            }),
+          );
+          await manager.insert(
+            OrderLine,
+            part.lines.map((line) => {
+              const product = byId.get(line.productId)!;
+              return {
+                orderId: order.id,
+                cooperativeOrderId: saved.id,
+                productId: line.productId,
+                cooperativeId: line.cooperativeId,
+                title: product.title.en,
+                hsCode: product.hs_code!,
+                originCountry: 'MA',
+                branch: product.branch,
+                unitWeightGrams: line.unitWeightGrams,
+                quantity: line.quantity,
+                unitPriceMadMinor: line.unitPriceMadMinor,
+                unitPriceMinor: line.unitPriceMinor,
+                lineTotalMinor: line.lineTotalMinor,
+                lineTotalMadMinor: line.lineTotalMadMinor,
+              };
+            }),
+          );
+        }
+        return order.id;
+      });
+      return this.view(orderId);
+    } catch (error) {
+      // Another request with the same key won the race: answer as a replay of it.
+      if (idempotencyKey && isIdempotencyConflict(error)) {
+        const replay = await this.replay(buyer.id, idempotencyKey, hash);
+        if (replay) return replay;
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string, user: AuthUser): Promise<OrderView> {
+    const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true } });
+    // Someone else's order does not exist, as far as a buyer can tell.
+    if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+    return orderView(order);
+  }
+
+  async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
+    const qb = this.dataSource.getRepository(Order).createQueryBuilder('o');
+    if (user.role !== 'admin') qb.andWhere('o.buyer_id = :buyer', { buyer: user.id });
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    if (query.cursor) {
+      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
+      qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
+    }
+    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(query.limit + 1).getMany();
+    const page = rows.slice(0, query.limit);
+    const [lines, parts] = await Promise.all([
+      this.dataSource.getRepository(OrderLine).find({ where: { orderId: In(page.map((o) => o.id)) } }),
+      this.dataSource.getRepository(CooperativeOrder).find({ where: { orderId: In(page.map((o) => o.id)) } }),
+    ]);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((o) => orderView({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  /** Buyers cancel their own pending orders, admins any pending order; stock goes back. */
+  async cancel(id: string, user: AuthUser): Promise<OrderView> {
+    await this.dataSource.transaction(async (manager) => {
+      const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      await this.stock.close(manager, order, 'cancel');
+      if (user.role === 'admin') {
+        await this.audit.record(manager, user, { action: 'order.cancel', targetType: 'order', targetId: id, before: { status: 'pending_payment' }, after: { status: 'cancelled' } });
+      }
+    });
+    return this.view(id);
+  }
+
+  async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
+    const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true } });
+    return orderView(order);
+  }
+
+  private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {
+    const existing = await this.dataSource.getRepository(Order).findOne({ where: { buyerId, idempotencyKey: key } });
+    if (!existing) return undefined;
+    if (existing.requestHash !== hash) {
+      throw new DomainError('IDEMPOTENCY_CONFLICT', 'This Idempotency-Key was already used for a different order');
+    }
+    return this.view(existing.id);
+  }
+
+  /** Locks the products in id order and checks every line before anything changes. */
+  private async lockProducts(manager: EntityManager, ids: string[], quantities: Map<string, number>): Promise<LockedProduct[]> {
+    const products: LockedProduct[] = await manager.query(
+      `SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.branch, p.price_minor, p.weight_grams, p.stock, p.status,
+              c.status AS coop_status
+         FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+        WHERE p.id = ANY($1::uuid[])
+        ORDER BY p.id
+          FOR UPDATE OF p`,
+      [ids],
+    );
+    const found = new Set(products.map((p) => p.id));
+    const unavailable = [...ids.filter((id) => !found.has(id)), ...products.filter((p) => p.status !== 'published').map((p) => p.id)];
+    if (unavailable.length > 0) {
+      throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable.sort() });
+    }
+    const closedCooperatives = products.filter((p) => p.coop_status !== 'approved').map((p) => p.id);
+    if (closedCooperatives.length > 0) {
+      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', {
+        productIds: closedCooperatives,
+      });
+    }
+    const short = products
+      .filter((p) => p.stock < quantities.get(p.id)!)
+      .map((p) => ({ productId: p.id, requested: quantities.get(p.id)!, available: p.stock }));
+    if (short.length > 0) throw new DomainError('OUT_OF_STOCK', 'Not enough stock for some items', { items: short });
+    return products;
+  }
+}

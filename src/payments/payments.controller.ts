@@ -1,0 +1,55 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, RawBodyRequest, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Auth } from '../auth/auth.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ErrorBody } from '../common/errors/error-body';
+import { OrderView } from '../orders/dto/order.view';
+import { CheckoutService } from './checkout.service';
+import { CheckoutView } from './dto/checkout.view';
+import { RefundOrderDto } from './dto/refund-order.dto';
+import { RefundsService } from './refunds.service';
+import { StripeClient } from './stripe-client';
+import { StripeWebhookService, WebhookResult } from './stripe-webhook.service';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('payments')
+@Controller()
+export class PaymentsController {
+  constructor(
+    private readonly checkoutService: CheckoutService,
+    private readonly refunds: RefundsService,
+    private readonly stripe: StripeClient,
+    private readonly webhooks: StripeWebhookService,
+  ) {}
+
+  @Post('orders/:id/checkout')
+  @HttpCode(200)
+  @Auth('buyer')
+  @ApiOperation({ summary: 'A Stripe Checkout Session for a pending card order (the same open session when called again)' })
+  @ApiOkResponse({ type: CheckoutView })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'PAYMENTS_NOT_CONFIGURED' })
+  checkout(@Param('id', uuid) id: string, @CurrentUser() buyer: AuthUser): Promise<CheckoutView> {
+    return this.checkoutService.checkout(id, buyer);
+  }
+
+  @Post('orders/:id/refund')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiOperation({ summary: 'Refund all or part of a card payment through Stripe' })
+  @ApiOkResponse({ type: OrderView })
+  refund(@Param('id', uuid) id: string, @CurrentUser() admin: AuthUser, @Body() dto: RefundOrderDto): Promise<OrderView> {
+    return this.refunds.refund(id, admin, dto);
+  }
+
+  @Post('payments/stripe/webhook')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Stripe webhook: signature checked on the raw body; each event id applied once' })
+  @ApiOkResponse({ schema: { example: { received: true, duplicate: false, outcome: 'paid' } } })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'Bad or missing Stripe-Signature' })
+  webhook(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature?: string): Promise<WebhookResult> {
+    return this.webhooks.handle(this.stripe.verifyWebhook(req.rawBody, signature));
+  }
+}

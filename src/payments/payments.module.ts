@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { OrdersModule } from '../orders/orders.module';
+import { PayoutsModule } from '../payouts/payouts.module';
+import { CheckoutService } from './checkout.service';
+import { PaymentEventsService } from './payment-events.service';
+import { PaymentsController } from './payments.controller';
+import { ReconciliationJob } from './reconciliation.job';
+import { RefundsService } from './refunds.service';
+import { StripeClient } from './stripe-client';
+import { StripeWebhookService } from './stripe-webhook.service';
+
+@Module({
+  imports: [OrdersModule, PayoutsModule],
+  controllers: [PaymentsController],
+  providers: [StripeClient, CheckoutService, PaymentEventsService, StripeWebhookService, RefundsService, ReconciliationJob],
+})
+export class PaymentsModule {}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { OrderView } from '../orders/dto/order.view';
+import { Order } from '../orders/order';
+import { OrdersService } from '../orders/orders.service';
+import { LedgerService } from '../payouts/ledger.service';
+import { RefundOrderDto } from './dto/refund-order.dto';
+import { PaymentEventsService } from './payment-events.service';
+import { Refund } from './refund';
+import { StripeClient } from './stripe-client';
+
+@Injectable()
+export class RefundsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly stripe: StripeClient,
+    private readonly events: PaymentEventsService,
+    private readonly ledger: LedgerService,
+    private readonly orders: OrdersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Refunds all or part of a card payment through Stripe. The idempotency key is derived from the
+   * order and what was refunded before, so a retried request refunds once; the later
+   * charge.refunded webhook finds the refund already recorded.
+   */
+  async refund(orderId: string, admin: AuthUser, dto: RefundOrderDto): Promise<OrderView> {
+    const stripe = this.stripe.api;
+    await this.dataSource.transaction(async (manager) => {
+      const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+      if (!order) throw new DomainError('NOT_FOUND', 'Order not found');
+      if (!['paid', 'partially_refunded', 'completed'].includes(order.status)) {
+        throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; only a paid order can be refunded`);
+      }
+      if (order.paymentMethod !== 'card' || !order.paymentIntentId) {
+        throw new DomainError('UNPROCESSABLE', 'This order was not paid by card; refund the bank transfer from the bank');
+      }
+      const remaining = order.totalMinor - order.refundedMinor;
+      const amount = dto.amountMinor ?? remaining;
+      if (amount > remaining) {
+        throw new DomainError('UNPROCESSABLE', `Only ${remaining} ${order.currency} minor units are left to refund`, { remainingMinor: remaining });
+      }
+      const stripeRefund = await stripe.refunds
+        .create(
+          { payment_intent: order.paymentIntentId, amount, reason: 'requested_by_customer', metadata: { orderId: order.id, note: dto.reason.slice(0, 450) } },
+          { idempotencyKey: `refund-${order.id}-${order.refundedMinor}-${amount}` },
+        )
+        .catch(StripeClient.wrap);
+      const before = { status: order.status, refundedMinor: order.refundedMinor };
+      const refund = await manager.save(
+        manager.create(Refund, { orderId, stripeRefundId: stripeRefund.id, amountMinor: amount, currency: order.currency, reason: dto.reason, createdBy: admin.id }),
+      );
+      await this.ledger.debitRefund(manager, order, refund);
+      await this.events.applyRefundedTotal(manager, order, order.refundedMinor + amount);
+      await this.audit.record(manager, admin, {
+        action: 'order.refund',
+        targetType: 'order',
+        targetId: orderId,
+        before,
+        after: { status: order.status, refundedMinor: order.refundedMinor, amountMinor: amount, stripeRefundId: stripeRefund.id, reason: dto.reason },
+      });
+    });
+    return this.orders.view(orderId);
+  }
+}

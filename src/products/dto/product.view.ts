@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BRANCHES } from '../../common/domain/branches';
+import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { PRODUCT_STATUSES } from '../product-status';
+import { DimensionsDto } from './dimensions.dto';
+import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
+
+export class MoneyView {
+  @ApiProperty({ example: 45000 }) amountMinor: number;
+  @ApiProperty({ example: 'MAD' }) currency: string;
+}
+
+export class DisplayPriceView extends MoneyView {
+  @ApiProperty({ example: '10.85000000', description: 'MAD per unit of the display currency' }) madPerUnit: string;
+  @ApiProperty({ example: '2026-11-01' }) asOf: string;
+}
+
+export class ProductCooperativeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'MA-07' }) region: string;
+  @ApiProperty() city: string;
+}
+
+export class ProductView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) cooperativeId: string;
+  @ApiPropertyOptional({ type: ProductCooperativeView }) cooperative?: ProductCooperativeView;
+  @ApiProperty({ type: LocalizedTextDto }) title: LocalizedTextDto;
+  @ApiProperty({ type: OptionalLocalizedTextDto }) description: OptionalLocalizedTextDto;
+  @ApiProperty({ enum: BRANCHES }) branch: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) hsCode: string | null;
+  @ApiProperty({ example: 45000 }) priceMinor: number;
+  @ApiProperty({ example: 'MAD' }) currency: string;
+  @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
+  @ApiProperty() stock: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) sku: string | null;
+  @ApiProperty() weightGrams: number;
+  @ApiPropertyOptional({ type: DimensionsDto, nullable: true }) dimensionsCm: DimensionsDto | null;
+  @ApiProperty({ type: [String] }) materials: string[];
+  @ApiProperty({ type: [String] }) images: string[];
+  @ApiPropertyOptional({ nullable: true, type: String }) madeBy: string | null;
+  @ApiProperty({ enum: PRODUCT_STATUSES }) status: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) publishedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class ProductPage {
+  @ApiProperty({ type: [ProductView] }) items: ProductView[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor: string | null;
+}

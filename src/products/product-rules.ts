@@ -1,0 +1,53 @@
+import type { ProductStatus } from './product-status';
+
+export const PRODUCT_ACTIONS = ['submit', 'approve', 'reject', 'archive'] as const;
+export type ProductAction = (typeof PRODUCT_ACTIONS)[number];
+
+const TRANSITIONS: Record<ProductAction, { from: ProductStatus[]; to: ProductStatus }> = {
+  // A rejected product comes back through review once its members have fixed it.
+  submit: { from: ['draft', 'rejected'], to: 'pending_review' },
+  approve: { from: ['pending_review'], to: 'published' },
+  reject: { from: ['pending_review'], to: 'rejected' },
+  archive: { from: ['published'], to: 'archived' },
+};
+
+export type ProductTransition = { ok: true; status: ProductStatus } | { ok: false; message: string };
+
+/** Moderation: draft → pending_review → published | rejected; published → archived. */
+export function nextProductStatus(current: ProductStatus, action: ProductAction): ProductTransition {
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(current)) {
+    return { ok: false, message: `Cannot ${action} a product that is ${current} (only one that is ${rule.from.join(' or ')})` };
+  }
+  return { ok: true, status: rule.to };
+}
+
+export interface ProductContent {
+  title: { en?: string };
+  description: { en?: string };
+  hsCode: string | null;
+  priceMinor: number;
+  weightGrams: number;
+  materials: string[];
+  images: string[];
+}
+
+/** What a product needs before review: everything a buyer and a customs officer will read. */
+export function completenessProblems(p: ProductContent): string[] {
+  const problems: string[] = [];
+  if (!p.title.en?.trim()) problems.push('an English title');
+  if (!p.description.en?.trim()) problems.push('an English description');
+  if (!p.hsCode) problems.push('an HS code');
+  if (!(p.priceMinor > 0)) problems.push('a price above zero');
+  if (!(p.weightGrams > 0)) problems.push('a weight');
+  if (p.materials.length === 0) problems.push('at least one material');
+  if (p.images.length === 0) problems.push('at least one image');
+  return problems;
+}
+
+/** Fields a customs declaration relies on: changing them on a published product needs a new review. */
+export const CUSTOMS_FIELDS = ['hsCode', 'weightGrams', 'materials', 'branch'] as const;
+
+export function changesCustomsFields(before: Record<string, unknown>, changes: Record<string, unknown>): boolean {
+  return CUSTOMS_FIELDS.some((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(before[field]));
+}

@@ -1,0 +1,83 @@
+import type { DisplayPriceView, ProductView } from './dto/product.view';
+import type { Product } from './product';
+
+/** Rows from the catalog's raw SQL (snake_case) or entities (camelCase) become the same view. */
+export interface ProductRow {
+  id: string;
+  cooperative_id: string;
+  title: ProductView['title'];
+  description: ProductView['description'];
+  branch: string;
+  hs_code: string | null;
+  price_minor: number;
+  currency: string;
+  stock: number;
+  sku: string | null;
+  weight_grams: number;
+  dimensions_cm: ProductView['dimensionsCm'];
+  materials: string[];
+  images: string[];
+  made_by: string | null;
+  status: string;
+  status_reason: string | null;
+  published_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  coop_name?: string;
+  coop_region?: string;
+  coop_city?: string;
+}
+
+export function viewFromRow(row: ProductRow, displayPrice?: DisplayPriceView): ProductView {
+  return {
+    id: row.id,
+    cooperativeId: row.cooperative_id,
+    ...(row.coop_name !== undefined
+      ? { cooperative: { id: row.cooperative_id, name: row.coop_name, region: row.coop_region!, city: row.coop_city! } }
+      : {}),
+    title: row.title,
+    description: row.description,
+    branch: row.branch,
+    hsCode: row.hs_code,
+    priceMinor: row.price_minor,
+    currency: row.currency,
+    ...(displayPrice ? { displayPrice } : {}),
+    stock: row.stock,
+    sku: row.sku,
+    weightGrams: row.weight_grams,
+    dimensionsCm: row.dimensions_cm,
+    materials: row.materials,
+    images: row.images,
+    madeBy: row.made_by,
+    status: row.status,
+    statusReason: row.status_reason,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function viewFromEntity(p: Product): ProductView {
+  return viewFromRow({
+    id: p.id,
+    cooperative_id: p.cooperativeId,
+    title: p.title,
+    description: p.description,
+    branch: p.branch,
+    hs_code: p.hsCode,
+    price_minor: p.priceMinor,
+    currency: p.currency,
+    stock: p.stock,
+    sku: p.sku,
+    weight_grams: p.weightGrams,
+    dimensions_cm: p.dimensionsCm,
+    materials: p.materials,
+    images: p.images,
+    made_by: p.madeBy,
+    status: p.status,
+    status_reason: p.statusReason,
+    published_at: p.publishedAt,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+  });
+}

@@ -1,0 +1,111 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Auth } from '../auth/auth.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ErrorBody } from '../common/errors/error-body';
+import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
+import { CatalogService } from './catalog.service';
+import { CooperativeProductsQuery } from './dto/cooperative-products-query';
+import { CreateProductDto } from './dto/create-product.dto';
+import { CurrencyQuery } from './dto/currency-query';
+import { ListProductsQuery } from './dto/list-products.query';
+import { ModerationQuery } from './dto/moderation-query';
+import { ProductPage, ProductView } from './dto/product.view';
+import { UpdateProductDto } from './dto/update-product.dto';
+import { ProductsService } from './products.service';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('products')
+@Controller()
+export class ProductsController {
+  constructor(
+    private readonly products: ProductsService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Post('cooperatives/:id/products')
+  @Auth('artisan', 'admin')
+  @ApiOperation({ summary: 'Create a draft product (members of the cooperative)' })
+  @ApiCreatedResponse({ type: ProductView })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'INVALID_HS_CODE' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'SKU_TAKEN' })
+  create(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Body() dto: CreateProductDto): Promise<ProductView> {
+    return this.products.create(id, user, dto);
+  }
+
+  @Get('cooperatives/:id/products')
+  @Auth('artisan', 'admin')
+  @ApiOperation({ summary: "All of a cooperative's products, any status (members and admins)" })
+  @ApiOkResponse({ type: [ProductView] })
+  listForCooperative(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Query() query: CooperativeProductsQuery): Promise<ProductView[]> {
+    return this.products.listForCooperative(id, user, query.status);
+  }
+
+  @Get('products')
+  @ApiOperation({ summary: 'The catalog: published products of approved cooperatives, searchable, cursor-paged' })
+  @ApiOkResponse({ type: ProductPage })
+  list(@Query() query: ListProductsQuery): Promise<ProductPage> {
+    return this.catalog.list(query);
+  }
+
+  @Get('products/:id')
+  @ApiOperation({ summary: 'A published product, or any status for members of its cooperative and admins' })
+  @ApiOkResponse({ type: ProductView })
+  get(@Param('id', uuid) id: string, @Query() query: CurrencyQuery, @CurrentUser() user?: AuthUser): Promise<ProductView> {
+    return this.products.get(id, user, query.currency);
+  }
+
+  @Patch('products/:id')
+  @Auth('artisan', 'admin')
+  @ApiOperation({ summary: 'Edit; changing customs fields of a published product sends it back to review' })
+  @ApiOkResponse({ type: ProductView })
+  update(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Body() dto: UpdateProductDto): Promise<ProductView> {
+    return this.products.update(id, user, dto);
+  }
+
+  @Post('products/:id/submit')
+  @HttpCode(200)
+  @Auth('artisan', 'admin')
+  @ApiOperation({ summary: 'draft | rejected → pending_review (complete products only)' })
+  @ApiOkResponse({ type: ProductView })
+  submit(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<ProductView> {
+    return this.products.transition(id, user, 'submit');
+  }
+
+  @Post('products/:id/approve')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiOperation({ summary: 'pending_review → published' })
+  @ApiOkResponse({ type: ProductView })
+  approve(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<ProductView> {
+    return this.products.transition(id, user, 'approve');
+  }
+
+  @Post('products/:id/reject')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiOperation({ summary: 'pending_review → rejected, with a reason' })
+  @ApiOkResponse({ type: ProductView })
+  reject(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Body() dto: StatusReasonDto): Promise<ProductView> {
+    return this.products.transition(id, user, 'reject', dto.reason);
+  }
+
+  @Post('products/:id/archive')
+  @HttpCode(200)
+  @Auth('artisan', 'admin')
+  @ApiOperation({ summary: 'published → archived' })
+  @ApiOkResponse({ type: ProductView })
+  archive(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<ProductView> {
+    return this.products.transition(id, user, 'archive');
+  }
+
+  @Get('admin/products')
+  @Auth('admin')
+  @ApiOperation({ summary: 'Products by status for moderation (oldest change first)' })
+  @ApiOkResponse({ type: [ProductView] })
+  moderationQueue(@Query() query: ModerationQuery): Promise<ProductView[]> {
+    return this.products.listForModeration(query.status, query.limit);
+  }
+}
