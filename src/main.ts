@@ -9,15 +9,14 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { resolveDatabase } from './common/database/database-target';
 import { runMigrations } from './common/database/migrate';
 import { configureApp } from './common/http/configure-app';
+import { createAppLogger } from './common/logging/app-logger';
 import { DEMO_LOGINS, hasDemoData, seedDemoData } from './seed/demo-seed';
-
-function say(message: string): void {
-  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'hirfa', msg: message })}\n`);
-}
 
 async function bootstrap(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
+  const logger = createAppLogger(config);
+  const say = (message: string): void => logger.info(message);
   if (config.jwt.generated) say('JWT_SECRET is not set: using a random secret; tokens end with this process');
 
   const database = await resolveDatabase(config, say);
@@ -40,7 +39,7 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot({ ...config, databaseUrl: database.url }),
     { bufferLogs: true, rawBody: true },
   );
-  configureApp(app, config);
+  configureApp(app, config, logger);
   await app.listen(config.port);
   // Stop taking requests, let in-flight ones finish and close the pool, then stop an embedded database.
   const shutdown = (signal: NodeJS.Signals): void => {

@@ -98,3 +98,28 @@ describe('Role guard (e2e)', () => {
     await t.http.get('/api/v1/role-probe').set(bearer(tokenFor(t.app, admin))).expect(200, { ok: true });
   });
 });
+
+describe('Logging', () => {
+  it('writes structured JSON with request ids and redacts secrets', async () => {
+    const { PassThrough } = await import('node:stream');
+    const pino = (await import('pino')).default;
+    const { requestLogging } = await import('../src/common/logging/request-logging');
+    const { REDACTED_PATHS } = await import('../src/common/logging/redaction');
+    const lines: string[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().trim().split('\n')));
+    const logger = pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, stream);
+    logger.info({ password: 'hunter2-hunter2', nested: { accessToken: 'abc' }, headers: { authorization: 'Bearer x' } }, 'login attempt');
+    const express = (await import('express')).default;
+    const app = express();
+    app.use(requestLogging(logger));
+    app.get('/x', (_req, res) => void res.json({ ok: true }));
+    const request = (await import('supertest')).default;
+    const res = await request(app).get('/x').set('X-Request-Id', 'req-42').expect(200);
+    expect(res.headers['x-request-id']).toBe('req-42');
+    await new Promise((resolve) => setImmediate(resolve));
+    const [secret, completed] = lines.map((line) => JSON.parse(line));
+    expect(secret).toMatchObject({ password: '[redacted]', nested: { accessToken: '[redacted]' }, headers: { authorization: '[redacted]' }, msg: 'login attempt' });
+    expect(completed).toMatchObject({ reqId: 'req-42', method: 'GET', url: '/x', statusCode: 200, msg: 'request completed' });
+  });
+});

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/common/config/app-config';
 import { configureApp } from '../../src/common/http/configure-app';
+import { createAppLogger } from '../../src/common/logging/app-logger';
 import { cloneTestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
@@ -42,7 +43,7 @@ export async function createTestApp(
     imports: [AppModule.forRoot({ ...config, databaseUrl: url }), ...(options.extraModules ?? [])],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ rawBody: true, bufferLogs: true });
-  configureApp(app, config);
+  configureApp(app, config, createAppLogger(config));
   await app.init();
   return {
     app,

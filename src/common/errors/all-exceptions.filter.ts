@@ -30,7 +30,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, path: request?.url }, 'Request failed');
+      this.logger.error({ err: exception, reqId: (request as Request & { id?: string })?.id, path: request?.url }, 'Request failed');
     }
     if (exception instanceof DomainError && exception.code === 'TOO_MANY_REQUESTS') {
       const retryAfter = (exception.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

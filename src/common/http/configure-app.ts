@@ -1,22 +1,25 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
+import { PinoNestLogger } from '../logging/app-logger';
+import { requestLogging } from '../logging/request-logging';
+import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api/v1';
 
 /** Everything main.ts and the e2e tests both need, so tests exercise the real HTTP set-up. */
-export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
-  app.useLogger(app.get(Logger));
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): NestExpressApplication {
+  app.useLogger(new PinoNestLogger(logger));
+  app.use(requestLogging(logger));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.use(
-    helmet({
+    securityHeaders({
       // Swagger UI needs inline scripts and styles; everything is served from this origin.
       contentSecurityPolicy: {
         directives: {

@@ -1,14 +1,16 @@
 /** Never logged: credentials in headers and any password, token or secret in a logged object. */
 export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["stripe-signature"]',
-  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  'headers["stripe-signature"]',
   '*.password',
   '*.passwordHash',
   '*.accessToken',
   '*.secret',
   '*.token',
   'password',
+  'passwordHash',
   'accessToken',
+  'secret',
+  'token',
 ];
