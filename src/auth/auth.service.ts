@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { AuthResponse, UserView } from './dto/user-view';
 import { LoginThrottleService } from './login-throttle.service';
@@ -55,7 +56,7 @@ export class AuthService {
     try {
       return await this.users.save(user);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error, 'uq_users_email')) {
         throw new DomainError('EMAIL_TAKEN', 'An account with this email already exists');
       }
       throw error;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { Cooperative } from './cooperative';
 import { CooperativeAccess } from './cooperative-access.service';
@@ -14,9 +15,7 @@ import { ListCooperativesQuery } from './dto/list-cooperatives.query';
 import { UpdateCooperativeDto } from './dto/update-cooperative.dto';
 import { memberCountProblems } from './member-counts';
 
-function isIceConflict(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error as { constraint?: string }).constraint === 'uq_cooperatives_ice';
-}
+const isIceConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_cooperatives_ice');
 
 function assertMemberCounts(c: Pick<Cooperative, 'membersTotal' | 'membersWomen' | 'membersYouth' | 'membersRural'>): void {
   const problems = memberCountProblems({ total: c.membersTotal, women: c.membersWomen, youth: c.membersYouth, rural: c.membersRural });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { IntervalRunner } from '../common/jobs/interval-runner';
 import { Order } from './order';
 import { OrderStock } from './order-stock';
 
@@ -12,9 +13,7 @@ import { OrderStock } from './order-stock';
  */
 @Injectable()
 export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OrderExpiryJob.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly schedule = new IntervalRunner(new Logger(OrderExpiryJob.name));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -23,22 +22,11 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.orderExpiryIntervalSeconds;
-    if (seconds === 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.runOnce()
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'Order expiry failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    this.timer.unref();
+    this.schedule.start(this.config.orderExpiryIntervalSeconds, () => this.runOnce());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** Expires due orders in batches until none are left; returns how many this instance expired. */

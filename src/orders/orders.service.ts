@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { transactionWithRetry } from '../common/database/transaction-retry';
+import { isUniqueViolation } from '../common/database/unique-violation';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
@@ -40,9 +41,7 @@ function requestHash(dto: CreateOrderDto): string {
   return createHash('sha256').update(JSON.stringify({ ...dto, items, incoterm: dto.incoterm ?? 'DAP' })).digest('hex');
 }
 
-function isIdempotencyConflict(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error as { constraint?: string }).constraint === 'uq_orders_buyer_idempotency_key';
-}
+const isIdempotencyConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_orders_buyer_idempotency_key');
 
 @Injectable()
 export class OrdersService {

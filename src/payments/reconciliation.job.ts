@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { IntervalRunner } from '../common/jobs/interval-runner';
 import { Order } from '../orders/order';
 import { OrderStock } from '../orders/order-stock';
 import { PaymentEventsService } from './payment-events.service';
@@ -15,9 +16,7 @@ import { StripeClient } from './stripe-client';
  */
 @Injectable()
 export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReconciliationJob.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly schedule = new IntervalRunner(new Logger(ReconciliationJob.name));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -28,22 +27,11 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.orderExpiryIntervalSeconds;
-    if (seconds === 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.runOnce()
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'Payment reconciliation failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    this.timer.unref();
+    this.schedule.start(this.config.orderExpiryIntervalSeconds, () => this.runOnce());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** Settles due card orders with a checkout session, one at a time; returns how many it settled. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
@@ -15,9 +16,7 @@ import { changesCustomsFields, completenessProblems, nextProductStatus, ProductA
 import type { ProductStatus } from './product-status';
 import { viewFromEntity } from './product-view.mapper';
 
-function isSkuConflict(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error as { constraint?: string }).constraint === 'uq_products_cooperative_sku';
-}
+const isSkuConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_products_cooperative_sku');
 
 @Injectable()
 export class ProductsService {

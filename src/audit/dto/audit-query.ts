@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsDateString, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 
-export class AuditQuery {
+export class AuditQuery extends LimitQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorId?: string;
   @ApiPropertyOptional({ example: 'cooperative.approve' }) @IsOptional() @IsString() @Length(1, 60) action?: string;
   @ApiPropertyOptional({ example: 'cooperative' }) @IsOptional() @IsString() @Length(1, 40) targetType?: string;
@@ -11,11 +11,4 @@ export class AuditQuery {
   @ApiPropertyOptional({ description: 'ISO 8601, exclusive' }) @IsOptional() @IsDateString() to?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
 }

@@ -1,13 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 import { ORDER_STATUSES, type OrderStatus } from '../order-state';
 
-export class ListOrdersQuery {
+export class ListOrdersQuery extends LimitQueryDto {
   @ApiPropertyOptional({ enum: ORDER_STATUSES }) @IsOptional() @IsIn(ORDER_STATUSES) status?: OrderStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  limit: number = 20;
 }

@@ -2,12 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
+import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 import { REGION_CODES, type RegionCode } from '../../common/domain/regions';
 
 export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
-export class ListProductsQuery {
+export class ListProductsQuery extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'Full text in Arabic, French or English; typo-tolerant' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
@@ -44,8 +45,4 @@ export class ListProductsQuery {
   sort?: ProductSort;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  limit: number = 20;
 }
