@@ -15,6 +15,7 @@ import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
 import { ProductsModule } from './products/products.module';
+import { ShippingModule } from './shipping/shipping.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         ExchangeRatesModule,
         ProductsModule,
         OrdersModule,
+        ShippingModule,
         PayoutsModule,
         PaymentsModule,
       ],

@@ -42,6 +42,8 @@ const CONTRACT: [method: string, path: string][] = [
   ['post', '/api/v1/admin/payouts'],
   ['get', '/api/v1/admin/audit-log'],
   ['put', '/api/v1/admin/exchange-rates/{currency}'],
+  ['get', '/api/v1/shipping-rates'],
+  ['put', '/api/v1/admin/shipping-rates/{zone}'],
   ['get', '/health'],
   ['get', '/health/ready'],
 ];

@@ -264,3 +264,39 @@ describe('Orders (e2e)', () => {
     expect(await t.db.getRepository(OrderLine).countBy({ orderId: order.body.id })).toBe(2);
   });
 });
+
+describe('Shipping rates (e2e)', () => {
+  let t: TestApp;
+  let make: Factories;
+  beforeAll(async () => {
+    t = await createTestApp();
+    make = new Factories(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('lists the seeded table and lets admins replace a zone, which new orders then use', async () => {
+    const list = await t.http.get('/api/v1/shipping-rates').expect(200);
+    expect(list.body.map((z: { zone: string }) => z.zone).sort()).toEqual(['AFRICA', 'ASIA_PACIFIC', 'EU', 'EUROPE_OTHER', 'LATAM', 'MIDDLE_EAST', 'NORTH_AMERICA']);
+    const admin = await make.admin();
+    const buyer = await make.buyer();
+    const body = { asOf: '2026-12-01', brackets: [{ maxWeightGrams: 2000, priceMadMinor: 9900 }, { maxWeightGrams: 30000, priceMadMinor: 50000 }] };
+    await t.http.put('/api/v1/admin/shipping-rates/EU').set(bearer(tokenFor(t.app, buyer))).send(body).expect(403);
+    await t.http.put('/api/v1/admin/shipping-rates/MOON').set(bearer(tokenFor(t.app, admin))).send(body).expect(400);
+    await t.http
+      .put('/api/v1/admin/shipping-rates/EU')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ asOf: '2026-12-01', brackets: [{ maxWeightGrams: 1000, priceMadMinor: 1 }, { maxWeightGrams: 1000, priceMadMinor: 2 }] })
+      .expect(400);
+    const put = await t.http.put('/api/v1/admin/shipping-rates/EU').set(bearer(tokenFor(t.app, admin))).send(body).expect(200);
+    expect(put.body).toEqual({ zone: 'EU', asOf: '2026-12-01', brackets: body.brackets });
+
+    const coop = await make.cooperative();
+    const p = await make.product(coop, { weightGrams: 1500, priceMinor: 10000 });
+    const order = await t.http
+      .post('/api/v1/orders')
+      .set(bearer(tokenFor(t.app, buyer)))
+      .send({ items: [{ productId: p.id, quantity: 1 }], currency: 'MAD', shippingAddress: { name: 'A', line1: 'B', city: 'Lyon', postalCode: '69001', country: 'FR' }, paymentMethod: 'card' })
+      .expect(201);
+    expect(order.body.shippingMinor).toBe(9900);
+  });
+});
