@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -77,7 +77,7 @@ export class OrdersService {
     const productIds = [...quantities.keys()].sort();
 
     try {
-      const orderId = await transactionWithRetry(this.dataSource, async (manager) => {
+      return await transactionWithRetry(this.dataSource, async (manager) => {
         const quote = await this.rates.quote(dto.currency, manager);
         const brackets = await manager.find(ShippingRate, { where: { zone } });
         const products = await this.lockProducts(manager, productIds, quantities);
@@ -95,71 +95,93 @@ export class OrdersService {
           rate: quote.rate,
           shippingBrackets: brackets,
         });
-        const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('order_number_seq') AS n`);
-        const order = await manager.save(
-          manager.create(Order, {
-            number: `HF-${n.padStart(8, '0')}`,
-            buyerId: buyer.id,
+        // Ids are made here, so the order, its parts and its lines go in as three statements.
+        const order = manager.create(Order, {
+          id: randomUUID(),
+          buyerId: buyer.id,
+          status: 'pending_payment',
+          currency: quote.currency,
+          madPerUnit: quote.madPerUnit,
+          rateAsOf: quote.asOf,
+          subtotalMinor: priced.subtotalMinor,
+          shippingMinor: priced.shippingMinor,
+          insuranceMinor: priced.insuranceMinor,
+          totalMinor: priced.totalMinor,
+          totalMadMinor: priced.totalMadMinor,
+          refundedMinor: 0,
+          shippingAddress: { ...dto.shippingAddress },
+          destinationCountry: country,
+          incoterm: dto.incoterm ?? 'DAP',
+          paymentMethod: dto.paymentMethod,
+          insuranceQuoteId: null,
+          idempotencyKey: idempotencyKey ?? null,
+          requestHash: hash,
+          paymentReference: null,
+          checkoutSessionId: null,
+          paymentIntentId: null,
+          paymentFlag: null,
+          paymentFlagReason: null,
+          expiresAt: new Date(Date.now() + this.config.orderTtlMinutes * 60_000),
+          paidAt: null,
+          closedAt: null,
+        });
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Order)
+          .values({ ...order, number: () => `'HF-' || lpad(nextval('order_number_seq')::text, 8, '0')` })
+          .returning(['number', 'created_at'])
+          .updateEntity(false)
+          .execute();
+        const [{ number, created_at: createdAt }] = inserted.raw as { number: string; created_at: Date }[];
+        order.number = number;
+        order.createdAt = createdAt;
+        order.updatedAt = createdAt;
+
+        const byId = new Map(products.map((p) => [p.id, p]));
+        order.cooperativeOrders = priced.parts.map((part) =>
+          manager.create(CooperativeOrder, {
+            id: randomUUID(),
+            orderId: order.id,
+            cooperativeId: part.cooperativeId,
             status: 'pending_payment',
-            currency: quote.currency,
-            madPerUnit: quote.madPerUnit,
-            rateAsOf: quote.asOf,
-            subtotalMinor: priced.subtotalMinor,
-            shippingMinor: priced.shippingMinor,
-            insuranceMinor: priced.insuranceMinor,
-            totalMinor: priced.totalMinor,
-            totalMadMinor: priced.totalMadMinor,
-            refundedMinor: 0,
-            shippingAddress: { ...dto.shippingAddress },
-            destinationCountry: country,
-            incoterm: dto.incoterm ?? 'DAP',
-            paymentMethod: dto.paymentMethod,
-            insuranceQuoteId: null,
-            idempotencyKey: idempotencyKey ?? null,
-            requestHash: hash,
-            expiresAt: new Date(Date.now() + this.config.orderTtlMinutes * 60_000),
+            subtotalMinor: part.subtotalMinor,
+            shippingMinor: part.shippingMinor,
+            subtotalMadMinor: part.subtotalMadMinor,
+            shippingMadMinor: part.shippingMadMinor,
+            weightGrams: part.weightGrams,
+            carrier: null,
+            trackingNumber: null,
+            shippedAt: null,
+            deliveredAt: null,
           }),
         );
-        const byId = new Map(products.map((p) => [p.id, p]));
-        for (const part of priced.parts) {
-          const saved = await manager.save(
-            manager.create(CooperativeOrder, {
+        order.lines = priced.parts.flatMap((part, i) =>
+          part.lines.map((line) => {
+            const product = byId.get(line.productId)!;
+            return manager.create(OrderLine, {
+              id: randomUUID(),
               orderId: order.id,
-              cooperativeId: part.cooperativeId,
-              status: 'pending_payment',
-              subtotalMinor: part.subtotalMinor,
-              shippingMinor: part.shippingMinor,
-              subtotalMadMinor: part.subtotalMadMinor,
-              shippingMadMinor: part.shippingMadMinor,
-              weightGrams: part.weightGrams,
-            }),
-          );
-          await manager.insert(
-            OrderLine,
-            part.lines.map((line) => {
-              const product = byId.get(line.productId)!;
-              return {
-                orderId: order.id,
-                cooperativeOrderId: saved.id,
-                productId: line.productId,
-                cooperativeId: line.cooperativeId,
-                title: product.title.en,
-                hsCode: product.hs_code!,
-                originCountry: 'MA',
-                branch: product.branch,
-                unitWeightGrams: line.unitWeightGrams,
-                quantity: line.quantity,
-                unitPriceMadMinor: line.unitPriceMadMinor,
-                unitPriceMinor: line.unitPriceMinor,
-                lineTotalMinor: line.lineTotalMinor,
-                lineTotalMadMinor: line.lineTotalMadMinor,
-              };
-            }),
-          );
-        }
-        return order.id;
+              cooperativeOrderId: order.cooperativeOrders![i].id,
+              productId: line.productId,
+              cooperativeId: line.cooperativeId,
+              title: product.title.en,
+              hsCode: product.hs_code!,
+              originCountry: 'MA',
+              branch: product.branch,
+              unitWeightGrams: line.unitWeightGrams,
+              quantity: line.quantity,
+              unitPriceMadMinor: line.unitPriceMadMinor,
+              unitPriceMinor: line.unitPriceMinor,
+              lineTotalMinor: line.lineTotalMinor,
+              lineTotalMadMinor: line.lineTotalMadMinor,
+            });
+          }),
+        );
+        await manager.createQueryBuilder().insert().into(CooperativeOrder).values(order.cooperativeOrders).updateEntity(false).execute();
+        await manager.createQueryBuilder().insert().into(OrderLine).values(order.lines).updateEntity(false).execute();
+        return orderView(order);
       });
-      return this.view(orderId);
     } catch (error) {
       // Another request with the same key won the race: answer as a replay of it.
       if (idempotencyKey && isIdempotencyConflict(error)) {
