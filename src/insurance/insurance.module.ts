@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { CountryRisksService } from './country-risks.service';
+import { InsuranceController } from './insurance.controller';
+import { InsuranceQuotesService } from './insurance-quotes.service';
+
+@Module({
+  imports: [ExchangeRatesModule],
+  controllers: [InsuranceController],
+  providers: [InsuranceQuotesService, CountryRisksService],
+  exports: [InsuranceQuotesService],
+})
+export class InsuranceModule {}
