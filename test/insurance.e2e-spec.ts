@@ -283,4 +283,43 @@ describe('Export-risk insurance (e2e)', () => {
     const unclassified = await t.http.put('/api/v1/admin/country-risks/KR').set(auth(admin)).send({ riskClass: null, asOf: '2026-06-26' }).expect(200);
     expect(unclassified.body).toMatchObject({ iso2: 'KR', riskClass: null, pricedAsClass: 0 });
   });
+
+  // Last: it changes the tariff every later quote in this file would use.
+  it('publishes rate table versions that price new quotes while old quotes keep theirs', async () => {
+    const body = { destinationCountry: 'FR', currency: 'EUR', goodsValueMinor: 500_000, coverages: ['transit'] };
+    const old = await quoteFor(buyer, body).expect(201);
+    // Fragile 80 bps, EU 0: ⌈0.008 × 1.1 × 500000 / (1 − 0.0088)⌉ = 4440 (4439.06 rounded up).
+    expect(old.body).toMatchObject({ premiumMinor: 4440, rateTableAsOf: '2026-01-30' });
+
+    const current = await t.http.get('/api/v1/admin/insurance/rates').set(auth(admin)).expect(200);
+    expect(current.body).toMatchObject({ asOf: '2026-01-30', createdBy: null, table: { transit: { baseRateBps: { fragile: 80 } } } });
+    await t.http.get('/api/v1/admin/insurance/rates').set(auth(buyer)).expect(403);
+    const { asOf: _seeded, ...tariff } = current.body.table;
+    const today = new Date().toISOString().slice(0, 10);
+    const dearer = { ...tariff, asOf: today, transit: { ...tariff.transit, baseRateBps: { standard: 15, fragile: 160 } } };
+    await t.http.put('/api/v1/admin/insurance/rates').set(auth(buyer)).send(dearer).expect(403);
+
+    const invalid = await t.http
+      .put('/api/v1/admin/insurance/rates')
+      .set(auth(admin))
+      .send({ ...dearer, political: { ...tariff.political, rateBps: { ...tariff.political.rateBps, 4: 1 } } })
+      .expect(400);
+    expect(invalid.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'political.rateBps.4' })] });
+    await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send({ ...dearer, fire: {} }).expect(400);
+
+    const audits = await make.auditCount();
+    const published = await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send(dearer).expect(200);
+    expect(published.body).toMatchObject({ asOf: today, createdBy: admin.id });
+    expect(await make.auditCount()).toBe(audits + 1);
+    // 160 bps: ⌈0.016 × 1.1 × 500000 / (1 − 0.0176)⌉ = 8958.
+    const fresh = await quoteFor(buyer, body).expect(201);
+    expect(fresh.body).toMatchObject({ premiumMinor: 8958, rateTableAsOf: today });
+    expect((await t.http.get(`/api/v1/insurance/quotes/${old.body.id}`).set(auth(buyer)).expect(200)).body).toMatchObject({ premiumMinor: 4440, rateTableAsOf: '2026-01-30' });
+
+    // A version dated in the future waits for its date; one dated before the latest would never apply.
+    await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send({ ...dearer, asOf: '2099-01-01' }).expect(200);
+    expect((await t.http.get('/api/v1/admin/insurance/rates').set(auth(admin)).expect(200)).body.asOf).toBe(today);
+    const backdated = await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send(dearer).expect(422);
+    expect(backdated.body.message).toContain('2099-01-01');
+  });
 });

@@ -14,7 +14,7 @@ import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
 import { InsuranceQuoteView } from './dto/insurance-quote.view';
 import { quoteInsurance } from './insurance-pricing';
 import { InsuranceQuote, QuotedItem } from './insurance-quote';
-import { InsuranceRateTable } from './insurance-rate-table';
+import { InsuranceRatesService } from './insurance-rates.service';
 import { formatPolicyNumber, mergeItems, OrderTerms, quoteMismatch, quoteValidUntil } from './quote-terms';
 
 interface CatalogProduct {
@@ -63,7 +63,7 @@ export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): Ins
 
 /**
  * Export-risk insurance quotes: priced by the pure engine from the latest rate table and the
- * destination's class on file, stored with what priced them, used once by an order and bound as a
+ * destination's class on file, stored with what priced them (the rate table version and the class's as-of date), used once by an order and bound as a
  * policy when that order is paid. Declined requests are answered (422 COVER_DECLINED) but not
  * stored: there is nothing an order could use.
  */
@@ -72,6 +72,7 @@ export class InsuranceQuotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rates: ExchangeRatesService,
+    private readonly tariffs: InsuranceRatesService,
   ) {}
 
   async create(user: AuthUser, dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
@@ -90,8 +91,7 @@ export class InsuranceQuotesService {
     const currency = rate.currency as CurrencyCode;
 
     const manager = this.dataSource.manager;
-    const [table] = await manager.find(InsuranceRateTable, { order: { asOf: 'DESC', createdAt: 'DESC' }, take: 1 });
-    if (!table) throw new DomainError('SERVICE_UNAVAILABLE', 'No insurance rate table is published');
+    const table = await this.tariffs.inForce(manager);
     const risk = await manager.findOne(CountryRiskRating, { where: { iso2: country } });
     const askedCountryCover = dto.coverages.filter((c) => c !== 'transit');
     if (!risk && askedCountryCover.length > 0) {

@@ -8,8 +8,11 @@ import { CountryRisksService } from './country-risks.service';
 import { CountryRiskView } from './dto/country-risk.view';
 import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
 import { InsuranceQuoteView } from './dto/insurance-quote.view';
+import { PublishRateTableDto } from './dto/publish-rate-table.dto';
 import { PutCountryRiskDto } from './dto/put-country-risk.dto';
+import { RateTableVersionView } from './dto/rate-table-version.view';
 import { InsuranceQuotesService } from './insurance-quotes.service';
+import { InsuranceRatesService } from './insurance-rates.service';
 
 const uuid = new ParseUUIDPipe();
 
@@ -19,6 +22,7 @@ export class InsuranceController {
   constructor(
     private readonly quotes: InsuranceQuotesService,
     private readonly countryRisks: CountryRisksService,
+    private readonly tariffs: InsuranceRatesService,
   ) {}
 
   @Post('insurance/quotes')
@@ -51,5 +55,21 @@ export class InsuranceController {
   @ApiOkResponse({ type: CountryRiskView })
   putCountryRisk(@Param('iso2') iso2: string, @CurrentUser() admin: AuthUser, @Body() dto: PutCountryRiskDto): Promise<CountryRiskView> {
     return this.countryRisks.put(admin, iso2, dto);
+  }
+
+  @Get('admin/insurance/rates')
+  @Auth('admin')
+  @ApiOperation({ summary: 'The insurance rate table in force' })
+  @ApiOkResponse({ type: RateTableVersionView })
+  currentRates(): Promise<RateTableVersionView> {
+    return this.tariffs.current();
+  }
+
+  @Put('admin/insurance/rates')
+  @Auth('admin')
+  @ApiOperation({ summary: 'Publish a new rate table version as of a date (audited); quotes already given keep their rates' })
+  @ApiOkResponse({ type: RateTableVersionView })
+  publishRates(@CurrentUser() admin: AuthUser, @Body() dto: PublishRateTableDto): Promise<RateTableVersionView> {
+    return this.tariffs.publish(admin, dto);
   }
 }
