@@ -201,6 +201,15 @@ describe('Export-risk insurance (e2e)', () => {
     expect(await orderCount()).toBe(before);
   });
 
+  it('lets one of two concurrent orders use a quote', async () => {
+    const p = await tagine(10);
+    const quote = (await itemsQuote(p)).body;
+    const results = await Promise.all([1, 2].map(() => placeOrder([{ productId: p.id, quantity: 2 }], { insuranceQuoteId: quote.id })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await stockOf(p)).toBe(8);
+    expect(await t.db.getRepository(Order).countBy({ insuranceQuoteId: quote.id })).toBe(1);
+  });
+
   it.each([
     ['other quantities', { quantity: 3 }],
     ['another destination', { shippingAddress: { ...address, country: 'FR', postalCode: '75001', city: 'Paris' } }],
