@@ -11,6 +11,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
+import { InsuranceModule } from './insurance/insurance.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -37,6 +38,7 @@ export class AppModule {
         ShippingModule,
         PayoutsModule,
         PaymentsModule,
+        InsuranceModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { LedgerService } from '../payouts/ledger.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ConfirmBankTransferDto } from './dto/confirm-bank-transfer.dto';
@@ -19,9 +20,10 @@ export class OrderPaymentService {
     private readonly orders: OrdersService,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
+    private readonly insurance: InsuranceQuotesService,
   ) {}
 
-  /** Marks a locked order and its parts paid (card or bank transfer) and credits the cooperatives. */
+  /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives and binds its insurance. */
   async markPaid(manager: EntityManager, order: Order, reference: string): Promise<void> {
     order.status = transition(order.status, 'pay');
     order.paidAt = new Date();
@@ -31,6 +33,7 @@ export class OrderPaymentService {
     for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'pay');
     await manager.save(parts);
     await this.ledger.creditSale(manager, order);
+    if (order.insuranceQuoteId) await this.insurance.bindForOrder(manager, order.id);
   }
 
   /** An admin records a wholesale buyer's transfer: the amount received must equal the total. */

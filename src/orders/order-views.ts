@@ -55,6 +55,7 @@ export function orderView(order: Order): OrderView {
     incoterm: order.incoterm,
     paymentMethod: order.paymentMethod,
     insuranceQuoteId: order.insuranceQuoteId,
+    insurancePolicyNumber: order.insuranceQuote?.policyNumber ?? null,
     expiresAt: order.expiresAt,
     paidAt: order.paidAt,
     createdAt: order.createdAt,

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { User } from '../auth/user';
 import { bigintNumber } from '../common/database/bigint-number.transformer';
+import { InsuranceQuote } from '../insurance/insurance-quote';
 import { CooperativeOrder } from './cooperative-order';
 import { OrderLine } from './order-line';
 import type { OrderStatus } from './order-state';
@@ -83,6 +84,10 @@ export class Order {
 
   @Column({ type: 'uuid', nullable: true })
   insuranceQuoteId: string | null;
+
+  @ManyToOne(() => InsuranceQuote, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'insurance_quote_id', foreignKeyConstraintName: 'fk_orders_insurance_quote' })
+  insuranceQuote?: Relation<InsuranceQuote>;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   idempotencyKey: string | null;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { InsuranceModule } from '../insurance/insurance.module';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
@@ -11,7 +12,7 @@ import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, PayoutsModule],
+  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, PayoutsModule],
   controllers: [OrdersController, FulfilmentController],
   providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
   exports: [OrdersService, OrderPaymentService, OrderStock],

@@ -7,11 +7,11 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { transactionWithRetry } from '../common/database/transaction-retry';
-import { isUniqueViolation } from '../common/database/unique-violation';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { ShippingRate } from '../shipping/shipping-rate';
 import { CooperativeOrder } from './cooperative-order';
 import { CreateOrderDto } from './dto/create-order.dto';
@@ -41,8 +41,6 @@ function requestHash(dto: CreateOrderDto): string {
   return createHash('sha256').update(JSON.stringify({ ...dto, items, incoterm: dto.incoterm ?? 'DAP' })).digest('hex');
 }
 
-const isIdempotencyConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_orders_buyer_idempotency_key');
-
 @Injectable()
 export class OrdersService {
   constructor(
@@ -51,6 +49,7 @@ export class OrdersService {
     private readonly rates: ExchangeRatesService,
     private readonly stock: OrderStock,
     private readonly audit: AuditService,
+    private readonly insurance: InsuranceQuotesService,
   ) {}
 
   /**
@@ -70,7 +69,6 @@ export class OrdersService {
     }
     const zone = zoneForCountry(country);
     if (!zone) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country} yet`);
-    if (dto.insuranceQuoteId) throw new DomainError('UNPROCESSABLE', 'This insurance quote does not exist');
 
     const quantities = new Map<string, number>();
     for (const item of dto.items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
@@ -83,7 +81,7 @@ export class OrdersService {
         const products = await this.lockProducts(manager, productIds, quantities);
         await this.stock.take(manager, productIds.map((id) => ({ productId: id, quantity: quantities.get(id)! })));
 
-        const priced = priceOrder({
+        const pricing = {
           lines: products.map((p) => ({
             productId: p.id,
             cooperativeId: p.cooperative_id,
@@ -94,7 +92,19 @@ export class OrdersService {
           currency: quote.currency,
           rate: quote.rate,
           shippingBrackets: brackets,
-        });
+        };
+        let priced = priceOrder(pricing);
+        const quoteId = dto.insuranceQuoteId;
+        if (quoteId) {
+          const cover = await this.insurance.claimForOrder(manager, buyer.id, quoteId, {
+            destinationCountry: country,
+            currency: quote.currency,
+            incoterm: dto.incoterm ?? 'DAP',
+            items: dto.items,
+            subtotalMinor: priced.subtotalMinor,
+          });
+          priced = priceOrder({ ...pricing, insuranceMinor: cover.premiumMinor, insuranceMadMinor: cover.premiumMadMinor });
+        }
         // Ids are made here, so the order, its parts and its lines go in as three statements.
         const order = manager.create(Order, {
           id: randomUUID(),
@@ -113,7 +123,7 @@ export class OrdersService {
           destinationCountry: country,
           incoterm: dto.incoterm ?? 'DAP',
           paymentMethod: dto.paymentMethod,
-          insuranceQuoteId: null,
+          insuranceQuoteId: quoteId ?? null,
           idempotencyKey: idempotencyKey ?? null,
           requestHash: hash,
           paymentReference: null,
@@ -137,6 +147,7 @@ export class OrdersService {
         order.number = number;
         order.createdAt = createdAt;
         order.updatedAt = createdAt;
+        if (quoteId) await this.insurance.attachToOrder(manager, quoteId, order.id);
 
         const byId = new Map(products.map((p) => [p.id, p]));
         order.cooperativeOrders = priced.parts.map((part) =>
@@ -183,8 +194,8 @@ export class OrdersService {
         return orderView(order);
       });
     } catch (error) {
-      // Another request with the same key won the race: answer as a replay of it.
-      if (idempotencyKey && isIdempotencyConflict(error)) {
+      // Another request with the same key won the race (on the key, the stock or the insurance quote): answer as a replay of it.
+      if (idempotencyKey) {
         const replay = await this.replay(buyer.id, idempotencyKey, hash);
         if (replay) return replay;
       }
@@ -193,14 +204,14 @@ export class OrdersService {
   }
 
   async get(id: string, user: AuthUser): Promise<OrderView> {
-    const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true } });
+    const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     // Someone else's order does not exist, as far as a buyer can tell.
     if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
     return orderView(order);
   }
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
-    const qb = this.dataSource.getRepository(Order).createQueryBuilder('o');
+    const qb = this.dataSource.getRepository(Order).createQueryBuilder('o').leftJoinAndSelect('o.insuranceQuote', 'q');
     if (user.role !== 'admin') qb.andWhere('o.buyer_id = :buyer', { buyer: user.id });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.cursor) {
@@ -234,7 +245,7 @@ export class OrdersService {
   }
 
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
-    const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true } });
+    const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     return orderView(order);
   }
 

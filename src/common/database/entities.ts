@@ -8,6 +8,9 @@ import { HsHeading } from '../../hs-codes/hs-heading';
 import { HsSection } from '../../hs-codes/hs-section';
 import { HsSubheading } from '../../hs-codes/hs-subheading';
 import { ExchangeRate } from '../../exchange-rates/exchange-rate';
+import { CountryRiskRating } from '../../insurance/country-risk-rating';
+import { InsuranceQuote } from '../../insurance/insurance-quote';
+import { InsuranceRateTable } from '../../insurance/insurance-rate-table';
 import { CooperativeOrder } from '../../orders/cooperative-order';
 import { Order } from '../../orders/order';
 import { OrderLine } from '../../orders/order-line';
@@ -19,4 +22,5 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
-  StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading];
+  StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote];

@@ -45,6 +45,7 @@ export class OrderView {
   @ApiProperty({ enum: ['DAP', 'DDP'] }) incoterm: string;
   @ApiProperty({ enum: ['card', 'bank_transfer'] }) paymentMethod: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) insuranceQuoteId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'HIRFA-POL-000123', description: 'Set once the order is paid' }) insurancePolicyNumber: string | null;
   @ApiProperty() expiresAt: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) paidAt: Date | null;
   @ApiProperty() createdAt: Date;

@@ -1,0 +1,10 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class RateTableVersionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '2026-01-30' }) asOf: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The tariff, as PUT /admin/insurance/rates takes it' })
+  table: object;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'null for the seeded table' }) createdBy: string | null;
+  @ApiProperty() createdAt: Date;
+}

@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { zoneForCountry } from '../common/domain/destination-zones';
+import { DomainError } from '../common/errors/domain-error';
+import { CurrencyCode } from '../common/money';
+import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
+import { priceOrder } from '../orders/order-pricing';
+import { ShippingRate } from '../shipping/shipping-rate';
+import { pricingRiskClass } from './country-risk';
+import { CountryRiskRating } from './country-risk-rating';
+import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
+import { InsuranceQuoteView } from './dto/insurance-quote.view';
+import { quoteInsurance } from './insurance-pricing';
+import { InsuranceQuote, QuotedItem } from './insurance-quote';
+import { InsuranceRatesService } from './insurance-rates.service';
+import { formatPolicyNumber, mergeItems, OrderTerms, quoteMismatch, quoteValidUntil } from './quote-terms';
+
+interface CatalogProduct {
+  id: string;
+  cooperative_id: string;
+  hs_code: string | null;
+  price_minor: number;
+  weight_grams: number;
+  status: string;
+  coop_status: string;
+}
+
+interface Goods {
+  goodsValueMinor: number;
+  shippingMinor: number;
+  items: QuotedItem[] | null;
+  hsCodes?: string[];
+}
+
+export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): InsuranceQuoteView {
+  return {
+    id: quote.id,
+    status: quote.status === 'quoted' && quote.validUntil <= now ? 'expired' : quote.status,
+    validUntil: quote.validUntil,
+    destinationCountry: quote.destinationCountry,
+    currency: quote.currency,
+    countryRiskClass: quote.riskClass,
+    countryRiskAsOf: quote.countryRiskAsOf,
+    goodsValueMinor: quote.goodsValueMinor,
+    shippingMinor: quote.shippingMinor,
+    items: quote.items,
+    coverages: quote.coverages,
+    paymentTermDays: quote.paymentTermDays,
+    incoterm: quote.incoterm,
+    goodsClass: quote.goodsClass,
+    insuredValueMinor: quote.insuredValueMinor,
+    premiumMinor: quote.premiumMinor,
+    breakdown: quote.breakdown,
+    rateTableAsOf: quote.rateTableAsOf,
+    orderId: quote.orderId,
+    policyNumber: quote.policyNumber,
+    boundAt: quote.boundAt,
+    createdAt: quote.createdAt,
+  };
+}
+
+/**
+ * Export-risk insurance quotes: priced by the pure engine from the latest rate table and the
+ * destination's class on file, stored with what priced them (the rate table version and the class's as-of date), used once by an order and bound as a
+ * policy when that order is paid. Declined requests are answered (422 COVER_DECLINED) but not
+ * stored: there is nothing an order could use.
+ */
+@Injectable()
+export class InsuranceQuotesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rates: ExchangeRatesService,
+    private readonly tariffs: InsuranceRatesService,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
+    if ((dto.items === undefined) === (dto.goodsValueMinor === undefined)) {
+      throw new DomainError('VALIDATION_FAILED', 'Give either items or goodsValueMinor', [
+        { field: 'items', errors: ['give either items or goodsValueMinor, not both or neither'] },
+      ]);
+    }
+    const country = dto.destinationCountry;
+    if (country === 'MA' || country === 'EH') {
+      throw new DomainError('INVALID_DESTINATION', 'Hirfa sells for export: the destination must be outside Morocco');
+    }
+    const zone = zoneForCountry(country);
+    if (!zone) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country} yet`);
+    const rate = await this.rates.quote(dto.currency);
+    const currency = rate.currency as CurrencyCode;
+
+    const manager = this.dataSource.manager;
+    const table = await this.tariffs.inForce(manager);
+    const risk = await manager.findOne(CountryRiskRating, { where: { iso2: country } });
+    const askedCountryCover = dto.coverages.filter((c) => c !== 'transit');
+    if (!risk && askedCountryCover.length > 0) {
+      throw new DomainError('COVER_DECLINED', `No country risk class is on file for ${country}: only transit cover is offered there`, {
+        code: 'COUNTRY_NOT_RATED',
+        coverage: askedCountryCover[0],
+      });
+    }
+
+    const goods = dto.items ? await this.goodsFromCatalog(manager, dto.items, zone, rate) : { goodsValueMinor: dto.goodsValueMinor!, shippingMinor: 0, items: null };
+    const result = quoteInsurance(
+      {
+        destinationCountry: country,
+        // Without a class on file only transit is quoted, which does not depend on the class.
+        riskClass: risk ? pricingRiskClass(risk) : 7,
+        zone,
+        currency,
+        madPerUnit: currency === 'MAD' ? undefined : rate.rate,
+        goodsValueMinor: goods.goodsValueMinor,
+        shippingMinor: goods.shippingMinor,
+        // A value quote does not say what the goods are: priced like the most fragile.
+        ...(goods.hsCodes ? { hsCodes: goods.hsCodes } : { goodsClass: 'fragile' as const }),
+        coverages: dto.coverages,
+        paymentTermDays: dto.paymentTermDays,
+      },
+      table.data,
+    );
+    if (result.status === 'declined') {
+      throw new DomainError('COVER_DECLINED', result.reason, { code: result.code, ...(result.coverage ? { coverage: result.coverage } : {}) });
+    }
+
+    const quote = await manager.save(
+      manager.create(InsuranceQuote, {
+        requesterId: user.id,
+        status: 'quoted',
+        destinationCountry: country,
+        currency,
+        madPerUnit: rate.madPerUnit,
+        goodsValueMinor: goods.goodsValueMinor,
+        shippingMinor: goods.shippingMinor,
+        items: goods.items,
+        coverages: result.breakdown.map((line) => line.coverage),
+        paymentTermDays: dto.paymentTermDays ?? null,
+        incoterm: dto.incoterm ?? 'DAP',
+        riskClass: risk ? result.riskClass : null,
+        goodsClass: result.goodsClass ?? null,
+        insuredValueMinor: result.insuredValueMinor,
+        premiumMinor: result.premiumMinor,
+        premiumMadMinor: ExchangeRatesService.toMad(result.premiumMinor, rate),
+        breakdown: [...result.breakdown],
+        rateTableId: table.id,
+        rateTableAsOf: table.asOf,
+        countryRiskAsOf: risk?.asOf ?? null,
+        validUntil: quoteValidUntil(new Date()),
+      }),
+    );
+    return insuranceQuoteView(quote);
+  }
+
+  /** Someone else's quote does not exist, as far as a buyer or artisan can tell. */
+  async get(id: string, user: AuthUser): Promise<InsuranceQuoteView> {
+    const quote = await this.dataSource.getRepository(InsuranceQuote).findOne({ where: { id } });
+    if (!quote || (user.role !== 'admin' && quote.requesterId !== user.id)) throw new DomainError('NOT_FOUND', 'Insurance quote not found');
+    return insuranceQuoteView(quote);
+  }
+
+  /**
+   * Locks the buyer's quote for an order being placed in `manager`'s transaction and checks the
+   * order can use it; returns the premium to charge. Call `attachToOrder` once the order exists.
+   */
+  async claimForOrder(manager: EntityManager, buyerId: string, quoteId: string, order: OrderTerms): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
+    const quote = await manager.findOne(InsuranceQuote, { where: { id: quoteId }, lock: { mode: 'pessimistic_write' } });
+    if (!quote || quote.requesterId !== buyerId) throw new DomainError('UNPROCESSABLE', 'This insurance quote does not exist');
+    if (quote.orderId !== null) {
+      throw new DomainError('QUOTE_EXPIRED', 'This insurance quote was already used for another order; ask for a new quote');
+    }
+    if (quote.validUntil <= new Date()) {
+      throw new DomainError('QUOTE_EXPIRED', `This insurance quote expired at ${quote.validUntil.toISOString()}; ask for a new quote`);
+    }
+    const mismatch = quoteMismatch(quote, order);
+    if (mismatch) throw new DomainError('QUOTE_MISMATCH', `This insurance quote does not fit the order: ${mismatch}`);
+    return { premiumMinor: quote.premiumMinor, premiumMadMinor: quote.premiumMadMinor };
+  }
+
+  async attachToOrder(manager: EntityManager, quoteId: string, orderId: string): Promise<void> {
+    await manager.update(InsuranceQuote, { id: quoteId }, { orderId, status: 'used' });
+  }
+
+  /** On payment the order's quote becomes a policy with the next number; a second call changes nothing. */
+  async bindForOrder(manager: EntityManager, orderId: string): Promise<void> {
+    const quote = await manager.findOne(InsuranceQuote, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
+    if (!quote || quote.policyNumber !== null) return;
+    const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('insurance_policy_number_seq') AS n`);
+    await manager.update(InsuranceQuote, { id: quote.id }, { status: 'bound', policyNumber: formatPolicyNumber(Number(n)), boundAt: new Date() });
+  }
+
+  /** Values the goods as an order would: catalog prices converted per unit, shipping per cooperative parcel. */
+  private async goodsFromCatalog(
+    manager: EntityManager,
+    requested: QuotedItem[],
+    zone: string,
+    rate: RateQuote,
+  ): Promise<Goods> {
+    const items = mergeItems(requested);
+    const products: CatalogProduct[] = await manager.query(
+      `SELECT p.id, p.cooperative_id, p.hs_code, p.price_minor, p.weight_grams, p.status, c.status AS coop_status
+         FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+        WHERE p.id = ANY($1::uuid[])`,
+      [items.map((i) => i.productId)],
+    );
+    const byId = new Map(products.map((p) => [p.id, p]));
+    const unavailable = items.filter((i) => byId.get(i.productId)?.status !== 'published').map((i) => i.productId);
+    if (unavailable.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable });
+    const closed = products.filter((p) => p.coop_status !== 'approved').map((p) => p.id).sort();
+    if (closed.length > 0) {
+      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', { productIds: closed });
+    }
+    const brackets = await manager.find(ShippingRate, { where: { zone } });
+    const priced = priceOrder({
+      lines: items.map((item) => {
+        const p = byId.get(item.productId)!;
+        return { productId: p.id, cooperativeId: p.cooperative_id, unitPriceMadMinor: Number(p.price_minor), unitWeightGrams: p.weight_grams, quantity: item.quantity };
+      }),
+      currency: rate.currency,
+      rate: rate.rate,
+      shippingBrackets: brackets,
+    });
+    return {
+      goodsValueMinor: priced.subtotalMinor,
+      shippingMinor: priced.shippingMinor,
+      items,
+      // Published products always have an HS code (product-rules).
+      hsCodes: products.flatMap((p) => (p.hs_code ? [p.hs_code] : [])),
+    };
+  }
+}

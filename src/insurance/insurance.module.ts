@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { CountryRisksService } from './country-risks.service';
+import { InsuranceController } from './insurance.controller';
+import { InsuranceQuotesService } from './insurance-quotes.service';
+import { InsuranceRatesService } from './insurance-rates.service';
+
+@Module({
+  imports: [ExchangeRatesModule],
+  controllers: [InsuranceController],
+  providers: [InsuranceQuotesService, InsuranceRatesService, CountryRisksService],
+  exports: [InsuranceQuotesService],
+})
+export class InsuranceModule {}
