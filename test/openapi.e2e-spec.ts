@@ -44,6 +44,10 @@ const CONTRACT: [method: string, path: string][] = [
   ['put', '/api/v1/admin/exchange-rates/{currency}'],
   ['get', '/api/v1/shipping-rates'],
   ['put', '/api/v1/admin/shipping-rates/{zone}'],
+  ['post', '/api/v1/insurance/quotes'],
+  ['get', '/api/v1/insurance/quotes/{id}'],
+  ['get', '/api/v1/insurance/country-risks'],
+  ['put', '/api/v1/admin/country-risks/{iso2}'],
   ['get', '/health'],
   ['get', '/health/ready'],
 ];
