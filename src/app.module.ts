@@ -19,6 +19,7 @@ import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
 import { ProductsModule } from './products/products.module';
+import { ReportsModule } from './reports/reports.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -62,6 +63,7 @@ export class AppModule {
         OrdersModule,
         PayoutsModule,
         PaymentsModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

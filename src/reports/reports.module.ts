@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { ExportReportService } from './export-report.service';
+import { ReportsController } from './reports.controller';
+
+@Module({
+  imports: [ExchangeRatesModule],
+  controllers: [ReportsController],
+  providers: [ExportReportService],
+  exports: [ExportReportService],
+})
+export class ReportsModule {}
