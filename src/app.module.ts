@@ -15,6 +15,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
+import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -64,6 +65,7 @@ export class AppModule {
         PayoutsModule,
         PaymentsModule,
         ReportsModule,
+        InvoicesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };
