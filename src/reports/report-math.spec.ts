@@ -1,4 +1,4 @@
-import { csvLine, growthPercent, sharePercents } from './report-math';
+import { csvLine, growthPercent, percentOf, sharePercents } from './report-math';
 
 describe('sharePercents', () => {
   it.each([
@@ -38,5 +38,18 @@ describe('csvLine', () => {
   it('quotes commas, quotes and newlines, neutralises formulas and leaves nulls empty', () => {
     expect(csvLine(['US', 'United States', 1234, null])).toBe('US,United States,1234,\r\n');
     expect(csvLine(['a,b', 'say "hi"', '=SUM(A1)', -3.5])).toBe('"a,b","say ""hi""",\'=SUM(A1),-3.5\r\n');
+  });
+});
+
+describe('percentOf', () => {
+  it.each([
+    [12, 20, 60],
+    [1, 3, 33.33],
+    [2, 3, 66.67],
+    [1, 8, 12.5],
+    [0, 5, 0],
+    [3, 0, 0],
+  ])('%d of %d → %d', (part, whole, pct) => {
+    expect(percentOf(part, whole)).toBe(pct);
   });
 });

@@ -27,3 +27,9 @@ export function csvField(value: string | number | null): string {
 export function csvLine(fields: readonly (string | number | null)[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
+
+/** part / whole in percent, 2 decimals rounded half up; 0 when the whole is 0. */
+export function percentOf(part: number, whole: number): number {
+  if (whole === 0) return 0;
+  return Number((BigInt(part) * 20_000n + BigInt(whole)) / (2n * BigInt(whole))) / 100;
+}
