@@ -1,4 +1,5 @@
 import { User } from '../src/auth/user';
+import { runReportExports } from '../src/cli/report-exports.command';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories } from './support/factories';
@@ -144,5 +145,19 @@ describe('Export reports (e2e)', () => {
     expect(res.body.code).toBe('FORBIDDEN');
     const artisan = await make.artisan();
     await t.http.get('/api/v1/admin/reports/exports').set(auth(artisan)).expect(403);
+  });
+
+  it('prints the same table from the command line', async () => {
+    const lines: string[] = [];
+    await runReportExports(t.db, { year: '2026', groupBy: 'branch' }, (line) => lines.push(line));
+    expect(lines[0]).toBe('Exports 2026-01-01 to 2026-12-31 by branch, MAD; growth on the same days a year earlier');
+    expect(lines.slice(3)).toEqual([
+      'carpets  Carpets     5,100.00       2    66.23    410.00',
+      'pottery  Pottery     2,600.00       2    33.77      4.00',
+      '-------  -------  -----------  ------  -------  --------',
+      'Total                7,700.00           100.00    120.00',
+    ]);
+    await expect(runReportExports(t.db, { year: '26' }, () => undefined)).rejects.toThrow('--year YYYY');
+    await expect(runReportExports(t.db, { year: '2026', groupBy: 'colour' }, () => undefined)).rejects.toThrow('--groupBy must be one of');
   });
 });
