@@ -27,8 +27,6 @@ export interface PlannedOrder {
   paidAt: Date;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The key whose cumulative value is furthest below its target share: values converge on the shares. */
 function mostBehind(shares: Readonly<Record<string, number>>, totals: Map<string, number>, grandTotal: number): string {
   let best = '';
@@ -69,17 +67,16 @@ function planPeriod(products: readonly PlannableProduct[], count: number, start:
 }
 
 /**
- * A deterministic plan of paid orders: all of last year, and this year from 1 January to the day
- * before `now`, so the default report (this year to date) compares with the same days of last year.
+ * A deterministic plan of paid orders: all of last year, and this year up to the day before `now`,
+ * planned as a whole year with 3% more orders and cut at today. Both years follow the same sequence
+ * of products, so this year to date is about 3% above the same days of last year.
  */
 export function planDemoOrders(products: readonly PlannableProduct[], now: Date): PlannedOrder[] {
   const year = now.getUTCFullYear();
-  const lastYearStart = Date.UTC(year - 1, 0, 1);
   const thisYearStart = Date.UTC(year, 0, 1);
   const today = Date.UTC(year, now.getUTCMonth(), now.getUTCDate());
-  const elapsedDays = Math.round((today - thisYearStart) / DAY_MS);
-  const daysLastYear = Math.round((thisYearStart - lastYearStart) / DAY_MS);
-  const lastYear = planPeriod(products, DEMO_ORDERS_PER_YEAR, lastYearStart, thisYearStart, 0);
-  const thisYearCount = Math.round((DEMO_ORDERS_PER_YEAR * (100 + DEMO_GROWTH_PCT) * elapsedDays) / (100 * daysLastYear));
-  return [...lastYear, ...planPeriod(products, thisYearCount, thisYearStart, Math.max(today, thisYearStart + DAY_MS), lastYear.length)];
+  const lastYear = planPeriod(products, DEMO_ORDERS_PER_YEAR, Date.UTC(year - 1, 0, 1), thisYearStart, 0);
+  const thisYearCount = Math.round((DEMO_ORDERS_PER_YEAR * (100 + DEMO_GROWTH_PCT)) / 100);
+  const thisYear = planPeriod(products, thisYearCount, thisYearStart, Date.UTC(year + 1, 0, 1), lastYear.length);
+  return [...lastYear, ...thisYear.filter((order) => order.paidAt.getTime() < today)];
 }
