@@ -5,6 +5,7 @@ import { seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
 import { runHsImport } from './hs-import.command';
+import { runReportExports } from './report-exports.command';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -12,6 +13,9 @@ Commands:
   admin:create --email E --password P [--name N]   create an admin account
   seed                                             load the demo data (idempotent)
   hs:import <file>                                 import an HS nomenclature CSV (hs6,description,heading,…)
+  report:exports --year Y [--groupBy G] [--currency C]
+                                                   print the export report of a year (G: country, branch,
+                                                   hsChapter, region, cooperative, month)
   migration:run                                    apply pending migrations
   migration:generate <Name>                        write migrations/<timestamp>-<Name>.ts from entity changes
 `;
@@ -46,6 +50,10 @@ const COMMANDS: Record<string, Command> = {
     await withDatabase(async ({ dataSource, out }) => {
       await runHsImport(dataSource, file, out);
     });
+  },
+  'report:exports': async (args) => {
+    const { values } = parseArgs({ args, options: { year: { type: 'string' }, groupBy: { type: 'string' }, currency: { type: 'string' } } });
+    await withDatabase(async ({ dataSource, out }) => runReportExports(dataSource, values, out));
   },
   'migration:run': async () => {
     await withDatabase(async ({ out }) => out('Migrations are up to date'));

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { UserRole } from '../auth/user-role';
 import { DEMO_COOPERATIVES } from './demo-cooperatives';
+import { seedDemoOrders } from './demo-orders';
 import { DEMO_PRODUCTS } from './demo-products';
 
 export const DEMO_LOGINS = {
@@ -97,5 +98,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     const cooperativeIds = await upsertCooperatives(manager, userIds);
     await upsertProducts(manager, cooperativeIds);
     await upsertExchangeRates(manager);
+    const buyers = DEMO_LOGINS.accounts.filter((account) => account.role === 'buyer').map((account) => userIds.get(account.email)!);
+    await seedDemoOrders(manager, buyers);
   });
 }

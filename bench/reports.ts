@@ -1,0 +1,125 @@
+import { withIceCheckDigits } from '../src/cooperatives/ice';
+import type { AuditService } from '../src/audit/audit.service';
+import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
+import { EXPORT_GROUPINGS, type ExportGrouping } from '../src/reports/dto/export-report.query';
+import { exportReportQuery, ExportReportService } from '../src/reports/export-report.service';
+import { arg, benchDatabase } from './support';
+
+const COUNTRIES = ['US', 'US', 'US', 'US', 'FR', 'FR', 'ES', 'DE', 'GB', 'IT', 'NL', 'BE', 'CA', 'AE', 'SA', 'JP', 'CH', 'SE', 'AU', 'QA'];
+const PRODUCT_KINDS = [
+  ['pottery', '691200'], ['carpets', '570110'], ['stone', '680291'], ['zellige', '690730'], ['leather', '420221'],
+  ['wood', '442090'], ['metal', '940550'], ['textiles', '630499'], ['cosmetics', '151590'], ['basketry', '460219'],
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Export report latency on a year of data: N paid orders (1–3 lines each) in 2026 and as many in
+ * 2025 for the growth column, seeded with generate_series, then each grouping run repeatedly through
+ * the report service (SQL and assembly, no HTTP). Usage: npm run bench:reports -- [--orders 100000] [--runs 30] [--explain]
+ */
+async function main(): Promise<void> {
+  const orders = arg('orders', 100_000);
+  const runs = arg('runs', 30);
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const db = await benchDatabase('hirfa_bench_reports');
+  const q = (sql: string, params?: unknown[]): Promise<{ [key: string]: unknown }[]> => db.dataSource.query(sql, params);
+  try {
+    const started = Date.now();
+    const coops = (
+      await q(
+        `INSERT INTO cooperatives (name, ice, region, city, branches, description, members_total, members_women, members_youth, members_rural, contact_email, status)
+         SELECT 'Coop ' || g, ice, 'MA-' || lpad((1 + g % 12)::text, 2, '0'), 'City', '{pottery}', '{"en":"x"}', 20, g % 21, g % 7, g % 15, 'c@bench.example', 'approved'
+           FROM unnest($1::text[]) WITH ORDINALITY AS t(ice, g) RETURNING id`,
+        [Array.from({ length: 50 }, (_, i) => withIceCheckDigits(String(3_000_000_000 + i).padStart(13, '0')))],
+      )
+    ).map((r) => r.id as string);
+    // Product j belongs to cooperative j % 50, so an order from one cooperative picks j = c + 50k.
+    await q(
+      `INSERT INTO products (cooperative_id, title, description, branch, hs_code, price_minor, stock, weight_grams, status, published_at)
+       SELECT ($1::uuid[])[1 + g % 50], jsonb_build_object('en', 'Item ' || g), '{"en":"x"}', ($2::text[])[1 + (g / 50) % 10], ($3::text[])[1 + (g / 50) % 10],
+              20000 + (g * 7919) % 300000, 1000, 1500, 'published', now()
+         FROM generate_series(0, 499) g`,
+      [coops, PRODUCT_KINDS.map(([b]) => b), PRODUCT_KINDS.map(([, hs]) => hs)],
+    );
+    const [buyer] = await q(`INSERT INTO users (email, password_hash, name, role) VALUES ('bench@buyer.example', 'x', 'Buyer', 'buyer') RETURNING id`);
+
+    // Orders g = 1..2N: the first N paid in 2026, the rest in 2025; one in 50 refunded, one in 20 partly.
+    await q(
+      `INSERT INTO orders (number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor, total_minor, total_mad_minor,
+                           refunded_minor, shipping_address, destination_country, incoterm, payment_method, expires_at, paid_at)
+       SELECT 'HB-' || g, $1, CASE WHEN g % 50 = 0 THEN 'refunded' WHEN g % 20 = 0 THEN 'partially_refunded' WHEN g % 3 = 0 THEN 'completed' ELSE 'paid' END,
+              (ARRAY['MAD','EUR','USD','GBP'])[1 + g % 4], (ARRAY['1','10.85','10.02','12.61'])[1 + g % 4]::numeric, '2026-01-01', 0, 0, 0, 0, 0, 0,
+              jsonb_build_object('name', 'B', 'line1', '1 St', 'city', 'X', 'postalCode', '1', 'country', ($3::text[])[1 + (g * 13) % 20]),
+              ($3::text[])[1 + (g * 13) % 20], 'DAP', 'card', now(),
+              make_timestamptz(CASE WHEN g <= $2 THEN 2026 ELSE 2025 END, 1, 1, 0, 0, 0, 'UTC') + ((g::bigint * 104729) % (365 * 86400)) * interval '1 second'
+         FROM generate_series(1, 2 * $2::int) g`,
+      [buyer!.id, orders, COUNTRIES],
+    );
+    await q(
+      `INSERT INTO cooperative_orders (order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor, shipping_mad_minor, weight_grams)
+       SELECT o.id, ($1::uuid[])[1 + substring(o.number from 4)::int % 50], CASE WHEN o.status = 'refunded' THEN 'refunded' ELSE 'paid' END, 0, 0, 0, 0, 0 FROM orders o`,
+      [coops],
+    );
+    await q(
+      `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, origin_country, branch, unit_weight_grams, quantity,
+                                unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
+       SELECT o.id, co.id, p.id, p.cooperative_id, p.title->>'en', p.hs_code, 'MA', p.branch, p.weight_grams, 1 + (n + i) % 2,
+              p.price_minor, round(p.price_minor / o.mad_per_unit), (1 + (n + i) % 2) * round(p.price_minor / o.mad_per_unit),
+              (1 + (n + i) % 2) * p.price_minor
+         FROM (SELECT *, substring(number from 4)::int AS n FROM orders) o
+         JOIN cooperative_orders co ON co.order_id = o.id
+         CROSS JOIN LATERAL generate_series(0, o.n % 3) i
+         JOIN products p ON p.title->>'en' = 'Item ' || (o.n % 50 + 50 * ((o.n + i) % 10))`,
+    );
+    await q(
+      `UPDATE orders o SET subtotal_minor = s.sub, shipping_minor = 2000, total_minor = s.sub + 2000, total_mad_minor = s.sub_mad + round(2000 * o.mad_per_unit),
+              refunded_minor = CASE o.status WHEN 'refunded' THEN s.sub + 2000 WHEN 'partially_refunded' THEN (s.sub + 2000) / 4 ELSE 0 END
+         FROM (SELECT order_id, sum(line_total_minor) AS sub, sum(line_total_mad_minor) AS sub_mad FROM order_lines GROUP BY order_id) s
+        WHERE s.order_id = o.id`,
+    );
+    await q('ANALYZE');
+    const [counts] = await q(`SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines`);
+    out(`Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const rates = new ExchangeRatesService(db.dataSource, undefined as unknown as AuditService);
+    await q(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.85', '2026-01-01')`);
+    const service = new ExportReportService(db.dataSource, rates);
+    const time = async (groupBy: ExportGrouping, from: string, to: string, currency = 'MAD'): Promise<string> => {
+      for (let i = 0; i < 3; i++) await service.report({ groupBy, from, to, currency });
+      const times: number[] = [];
+      let rows = 0;
+      for (let i = 0; i < runs; i++) {
+        const t0 = process.hrtime.bigint();
+        rows = (await service.report({ groupBy, from, to, currency })).rows.length;
+        times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      times.sort((a, b) => a - b);
+      return `| ${groupBy} | ${from} → ${to} | ${currency} | ${rows} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 99).toFixed(1)} |`;
+    };
+    out(`\nExport report, ${runs} runs each after 3 warm-ups, in-process (service SQL + assembly)`);
+    out('| groupBy | period | currency | rows | p50 ms | p99 ms |');
+    out('|---|---|---|---|---|---|');
+    for (const groupBy of EXPORT_GROUPINGS) out(await time(groupBy, '2026-01-01', '2026-12-31'));
+    out(await time('country', '2026-01-01', '2026-12-31', 'EUR'));
+    out(await time('country', '2026-03-01', '2026-03-31'));
+    out(await time('branch', '2026-06-01', '2026-06-07'));
+    if (process.argv.includes('--explain')) {
+      const { sql, params } = exportReportQuery('country', '2026-03-01', '2026-03-31');
+      const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL work_mem = '64MB'`);
+        return manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      });
+      out(`\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+  } finally {
+    await db.dispose();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

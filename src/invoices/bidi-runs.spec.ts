@@ -1,0 +1,41 @@
+import { visualRuns } from './bidi-runs';
+
+describe('visualRuns', () => {
+  it('leaves left-to-right text as one run', () => {
+    expect(visualRuns('Coopérative Safi, 12 rue')).toEqual([{ text: 'Coopérative Safi, 12 rue', rtl: false }]);
+    expect(visualRuns('')).toEqual([]);
+  });
+
+  it('keeps an Arabic phrase as one RTL run in logical order for the shaper', () => {
+    expect(visualRuns('تعاونية الخزافين')).toEqual([{ text: 'تعاونية الخزافين', rtl: true }]);
+  });
+
+  it('puts Arabic inside a Latin line where it belongs', () => {
+    expect(visualRuns('Coop تعاونية Safi')).toEqual([
+      { text: 'Coop ', rtl: false },
+      { text: 'تعاونية', rtl: true },
+      { text: ' Safi', rtl: false },
+    ]);
+    // A number after Arabic letters belongs to the Arabic (rule W2), so it shows to their left.
+    expect(visualRuns('Coop تعاونية 12')).toEqual([
+      { text: 'Coop ', rtl: false },
+      { text: '12', rtl: false },
+      { text: 'تعاونية ', rtl: true },
+    ]);
+  });
+
+  it('orders an Arabic line right to left, numbers reading left to right within it', () => {
+    // Logical: طاجين, 12, قطعة; on the page from the left: قطعة, 12, طاجين.
+    expect(visualRuns('طاجين 12 قطعة')).toEqual([
+      { text: ' قطعة', rtl: true },
+      { text: '12', rtl: false },
+      { text: 'طاجين ', rtl: true },
+    ]);
+  });
+
+  it('mirrors brackets in right-to-left text', () => {
+    const runs = visualRuns('تعاونية (فاس)');
+    expect(runs.map((r) => r.text).join('')).toBe('تعاونية )فاس(');
+    expect(runs.every((r) => r.rtl)).toBe(true);
+  });
+});

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { User } from '../auth/user';
+import { REGIONS } from '../common/domain/regions';
+import { DomainError } from '../common/errors/domain-error';
+import { allocate, parseRate } from '../common/money';
+import { Cooperative } from '../cooperatives/cooperative';
+import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { ExchangeRate } from '../exchange-rates/exchange-rate';
+import { CooperativeOrder } from '../orders/cooperative-order';
+import { Order } from '../orders/order';
+import { OrderLine } from '../orders/order-line';
+import { CUSTOMS_THRESHOLDS } from './customs-thresholds.data';
+import { eurValue, originDeclarationText, postalForm, proofOfOrigin } from './customs-rules';
+import { CommercialInvoiceView } from './dto/commercial-invoice.view';
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryName = (iso2: string): string => countryNames.of(iso2) ?? iso2;
+
+/** Parts that have been paid for; an unpaid, cancelled or refunded part ships nothing. */
+const INVOICED_STATUSES = ['paid', 'shipped', 'delivered'];
+
+/**
+ * The commercial invoice of one cooperative's part of an order: the cooperative is the exporter.
+ * Its number is the order number and the part's position among the order's parts (by creation,
+ * then id), which never change once the order is placed, so the same part always gets the same
+ * number; it is dated the day the order was paid. Insurance is bought on the whole order and is
+ * shared between parts in proportion to their goods.
+ */
+@Injectable()
+export class CommercialInvoiceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CooperativeAccess,
+  ) {}
+
+  async invoice(cooperativeOrderId: string, user: AuthUser): Promise<CommercialInvoiceView> {
+    const manager = this.dataSource.manager;
+    const part = await manager.findOne(CooperativeOrder, { where: { id: cooperativeOrderId } });
+    const order = part ? await manager.findOneOrFail(Order, { where: { id: part.orderId } }) : null;
+    // Anyone else is told the part does not exist, so ids of other people's orders reveal nothing.
+    if (!part || !order || !(await this.canRead(user, part, order))) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
+    if (!INVOICED_STATUSES.includes(part.status)) {
+      throw new DomainError('INVALID_STATE', `This part is ${part.status.replace('_', ' ')}; a commercial invoice exists once it is paid`);
+    }
+
+    const [cooperative, buyer, parts, lines, eurRate] = await Promise.all([
+      manager.findOneOrFail(Cooperative, { where: { id: part.cooperativeId } }),
+      manager.findOneOrFail(User, { where: { id: order.buyerId } }),
+      manager.find(CooperativeOrder, { where: { orderId: order.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      manager.find(OrderLine, { where: { cooperativeOrderId: part.id }, order: { title: 'ASC', id: 'ASC' } }),
+      manager.findOne(ExchangeRate, { where: { currency: 'EUR' } }),
+    ]);
+    const position = parts.findIndex((p) => p.id === part.id);
+    const insuranceShares = order.insuranceMinor > 0 ? allocate(order.insuranceMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
+    const insuranceMinor = insuranceShares[position]!;
+    const netWeightGrams = lines.reduce((a, l) => a + l.unitWeightGrams * l.quantity, 0);
+    const invoiceDate = (order.paidAt ?? order.createdAt).toISOString().slice(0, 10);
+
+    const valueEur = eurValue(part.subtotalMinor, order.currency, part.subtotalMadMinor, eurRate ? parseRate(eurRate.madPerUnit) : null);
+    const proof = proofOfOrigin(order.destinationCountry, valueEur, CUSTOMS_THRESHOLDS.originDeclarationMaxEur);
+    const postal = postalForm(part.subtotalMadMinor, CUSTOMS_THRESHOLDS.madPerSdr, CUSTOMS_THRESHOLDS.cn22MaxSdr);
+    const address = order.shippingAddress;
+
+    return {
+      invoiceNumber: `${order.number}-${position + 1}`,
+      invoiceDate,
+      orderId: order.id,
+      orderNumber: order.number,
+      cooperativeOrderId: part.id,
+      exporter: {
+        cooperativeId: cooperative.id,
+        name: cooperative.name,
+        ice: cooperative.ice,
+        address: [cooperative.address, cooperative.city, REGIONS[cooperative.region] ?? cooperative.region, 'Morocco'].filter((s): s is string => !!s),
+        email: cooperative.contactEmail,
+        phone: cooperative.phone,
+      },
+      buyer: { name: buyer.name, email: buyer.email },
+      deliveryAddress: { ...address, countryName: countryName(address.country) },
+      incoterm: order.incoterm,
+      incotermPlace: `${order.incoterm} ${address.city}, ${countryName(address.country)}`,
+      currency: order.currency,
+      lines: lines.map((l) => ({
+        description: l.title,
+        hsCode: l.hsCode,
+        originCountry: l.originCountry,
+        origin: countryName(l.originCountry),
+        quantity: l.quantity,
+        unitPriceMinor: l.unitPriceMinor,
+        lineTotalMinor: l.lineTotalMinor,
+        netWeightGrams: l.unitWeightGrams * l.quantity,
+      })),
+      goodsMinor: part.subtotalMinor,
+      shippingMinor: part.shippingMinor,
+      // Policies are issued by the insurance feature, built in parallel; until the invoice can read
+      // them through it, the number stays null and the premium is itemised without it.
+      insurance: { amountMinor: insuranceMinor, policyNumber: null },
+      totalMinor: part.subtotalMinor + part.shippingMinor + insuranceMinor,
+      proofOfOrigin: {
+        kind: proof.kind,
+        valueEurMinor: proof.valueEurMinor,
+        limitEur: CUSTOMS_THRESHOLDS.originDeclarationMaxEur,
+        text: proof.kind === 'origin_declaration' ? originDeclarationText(cooperative.name, cooperative.ice, cooperative.city, invoiceDate) : null,
+      },
+      postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
+    };
+  }
+
+  private async canRead(user: AuthUser, part: CooperativeOrder, order: Order): Promise<boolean> {
+    if (user.role === 'admin' || order.buyerId === user.id) return true;
+    return (await this.access.roleOf(this.dataSource.manager, part.cooperativeId, user.id)) !== null;
+  }
+}

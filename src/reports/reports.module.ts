@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { ExportReportService } from './export-report.service';
+import { ImpactReportService } from './impact-report.service';
+import { ReportsController } from './reports.controller';
+
+@Module({
+  imports: [ExchangeRatesModule],
+  controllers: [ReportsController],
+  providers: [ExportReportService, ImpactReportService],
+  exports: [ExportReportService],
+})
+export class ReportsModule {}

@@ -1,0 +1,51 @@
+import { User } from '../src/auth/user';
+import { DEMO_ORDER_PREFIX } from '../src/seed/demo-orders';
+import { seedDemoData } from '../src/seed/demo-seed';
+import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
+
+describe('Demo seed (e2e)', () => {
+  let t: TestApp;
+  let admin: User;
+
+  const demoOrders = async (): Promise<number> =>
+    Number((await t.db.query(`SELECT count(*) AS n FROM orders WHERE number LIKE $1`, [`${DEMO_ORDER_PREFIX}%`]))[0].n);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoData(t.db);
+    admin = await t.db.getRepository(User).findOneByOrFail({ email: 'admin@hirfa.example' });
+  });
+  afterAll(() => t.close());
+
+  it('loads a year of paid orders once, however often it runs', async () => {
+    const count = await demoOrders();
+    expect(count).toBeGreaterThan(2400);
+    await seedDemoData(t.db);
+    expect(await demoOrders()).toBe(count);
+    const [lines] = await t.db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE l.line_total_minor <> l.quantity * l.unit_price_minor)::int AS wrong
+         FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.number LIKE $1`,
+      [`${DEMO_ORDER_PREFIX}%`],
+    );
+    expect(lines).toEqual({ n: count, wrong: 0 });
+  });
+
+  it("makes last year's report tell the programme's story", async () => {
+    const lastYear = new Date().getUTCFullYear() - 1;
+    const report = async (groupBy: string): Promise<Map<string, number>> => {
+      const res = await t.http
+        .get('/api/v1/admin/reports/exports')
+        .query({ from: `${lastYear}-01-01`, to: `${lastYear}-12-31`, groupBy })
+        .set(bearer(tokenFor(t.app, admin)))
+        .expect(200);
+      return new Map(res.body.rows.map((row: { key: string; sharePct: number }) => [row.key, row.sharePct]));
+    };
+    const byCountry = await report('country');
+    expect(byCountry.get('US')).toBeCloseTo(44, 0);
+    expect(byCountry.get('FR')).toBeCloseTo(14, 0);
+    expect(byCountry.get('ES')).toBeCloseTo(6, 0);
+    const byBranch = await report('branch');
+    expect(byBranch.get('pottery')).toBeCloseTo(36, 0);
+    expect(byBranch.get('carpets')).toBeCloseTo(20, 0);
+  });
+});
