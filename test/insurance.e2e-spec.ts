@@ -153,6 +153,8 @@ describe('Export-risk insurance (e2e)', () => {
     const bound = await t.http.get(`/api/v1/insurance/quotes/${quote.id}`).set(auth(buyer)).expect(200);
     expect(bound.body).toMatchObject({ status: 'bound', policyNumber: paid.body.insurancePolicyNumber });
     expect(bound.body.boundAt).not.toBeNull();
+    const invoice = await t.http.get(`/api/v1/cooperative-orders/${order.cooperativeOrders[0].id}/commercial-invoice`).set(auth(buyer)).expect(200);
+    expect(invoice.body.insurance).toEqual({ amountMinor: 3687, policyNumber: paid.body.insurancePolicyNumber });
   });
 
   it('binds a policy when an admin confirms a bank transfer, numbering policies in sequence', async () => {

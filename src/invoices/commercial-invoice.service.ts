@@ -39,7 +39,7 @@ export class CommercialInvoiceService {
   async invoice(cooperativeOrderId: string, user: AuthUser): Promise<CommercialInvoiceView> {
     const manager = this.dataSource.manager;
     const part = await manager.findOne(CooperativeOrder, { where: { id: cooperativeOrderId } });
-    const order = part ? await manager.findOneOrFail(Order, { where: { id: part.orderId } }) : null;
+    const order = part ? await manager.findOneOrFail(Order, { where: { id: part.orderId }, relations: { insuranceQuote: true } }) : null;
     // Anyone else is told the part does not exist, so ids of other people's orders reveal nothing.
     if (!part || !order || !(await this.canRead(user, part, order))) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
     if (!INVOICED_STATUSES.includes(part.status)) {
@@ -95,9 +95,7 @@ export class CommercialInvoiceService {
       })),
       goodsMinor: part.subtotalMinor,
       shippingMinor: part.shippingMinor,
-      // Policies are issued by the insurance feature, built in parallel; until the invoice can read
-      // them through it, the number stays null and the premium is itemised without it.
-      insurance: { amountMinor: insuranceMinor, policyNumber: null },
+      insurance: { amountMinor: insuranceMinor, policyNumber: order.insuranceQuote?.policyNumber ?? null },
       totalMinor: part.subtotalMinor + part.shippingMinor + insuranceMinor,
       proofOfOrigin: {
         kind: proof.kind,

@@ -37,7 +37,7 @@ export class InvoiceLine {
 
 export class InvoiceInsurance {
   @ApiProperty({ description: "This part's share of the order's insurance premium" }) amountMinor: number;
-  @ApiProperty({ type: String, nullable: true, description: 'Null until a policy is issued for the order' }) policyNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The policy bound when the order was paid; null without insurance' }) policyNumber: string | null;
 }
 
 export class InvoiceProofOfOrigin {
