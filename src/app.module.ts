@@ -15,6 +15,7 @@ import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
 import { ProductsModule } from './products/products.module';
+import { WebModule } from './web/web.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule {
         OrdersModule,
         PayoutsModule,
         PaymentsModule,
+        WebModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };
