@@ -163,6 +163,8 @@ describe('Storefront pages (e2e)', () => {
       expect(cookie).toMatch(/HttpOnly/);
       expect(cookie).toMatch(/SameSite=Lax/);
       expect(cookie).not.toMatch(/Secure/);
+      // Forms post to this site only, and checkout may redirect to Stripe's hosted page.
+      expect(res.headers['content-security-policy']).toContain("form-action 'self' https://checkout.stripe.com");
     });
 
     it('refuses every form without a valid token with 403', async () => {

@@ -28,6 +28,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'https:'],
+          // The storefront's checkout form redirects to Stripe's hosted payment page.
+          formAction: ["'self'", 'https://checkout.stripe.com'],
           // Plain-http localhost development must keep working; HSTS covers production.
           upgradeInsecureRequests: null,
         },
