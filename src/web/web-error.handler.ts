@@ -27,6 +27,7 @@ export class WebErrorHandler {
       status = ERROR_STATUS[error.code];
       if (status === 404) key = 'error.notFound';
       else if (status === 400) key = 'error.badRequest';
+      else if (status === 403) key = 'error.notAllowed';
     }
     if (status >= 500) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
     const detail = error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { HsCodesModule } from '../hs-codes/hs-codes.module';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { ProductsModule } from '../products/products.module';
+import { AdminController } from './admin.controller';
+import { ArtisanPagesService } from './artisan-pages.service';
+import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CartService } from './cart.service';
@@ -24,7 +28,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule],
   providers: [
     WebRouter,
     WebContextService,
@@ -42,6 +46,9 @@ import { WebSessionService } from './web-session.service';
     CheckoutController,
     WebCheckoutService,
     OrdersPageController,
+    ArtisanController,
+    ArtisanPagesService,
+    AdminController,
   ],
 })
 export class WebModule {}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { AdminController } from './admin.controller';
+import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
@@ -34,6 +36,8 @@ export class WebRouter {
     private readonly cart: CartController,
     private readonly checkout: CheckoutController,
     private readonly orders: OrdersPageController,
+    private readonly artisan: ArtisanController,
+    private readonly admin: AdminController,
   ) {}
 
   routes(): Router {
@@ -57,6 +61,13 @@ export class WebRouter {
     router.get('/orders', ...page(this.orders.list));
     router.get('/orders/:id', ...page(this.orders.show));
     router.post('/orders/:id/pay', ...form(this.orders.pay));
+    router.get('/artisan', ...page(this.artisan.dashboard));
+    router.get('/artisan/cooperatives/:id/products/new', ...page(this.artisan.newProduct));
+    router.post('/artisan/cooperatives/:id/products', ...form(this.artisan.createProduct));
+    router.post('/artisan/products/:id/submit', ...form(this.artisan.submitProduct));
+    router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
+    router.get('/admin/cooperatives', ...page(this.admin.review));
+    router.post('/admin/cooperatives/:id/decision', ...form(this.admin.decide));
     router.use(this.errors.handle);
     return router;
   }

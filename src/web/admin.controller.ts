@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import type { Response } from 'express';
+import { DomainError } from '../common/errors/domain-error';
+import { CooperativesService } from '../cooperatives/cooperatives.service';
+import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
+import { PageRenderer } from './page-renderer.service';
+import { requireRole } from './web-access';
+import type { WebRequest } from './web-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Admin pages: cooperatives awaiting review, approved or rejected with a reason. */
+@Injectable()
+export class AdminController {
+  constructor(
+    private readonly cooperatives: CooperativesService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  readonly review = async (req: WebRequest, res: Response): Promise<void> => {
+    const admin = requireRole(req.web, 'admin');
+    const page = await this.cooperatives.list(plainToInstance(ListCooperativesQuery, { status: 'pending', page: 1, limit: 100 }), admin);
+    this.pages.render(res, req.web, 'admin-cooperatives', { cooperatives: page.items, decided: req.query.decided === '1' });
+  };
+
+  readonly decide = async (req: WebRequest, res: Response): Promise<void> => {
+    const admin = requireRole(req.web, 'admin');
+    const id = String(req.params.id);
+    const body = req.body as Record<string, unknown>;
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+    if (!UUID.test(id)) throw new DomainError('NOT_FOUND', 'Cooperative not found');
+    if (body.decision === 'approve') await this.cooperatives.transition(id, admin, 'approve');
+    else if (body.decision === 'reject' && reason.length > 0) await this.cooperatives.transition(id, admin, 'reject', reason);
+    else throw new DomainError('VALIDATION_FAILED', 'Choose approve, or reject with a reason');
+    res.redirect(303, '/admin/cooperatives?decided=1');
+  };
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { AuthUser } from '../auth/auth-user';
+import { MembershipView } from '../auth/dto/user-view';
+import { MeService } from '../auth/me.service';
+import { DomainError } from '../common/errors/domain-error';
+import { flattenValidationErrors } from '../common/http/validation.pipe';
+import { HsSuggestion } from '../hs-codes/hs-suggester';
+import { HsSuggestService } from '../hs-codes/hs-suggest.service';
+import { CreateProductDto } from '../products/dto/create-product.dto';
+import { ProductView } from '../products/dto/product.view';
+import { ProductsService } from '../products/products.service';
+import { majorToMinor } from './price-input';
+
+/** The new-product form's fields, as posted (prices in dirhams, lists comma- or line-separated). */
+export const PRODUCT_FIELDS = [
+  'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock', 'weightGrams', 'materials', 'images', 'madeBy',
+] as const;
+export type ProductFields = Record<(typeof PRODUCT_FIELDS)[number], string>;
+
+export interface CooperativeProducts {
+  membership: MembershipView;
+  products: ProductView[];
+}
+
+export type CreateOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'created'; product: ProductView };
+
+const FIELD_OF: Record<string, string> = {
+  'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', branch: 'branch',
+  hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', images: 'images', madeBy: 'madeBy',
+};
+
+const list = (text: string, separator: RegExp): string[] => text.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
+const whole = (text: string): number | string => (/^\d{1,9}$/.test(text) ? Number(text) : text);
+
+/** Artisan pages over ProductsService and the HS suggester, in-process. */
+@Injectable()
+export class ArtisanPagesService {
+  constructor(
+    private readonly me: MeService,
+    private readonly products: ProductsService,
+    private readonly suggester: HsSuggestService,
+  ) {}
+
+  async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
+    const { memberships = [] } = await this.me.describe(user.id);
+    return Promise.all(memberships.map(async (membership) => ({ membership, products: await this.products.listForCooperative(membership.cooperativeId, user) })));
+  }
+
+  async membership(user: AuthUser, cooperativeId: string): Promise<MembershipView> {
+    const { memberships = [] } = await this.me.describe(user.id);
+    const found = memberships.find((m) => m.cooperativeId === cooperativeId);
+    if (!found) throw new DomainError('NOT_FOUND', 'Cooperative not found');
+    return found;
+  }
+
+  suggestions(fields: Pick<ProductFields, 'titleEn' | 'descriptionEn' | 'materials'>): HsSuggestion[] {
+    if (fields.titleEn.trim().length < 3) return [];
+    return this.suggester.suggest({ title: fields.titleEn, description: fields.descriptionEn || undefined, materials: list(fields.materials, /,/) });
+  }
+
+  readFields(body: Record<string, unknown>): ProductFields {
+    return Object.fromEntries(PRODUCT_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : ''])) as ProductFields;
+  }
+
+  /** Creates a draft; a code typed by hand wins over a suggestion picked in the list. */
+  async create(user: AuthUser, cooperativeId: string, fields: ProductFields): Promise<CreateOutcome> {
+    const optional = (text: string): string | undefined => text || undefined;
+    const dto = plainToInstance(CreateProductDto, {
+      title: { en: fields.titleEn, fr: optional(fields.titleFr), ar: optional(fields.titleAr) },
+      description: fields.descriptionEn ? { en: fields.descriptionEn } : undefined,
+      branch: fields.branch,
+      hsCode: fields.hsCodeOther || fields.hsCode,
+      priceMinor: majorToMinor(fields.price, 'MAD') ?? fields.price,
+      currency: 'MAD',
+      stock: whole(fields.stock),
+      weightGrams: whole(fields.weightGrams),
+      materials: list(fields.materials, /,/),
+      images: list(fields.images, /\s+/),
+      madeBy: optional(fields.madeBy),
+    });
+    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (problems.length > 0) {
+      const fieldErrors: Record<string, string> = {};
+      for (const problem of problems) fieldErrors[FIELD_OF[problem.field.replace(/\[\d+\]$/, '')] ?? 'form'] = problem.errors[0];
+      return { kind: 'invalid', fieldErrors };
+    }
+    try {
+      return { kind: 'created', product: await this.products.create(cooperativeId, user, dto) };
+    } catch (error) {
+      if (error instanceof DomainError && ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED'].includes(error.code)) {
+        return { kind: 'invalid', fieldErrors: { [error.code === 'INVALID_HS_CODE' ? 'hsCode' : 'form']: error.message } };
+      }
+      throw error;
+    }
+  }
+
+  submit(user: AuthUser, productId: string): Promise<ProductView> {
+    return this.products.transition(productId, user, 'submit');
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { BRANCHES } from '../common/domain/branches';
+import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
+import { PageRenderer } from './page-renderer.service';
+import { requireRole } from './web-access';
+import type { WebRequest } from './web-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const param = (req: WebRequest, name: string): string => (UUID.test(String(req.params[name])) ? String(req.params[name]) : '00000000-0000-0000-0000-000000000000');
+
+/** Artisan pages: their cooperatives and products, a new-product form with HS suggestions, submit. */
+@Injectable()
+export class ArtisanController {
+  constructor(
+    private readonly artisans: ArtisanPagesService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  readonly dashboard = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), created: req.query.created === '1' });
+  };
+
+  readonly newProduct = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const membership = await this.artisans.membership(user, param(req, 'id'));
+    this.showForm(res, req, membership.cooperativeId, membership.cooperativeName, this.artisans.readFields({ branch: 'pottery' }), {}, 200);
+  };
+
+  readonly createProduct = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const membership = await this.artisans.membership(user, param(req, 'id'));
+    const fields = this.artisans.readFields(req.body as Record<string, unknown>);
+    const outcome = await this.artisans.create(user, membership.cooperativeId, fields);
+    if (outcome.kind === 'invalid') {
+      return this.showForm(res, req, membership.cooperativeId, membership.cooperativeName, fields, outcome.fieldErrors, 422);
+    }
+    res.redirect(303, '/artisan?created=1');
+  };
+
+  readonly submitProduct = async (req: WebRequest, res: Response): Promise<void> => {
+    await this.artisans.submit(requireRole(req.web, 'artisan'), param(req, 'id'));
+    res.redirect(303, '/artisan');
+  };
+
+  /** The HTML fragment htmx swaps under the title field as it is typed. */
+  readonly hsSuggestions = (req: WebRequest, res: Response): void => {
+    requireRole(req.web, 'artisan');
+    const fields = this.artisans.readFields(req.body as Record<string, unknown>);
+    this.pages.render(res, req.web, 'partials/hs-suggestions', { suggestions: this.artisans.suggestions(fields), selected: fields.hsCode });
+  };
+
+  private showForm(
+    res: Response,
+    req: WebRequest,
+    cooperativeId: string,
+    cooperativeName: string,
+    fields: ProductFields,
+    fieldErrors: Record<string, string>,
+    status: number,
+  ): void {
+    this.pages.render(
+      res,
+      req.web,
+      'product-form',
+      { cooperativeId, cooperativeName, fields, fieldErrors, branches: BRANCHES, suggestions: this.artisans.suggestions(fields) },
+      status,
+    );
+  }
+}

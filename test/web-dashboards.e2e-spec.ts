@@ -1,0 +1,113 @@
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { Cooperative } from '../src/cooperatives/cooperative';
+import { Product } from '../src/products/product';
+import { Factories, TEST_PASSWORD } from './support/factories';
+import { createTestApp, TestApp } from './support/test-app';
+import { csrfToken } from './support/web-forms';
+
+describe('Artisan and admin pages (e2e)', () => {
+  let t: TestApp;
+  let f: Factories;
+
+  async function signedIn(email: string): Promise<{ browser: TestAgent; token: string }> {
+    const browser = request.agent(t.app.getHttpServer());
+    const form = await browser.get('/sign-in').expect(200);
+    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD }).expect(303);
+    const page = await browser.get('/').expect(200);
+    return { browser, token: csrfToken(page.text) };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Factories(t.db);
+  });
+  afterAll(() => t.close());
+
+  describe('artisans', () => {
+    let artisan: Awaited<ReturnType<Factories['artisan']>>;
+    let coop: Cooperative;
+
+    beforeAll(async () => {
+      artisan = await f.artisan();
+      coop = await f.cooperative({ name: 'Coopérative Zellige Fès', branches: ['zellige'] }, artisan);
+      await f.product(coop, { status: 'draft', title: { en: 'Zellige fountain', fr: 'Fontaine', ar: 'نافورة' }, hsCode: '690890' });
+    });
+
+    it('lists their cooperatives and products, and keeps other roles out', async () => {
+      const { browser } = await signedIn(artisan.email);
+      const page = await browser.get('/artisan').expect(200);
+      expect(page.text).toContain('Coopérative Zellige Fès');
+      expect(page.text).toContain('Zellige fountain');
+      expect(page.text).toContain('data-status="draft"');
+      const buyer = await f.buyer();
+      const other = await signedIn(buyer.email);
+      const refused = await other.browser.get('/artisan').expect(403);
+      expect(refused.text).toContain('Your account cannot open this page.');
+      await request(t.app.getHttpServer()).get('/artisan').expect(303).expect('location', '/sign-in?next=%2Fartisan');
+    });
+
+    it('suggests HS codes for a title as an HTML fragment', async () => {
+      const { browser, token } = await signedIn(artisan.email);
+      const fragment = await browser.post('/artisan/hs-suggestions').set('X-CSRF-Token', token).type('form')
+        .send({ titleEn: 'Hand-knotted wool rug', materials: 'wool' }).expect(200);
+      expect(fragment.text).toContain('id="hs-suggestions"');
+      expect(fragment.text).toContain('value="570110"');
+      expect(fragment.text).not.toContain('<html');
+      await browser.post('/artisan/hs-suggestions').type('form').send({ titleEn: 'rug' }).expect(403);
+    });
+
+    it('creates a draft with a suggested code, shows errors on the form, and submits it for review', async () => {
+      const { browser, token } = await signedIn(artisan.email);
+      const form = await browser.get(`/artisan/cooperatives/${coop.id}/products/new`).expect(200);
+      expect(form.text).toContain('hx-post="/artisan/hs-suggestions"');
+      const fields = {
+        _csrf: token, titleEn: 'Glazed ceramic tagine', titleFr: '', titleAr: 'طاجين', descriptionEn: 'Glazed clay', branch: 'pottery',
+        hsCode: '691200', hsCodeOther: '', price: '450', stock: '5', weightGrams: '2500', materials: 'clay, glaze',
+        images: 'https://images.example/tagine.jpg', madeBy: 'Youssef',
+      };
+      const invalid = await browser.post(`/artisan/cooperatives/${coop.id}/products`).type('form').send({ ...fields, price: 'cheap', hsCodeOther: '999999' }).expect(422);
+      expect(invalid.text).toContain('aria-invalid="true"');
+      expect(invalid.text).toContain('value="cheap"');
+
+      await browser.post(`/artisan/cooperatives/${coop.id}/products`).type('form').send(fields).expect(303).expect('location', '/artisan?created=1');
+      const product = await t.db.getRepository(Product).findOneByOrFail({ cooperativeId: coop.id, hsCode: '691200' });
+      expect(product).toMatchObject({ status: 'draft', priceMinor: 45000, stock: 5, materials: ['clay', 'glaze'], madeBy: 'Youssef' });
+
+      await browser.post(`/artisan/products/${product.id}/submit`).type('form').send({ _csrf: token }).expect(303);
+      expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('pending_review');
+    });
+
+    it('does not let an artisan add products to another cooperative', async () => {
+      const stranger = await f.cooperative();
+      const { browser, token } = await signedIn(artisan.email);
+      await browser.get(`/artisan/cooperatives/${stranger.id}/products/new`).expect(404);
+      await browser.post(`/artisan/cooperatives/${stranger.id}/products`).type('form').send({ _csrf: token, titleEn: 'x' }).expect(404);
+    });
+  });
+
+  describe('admins', () => {
+    it('approves and rejects pending cooperatives', async () => {
+      const admin = await f.admin();
+      const first = await f.cooperative({ name: 'Coopérative Argan Tiznit', status: 'pending' });
+      const second = await f.cooperative({ name: 'Coopérative Doubtful', status: 'pending' });
+      const { browser, token } = await signedIn(admin.email);
+      const page = await browser.get('/admin/cooperatives').expect(200);
+      expect(page.text).toContain('Coopérative Argan Tiznit');
+      expect(page.text).toContain('Coopérative Doubtful');
+
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(303);
+      await browser.post(`/admin/cooperatives/${second.id}/decision`).type('form').send({ _csrf: token, decision: 'reject' }).expect(400);
+      await browser.post(`/admin/cooperatives/${second.id}/decision`).type('form').send({ _csrf: token, decision: 'reject', reason: 'ICE does not match the registry' }).expect(303);
+      const rows = await t.db.getRepository(Cooperative).findBy([{ id: first.id }, { id: second.id }]);
+      expect(Object.fromEntries(rows.map((c) => [c.name, [c.status, c.statusReason]]))).toEqual({
+        'Coopérative Argan Tiznit': ['approved', null],
+        'Coopérative Doubtful': ['rejected', 'ICE does not match the registry'],
+      });
+      const after = await browser.get('/admin/cooperatives').expect(200);
+      expect(after.text).not.toContain('Coopérative Argan Tiznit');
+      // An approved cooperative cannot be approved again: the state machine answers 409.
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(409);
+    });
+  });
+});
