@@ -152,7 +152,7 @@ export const MESSAGES_AR: Record<MessageKey, string> = {
   'productForm.titleEn': 'العنوان بالإنجليزية',
   'productForm.titleFr': 'العنوان بالفرنسية (اختياري)',
   'productForm.titleAr': 'العنوان بالعربية (اختياري)',
-  'productForm.description': 'الوصف بالإنجليزية (اختياري)',
+  'productForm.description': 'الوصف بالإنجليزية (مطلوب للمراجعة)',
   'productForm.hsCode': 'رمز النظام المنسق',
   'productForm.hsHelp': 'تظهر الاقتراحات أثناء كتابة العنوان: اختر واحدًا أو اكتب رمزًا أدناه.',
   'productForm.noSuggestions': 'لا اقتراحات بعد: اكتب العنوان بالإنجليزية.',

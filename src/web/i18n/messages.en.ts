@@ -151,7 +151,7 @@ export const MESSAGES_EN = {
   'productForm.titleEn': 'Title in English',
   'productForm.titleFr': 'Title in French (optional)',
   'productForm.titleAr': 'Title in Arabic (optional)',
-  'productForm.description': 'Description in English (optional)',
+  'productForm.description': 'Description in English (needed for review)',
   'productForm.hsCode': 'HS code',
   'productForm.hsHelp': 'Suggestions appear as you type the title: pick one, or type a code below.',
   'productForm.noSuggestions': 'No suggestion yet: type the title in English.',

@@ -152,7 +152,7 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'productForm.titleEn': 'Titre en anglais',
   'productForm.titleFr': 'Titre en français (facultatif)',
   'productForm.titleAr': 'Titre en arabe (facultatif)',
-  'productForm.description': 'Description en anglais (facultatif)',
+  'productForm.description': 'Description en anglais (requise pour la validation)',
   'productForm.hsCode': 'Code SH',
   'productForm.hsHelp': 'Des suggestions apparaissent pendant la saisie du titre : choisissez-en une ou saisissez un code ci-dessous.',
   'productForm.noSuggestions': 'Pas encore de suggestion : saisissez le titre en anglais.',
