@@ -219,6 +219,24 @@ describe('Storefront pages (e2e)', () => {
       await browser.get('/api/v1/orders').expect(401);
     });
 
+    it('registers a buyer in the page language and signs them in', async () => {
+      const { browser, token } = await withToken('/register');
+      const email = `new-${Date.now()}@buyer.example`;
+      const short = await browser.post('/register').type('form').send({ _csrf: token, name: 'Noor', email, password: 'short', role: 'buyer', country: 'AE' }).expect(422);
+      expect(short.text).toContain('password must be 10 to 200 characters long');
+      expect(short.text).not.toContain('value="short"');
+      const res = await browser.post('/register').type('form')
+        .send({ _csrf: token, name: 'Noor', email, password: 'a long enough password', role: 'buyer', country: 'ae', next: '/cart' }).expect(303);
+      expect(res.headers.location).toBe('/cart');
+      expect(setCookie(res.headers, 'hirfa_session')).toMatch(/HttpOnly; SameSite=Lax/);
+      const [user] = await t.db.query(`SELECT role, country, locale FROM users WHERE email = $1`, [email]);
+      expect(user).toEqual({ role: 'buyer', country: 'AE', locale: 'en' });
+      const page = await browser.get('/').expect(200);
+      const again = await browser.post('/register').type('form')
+        .send({ _csrf: csrfToken(page.text), name: 'Noor', email, password: 'a long enough password', role: 'buyer' }).expect(422);
+      expect(again.text).toContain('An account with this email already exists.');
+    });
+
     it('sends anonymous visitors of account pages to sign in, and signs out', async () => {
       const res = await agent().get('/orders').expect(303);
       expect(res.headers.location).toBe('/sign-in?next=%2Forders');

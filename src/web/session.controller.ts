@@ -4,7 +4,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { PageRenderer } from './page-renderer.service';
 import { safeNextPath } from './web-cookies';
 import type { WebRequest } from './web-context';
-import { WebSessionService } from './web-session.service';
+import { REGISTER_FIELDS, RegisterFields, WebSessionService } from './web-session.service';
 
 /** Sign-in and sign-out pages. */
 @Injectable()
@@ -29,6 +29,25 @@ export class SessionController {
       if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'].includes(error.code)) throw error;
       const throttled = error.code === 'TOO_MANY_REQUESTS';
       this.pages.render(res, req.web, 'sign-in', { email, next, error: req.web.t(throttled ? 'signIn.throttled' : 'signIn.failed') }, throttled ? 429 : 401);
+      return;
+    }
+    res.redirect(303, next);
+  };
+
+  readonly registerForm = (req: WebRequest, res: Response): void => {
+    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, name === 'role' ? 'buyer' : ''])) as RegisterFields;
+    this.pages.render(res, req.web, 'register', { fields, fieldErrors: {}, next: safeNextPath(req.query.next) });
+  };
+
+  readonly register = async (req: WebRequest, res: Response): Promise<void> => {
+    const body = req.body as Record<string, unknown>;
+    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : ''])) as RegisterFields;
+    // The password is kept as typed: spaces may be part of it.
+    fields.password = typeof body.password === 'string' ? body.password : '';
+    const next = safeNextPath(body.next);
+    const fieldErrors = await this.sessions.register(req.web, res, fields);
+    if (Object.keys(fieldErrors).length > 0) {
+      this.pages.render(res, req.web, 'register', { fields: { ...fields, password: '' }, fieldErrors, next }, 422);
       return;
     }
     res.redirect(303, next);

@@ -53,6 +53,8 @@ export class WebRouter {
     router.get('/sign-in', ...page(this.session.form));
     router.post('/sign-in', ...form(this.session.signIn));
     router.post('/sign-out', ...form(this.session.signOut));
+    router.get('/register', ...page(this.session.registerForm));
+    router.post('/register', ...form(this.session.register));
     router.get('/cart', ...page(this.cart.show));
     router.post('/cart/items', ...form(this.cart.add));
     router.post('/cart/update', ...form(this.cart.update));
