@@ -78,6 +78,14 @@ describe('Artisan and admin pages (e2e)', () => {
       expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('pending_review');
     });
 
+    it('explains on the page why an incomplete product cannot be submitted', async () => {
+      const draft = await f.product(coop, { status: 'draft', description: {}, title: { en: 'Unfinished lamp', fr: 'Lampe', ar: 'مصباح' } });
+      const { browser, token } = await signedIn(artisan.email);
+      const res = await browser.post(`/artisan/products/${draft.id}/submit`).type('form').send({ _csrf: token }).expect(422);
+      expect(res.text).toContain('The product is incomplete: it needs an English description');
+      expect(res.text).toContain('Unfinished lamp');
+    });
+
     it('does not let an artisan add products to another cooperative', async () => {
       const stranger = await f.cooperative();
       const { browser, token } = await signedIn(artisan.email);
@@ -108,6 +116,22 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(after.text).not.toContain('Coopérative Argan Tiznit');
       // An approved cooperative cannot be approved again: the state machine answers 409.
       await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(409);
+    });
+
+    it('publishes or rejects products awaiting review', async () => {
+      const admin = await f.admin();
+      const coop = await f.cooperative();
+      const good = await f.product(coop, { status: 'pending_review', title: { en: 'Brass lantern', fr: 'Lanterne', ar: 'فانوس' } });
+      const bad = await f.product(coop, { status: 'pending_review', title: { en: 'Blurry bowl', fr: 'Bol', ar: 'زبدية' } });
+      const { browser, token } = await signedIn(admin.email);
+      const page = await browser.get('/admin/products').expect(200);
+      expect(page.text).toContain('Brass lantern');
+      expect(page.text).toContain('Blurry bowl');
+      await browser.post(`/admin/products/${good.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(303);
+      await browser.post(`/admin/products/${bad.id}/decision`).type('form').send({ _csrf: token, decision: 'reject', reason: 'Photos are blurry' }).expect(303);
+      const rows = await t.db.getRepository(Product).findBy([{ id: good.id }, { id: bad.id }]);
+      expect(Object.fromEntries(rows.map((p) => [p.title.en, p.status]))).toEqual({ 'Brass lantern': 'published', 'Blurry bowl': 'rejected' });
+      await request(t.app.getHttpServer()).get(`/products/${good.id}`).expect(200);
     });
   });
 });

@@ -4,17 +4,19 @@ import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
 import { CooperativesService } from '../cooperatives/cooperatives.service';
 import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
+import { ProductsService } from '../products/products.service';
 import { PageRenderer } from './page-renderer.service';
 import { requireRole } from './web-access';
 import type { WebRequest } from './web-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Admin pages: cooperatives awaiting review, approved or rejected with a reason. */
+/** Admin pages: cooperatives and products awaiting review, approved or rejected with a reason. */
 @Injectable()
 export class AdminController {
   constructor(
     private readonly cooperatives: CooperativesService,
+    private readonly products: ProductsService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -26,13 +28,32 @@ export class AdminController {
 
   readonly decide = async (req: WebRequest, res: Response): Promise<void> => {
     const admin = requireRole(req.web, 'admin');
+    const { id, decision, reason } = this.decision(req);
+    await this.cooperatives.transition(id, admin, decision, reason);
+    res.redirect(303, '/admin/cooperatives?decided=1');
+  };
+
+  readonly moderation = async (req: WebRequest, res: Response): Promise<void> => {
+    requireRole(req.web, 'admin');
+    const products = await this.products.listForModeration('pending_review', 100);
+    this.pages.render(res, req.web, 'admin-products', { products, decided: req.query.decided === '1' });
+  };
+
+  readonly moderate = async (req: WebRequest, res: Response): Promise<void> => {
+    const admin = requireRole(req.web, 'admin');
+    const { id, decision, reason } = this.decision(req);
+    await this.products.transition(id, admin, decision, reason);
+    res.redirect(303, '/admin/products?decided=1');
+  };
+
+  /** Approve, or reject with a reason: the two buttons of every review form. */
+  private decision(req: WebRequest): { id: string; decision: 'approve' | 'reject'; reason?: string } {
     const id = String(req.params.id);
     const body = req.body as Record<string, unknown>;
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-    if (!UUID.test(id)) throw new DomainError('NOT_FOUND', 'Cooperative not found');
-    if (body.decision === 'approve') await this.cooperatives.transition(id, admin, 'approve');
-    else if (body.decision === 'reject' && reason.length > 0) await this.cooperatives.transition(id, admin, 'reject', reason);
-    else throw new DomainError('VALIDATION_FAILED', 'Choose approve, or reject with a reason');
-    res.redirect(303, '/admin/cooperatives?decided=1');
-  };
+    if (!UUID.test(id)) throw new DomainError('NOT_FOUND', 'Not found');
+    if (body.decision === 'approve') return { id, decision: 'approve' };
+    if (body.decision === 'reject' && reason.length > 0) return { id, decision: 'reject', reason };
+    throw new DomainError('VALIDATION_FAILED', 'Choose approve, or reject with a reason');
+  }
 }

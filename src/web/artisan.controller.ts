@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { BRANCHES } from '../common/domain/branches';
+import { DomainError } from '../common/errors/domain-error';
 import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
 import { PageRenderer } from './page-renderer.service';
 import { requireRole } from './web-access';
@@ -19,7 +20,7 @@ export class ArtisanController {
 
   readonly dashboard = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
-    this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), created: req.query.created === '1' });
+    this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), created: req.query.created === '1', problem: undefined });
   };
 
   readonly newProduct = async (req: WebRequest, res: Response): Promise<void> => {
@@ -40,7 +41,15 @@ export class ArtisanController {
   };
 
   readonly submitProduct = async (req: WebRequest, res: Response): Promise<void> => {
-    await this.artisans.submit(requireRole(req.web, 'artisan'), param(req, 'id'));
+    const user = requireRole(req.web, 'artisan');
+    try {
+      await this.artisans.submit(user, param(req, 'id'));
+    } catch (error) {
+      // An incomplete product or a code no longer valid is shown above the list, where it can be fixed.
+      if (!(error instanceof DomainError) || !['UNPROCESSABLE', 'INVALID_HS_CODE', 'INVALID_STATE'].includes(error.code)) throw error;
+      this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), created: false, problem: error.message }, 422);
+      return;
+    }
     res.redirect(303, '/artisan');
   };
 

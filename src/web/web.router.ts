@@ -70,6 +70,8 @@ export class WebRouter {
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/admin/cooperatives', ...page(this.admin.review));
     router.post('/admin/cooperatives/:id/decision', ...form(this.admin.decide));
+    router.get('/admin/products', ...page(this.admin.moderation));
+    router.post('/admin/products/:id/decision', ...form(this.admin.moderate));
     router.use(this.errors.handle);
     return router;
   }
