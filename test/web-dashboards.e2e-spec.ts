@@ -3,7 +3,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories, TEST_PASSWORD } from './support/factories';
-import { createTestApp, TestApp } from './support/test-app';
+import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 import { csrfToken } from './support/web-forms';
 
 describe('Artisan and admin pages (e2e)', () => {
@@ -84,6 +84,37 @@ describe('Artisan and admin pages (e2e)', () => {
       const res = await browser.post(`/artisan/products/${draft.id}/submit`).type('form').send({ _csrf: token }).expect(422);
       expect(res.text).toContain('The product is incomplete: it needs an English description');
       expect(res.text).toContain('Unfinished lamp');
+    });
+
+    it('lists the cooperative\'s orders and marks a paid one shipped, then delivered', async () => {
+      const buyer = await f.buyer();
+      const admin = await f.admin();
+      const product = await f.product(coop, { title: { en: 'Zellige tile set', fr: 'Zellige', ar: 'زليج' }, hsCode: '690790' });
+      const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
+        items: [{ productId: product.id, quantity: 2 }],
+        currency: 'MAD',
+        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
+        paymentMethod: 'bank_transfer',
+      }).expect(201);
+      await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
+        .send({ reference: 'WIRE-1', amountMinor: placed.body.totalMinor }).expect(200);
+      const partId = placed.body.cooperativeOrders[0].id as string;
+
+      const { browser, token } = await signedIn(artisan.email);
+      const page = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
+      expect(page.text).toContain(placed.body.number);
+      expect(page.text).toContain('2 × Zellige tile set');
+      expect(page.text).toContain('data-status="paid"');
+
+      await browser.post(`/artisan/cooperative-orders/${partId}/ship`).type('form').send({ _csrf: token, cooperativeId: coop.id, carrier: '' }).expect(400);
+      await browser.post(`/artisan/cooperative-orders/${partId}/ship`).type('form')
+        .send({ _csrf: token, cooperativeId: coop.id, carrier: 'Amana EMS', trackingNumber: 'EE123456789MA' })
+        .expect(303).expect('location', `/artisan/cooperatives/${coop.id}/orders`);
+      const shipped = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
+      expect(shipped.text).toContain('EE123456789MA');
+      await browser.post(`/artisan/cooperative-orders/${partId}/deliver`).type('form').send({ _csrf: token, cooperativeId: coop.id }).expect(303);
+      const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.body.id]);
+      expect(order.status).toBe('completed');
     });
 
     it('does not let an artisan add products to another cooperative', async () => {

@@ -14,6 +14,6 @@ import { OrdersService } from './orders.service';
   imports: [CooperativesModule, ExchangeRatesModule, PayoutsModule],
   controllers: [OrdersController, FulfilmentController],
   providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
-  exports: [OrdersService, OrderPaymentService, OrderStock],
+  exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService],
 })
 export class OrdersModule {}

@@ -7,6 +7,10 @@ import { MeService } from '../auth/me.service';
 import { DomainError } from '../common/errors/domain-error';
 import { flattenValidationErrors } from '../common/http/validation.pipe';
 import { HsSuggestion } from '../hs-codes/hs-suggester';
+import { CooperativeOrderPage } from '../orders/dto/order.view';
+import { ListOrdersQuery } from '../orders/dto/list-orders.query';
+import { ShipDto } from '../orders/dto/ship.dto';
+import { FulfilmentService } from '../orders/fulfilment.service';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
@@ -41,6 +45,7 @@ export class ArtisanPagesService {
     private readonly me: MeService,
     private readonly products: ProductsService,
     private readonly suggester: HsSuggestService,
+    private readonly fulfilment: FulfilmentService,
   ) {}
 
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
@@ -94,6 +99,22 @@ export class ArtisanPagesService {
       }
       throw error;
     }
+  }
+
+  orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {
+    return this.fulfilment.list(cooperativeId, user, plainToInstance(ListOrdersQuery, { limit: 50, cursor }));
+  }
+
+  /** Records the shipment of a cooperative's part of an order; the carrier and tracking number are required. */
+  async ship(user: AuthUser, cooperativeOrderId: string, body: Record<string, unknown>): Promise<void> {
+    const dto = plainToInstance(ShipDto, { carrier: body.carrier, trackingNumber: body.trackingNumber });
+    const problems = flattenValidationErrors(validateSync(dto));
+    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => p.errors.join(', ')).join('; '));
+    await this.fulfilment.ship(cooperativeOrderId, user, dto);
+  }
+
+  async deliver(user: AuthUser, cooperativeOrderId: string): Promise<void> {
+    await this.fulfilment.deliver(cooperativeOrderId, user);
   }
 
   submit(user: AuthUser, productId: string): Promise<ProductView> {

@@ -53,12 +53,38 @@ export class ArtisanController {
     res.redirect(303, '/artisan');
   };
 
+  readonly orders = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const membership = await this.artisans.membership(user, param(req, 'id'));
+    const cursor = typeof req.query.cursor === 'string' && req.query.cursor ? req.query.cursor : undefined;
+    const page = await this.artisans.orders(user, membership.cooperativeId, cursor);
+    this.pages.render(res, req.web, 'artisan-orders', { membership, page });
+  };
+
+  readonly ship = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const body = req.body as Record<string, unknown>;
+    await this.artisans.ship(user, param(req, 'id'), body);
+    res.redirect(303, this.backTo(body));
+  };
+
+  readonly deliver = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    await this.artisans.deliver(user, param(req, 'id'));
+    res.redirect(303, this.backTo(req.body as Record<string, unknown>));
+  };
+
   /** The HTML fragment htmx swaps under the title field as it is typed. */
   readonly hsSuggestions = (req: WebRequest, res: Response): void => {
     requireRole(req.web, 'artisan');
     const fields = this.artisans.readFields(req.body as Record<string, unknown>);
     this.pages.render(res, req.web, 'partials/hs-suggestions', { suggestions: this.artisans.suggestions(fields), selected: fields.hsCode });
   };
+
+  /** Back to the orders of the cooperative a fulfilment form was sent from, else to the dashboard. */
+  private backTo(body: Record<string, unknown>): string {
+    return typeof body.cooperativeId === 'string' && UUID.test(body.cooperativeId) ? `/artisan/cooperatives/${body.cooperativeId}/orders` : '/artisan';
+  }
 
   private showForm(
     res: Response,

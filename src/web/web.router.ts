@@ -68,6 +68,9 @@ export class WebRouter {
     router.post('/artisan/cooperatives/:id/products', ...form(this.artisan.createProduct));
     router.post('/artisan/products/:id/submit', ...form(this.artisan.submitProduct));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
+    router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
+    router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
+    router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
     router.get('/admin/cooperatives', ...page(this.admin.review));
     router.post('/admin/cooperatives/:id/decision', ...form(this.admin.decide));
     router.get('/admin/products', ...page(this.admin.moderation));
