@@ -2,7 +2,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
-import { Factories, TEST_PASSWORD } from './support/factories';
+import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 import { csrfToken } from './support/web-forms';
 
@@ -115,6 +115,29 @@ describe('Artisan and admin pages (e2e)', () => {
       await browser.post(`/artisan/cooperative-orders/${partId}/deliver`).type('form').send({ _csrf: token, cooperativeId: coop.id }).expect(303);
       const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.body.id]);
       expect(order.status).toBe('completed');
+    });
+
+    it('applies for a new cooperative, with errors shown on the form', async () => {
+      const applicant = await f.artisan();
+      const { browser, token } = await signedIn(applicant.email);
+      await browser.get('/artisan/cooperatives/new').expect(200);
+      const fields = {
+        _csrf: token, name: 'Coopérative Argan Aït Baha', ice: uniqueIce(), region: 'MA-09', city: 'Aït Baha', address: '',
+        branches: ['cosmetics', 'other'], descriptionEn: 'Women pressing argan oil', descriptionFr: '', descriptionAr: 'نساء يعصرن زيت الأركان',
+        foundedYear: '2004', membersTotal: '30', membersWomen: '40', membersYouth: '', membersRural: '25', contactEmail: 'Contact@Argan.example', phone: '',
+      };
+      const invalid = await browser.post('/artisan/cooperatives').type('form').send({ ...fields, ice: '123' }).expect(422);
+      expect(invalid.text).toContain('id="ae-ice"');
+      expect(invalid.text).toContain('value="Coopérative Argan Aït Baha"');
+      const counts = await browser.post('/artisan/cooperatives').type('form').send(fields).expect(422);
+      expect(counts.text).toContain('id="ae-membersWomen"');
+
+      await browser.post('/artisan/cooperatives').type('form').send({ ...fields, membersWomen: '22' }).expect(303).expect('location', '/artisan?applied=1');
+      const created = await t.db.getRepository(Cooperative).findOneByOrFail({ ice: fields.ice });
+      expect(created).toMatchObject({ status: 'pending', branches: ['cosmetics', 'other'], membersWomen: 22, contactEmail: 'contact@argan.example' });
+      const dashboard = await browser.get('/artisan?applied=1').expect(200);
+      expect(dashboard.text).toContain('Application sent');
+      expect(dashboard.text).toContain('Coopérative Argan Aït Baha');
     });
 
     it('does not let an artisan add products to another cooperative', async () => {

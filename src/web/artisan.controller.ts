@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { BRANCHES } from '../common/domain/branches';
 import { DomainError } from '../common/errors/domain-error';
+import { REGION_CODES } from '../common/domain/regions';
 import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
+import { ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
 import { PageRenderer } from './page-renderer.service';
 import { requireRole } from './web-access';
 import type { WebRequest } from './web-context';
@@ -15,12 +17,27 @@ const param = (req: WebRequest, name: string): string => (UUID.test(String(req.p
 export class ArtisanController {
   constructor(
     private readonly artisans: ArtisanPagesService,
+    private readonly applications: CooperativeApplicationService,
     private readonly pages: PageRenderer,
   ) {}
 
   readonly dashboard = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
-    this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), created: req.query.created === '1', problem: undefined });
+    const notice = req.query.created === '1' ? 'artisan.created' : req.query.applied === '1' ? 'apply.sent' : undefined;
+    this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), notice, problem: undefined });
+  };
+
+  readonly applicationForm = (req: WebRequest, res: Response): void => {
+    requireRole(req.web, 'artisan');
+    this.showApplication(res, req, this.applications.readFields({ region: 'MA-07' }), {}, 200);
+  };
+
+  readonly apply = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const fields = this.applications.readFields(req.body as Record<string, unknown>);
+    const fieldErrors = await this.applications.apply(user, fields);
+    if (Object.keys(fieldErrors).length > 0) return this.showApplication(res, req, fields, fieldErrors, 422);
+    res.redirect(303, '/artisan?applied=1');
   };
 
   readonly newProduct = async (req: WebRequest, res: Response): Promise<void> => {
@@ -47,7 +64,7 @@ export class ArtisanController {
     } catch (error) {
       // An incomplete product or a code no longer valid is shown above the list, where it can be fixed.
       if (!(error instanceof DomainError) || !['UNPROCESSABLE', 'INVALID_HS_CODE', 'INVALID_STATE'].includes(error.code)) throw error;
-      this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), created: false, problem: error.message }, 422);
+      this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), notice: undefined, problem: error.message }, 422);
       return;
     }
     res.redirect(303, '/artisan');
@@ -84,6 +101,10 @@ export class ArtisanController {
   /** Back to the orders of the cooperative a fulfilment form was sent from, else to the dashboard. */
   private backTo(body: Record<string, unknown>): string {
     return typeof body.cooperativeId === 'string' && UUID.test(body.cooperativeId) ? `/artisan/cooperatives/${body.cooperativeId}/orders` : '/artisan';
+  }
+
+  private showApplication(res: Response, req: WebRequest, fields: ApplicationFields, fieldErrors: Record<string, string>, status: number): void {
+    this.pages.render(res, req.web, 'apply-cooperative', { fields, fieldErrors, branches: BRANCHES, regions: REGION_CODES }, status);
   }
 
   private showForm(

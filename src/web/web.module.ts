@@ -13,6 +13,7 @@ import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
+import { CooperativeApplicationService } from './cooperative-application.service';
 import { CsrfService } from './csrf.service';
 import { OrdersPageController } from './orders-page.controller';
 import { PageRenderer } from './page-renderer.service';
@@ -48,6 +49,7 @@ import { WebSessionService } from './web-session.service';
     OrdersPageController,
     ArtisanController,
     ArtisanPagesService,
+    CooperativeApplicationService,
     AdminController,
   ],
 })

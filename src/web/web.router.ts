@@ -64,6 +64,8 @@ export class WebRouter {
     router.get('/orders/:id', ...page(this.orders.show));
     router.post('/orders/:id/pay', ...form(this.orders.pay));
     router.get('/artisan', ...page(this.artisan.dashboard));
+    router.get('/artisan/cooperatives/new', ...page(this.artisan.applicationForm));
+    router.post('/artisan/cooperatives', ...form(this.artisan.apply));
     router.get('/artisan/cooperatives/:id/products/new', ...page(this.artisan.newProduct));
     router.post('/artisan/cooperatives/:id/products', ...form(this.artisan.createProduct));
     router.post('/artisan/products/:id/submit', ...form(this.artisan.submitProduct));
