@@ -112,6 +112,11 @@ describe('Artisan and admin pages (e2e)', () => {
         .expect(303).expect('location', `/artisan/cooperatives/${coop.id}/orders`);
       const shipped = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
       expect(shipped.text).toContain('EE123456789MA');
+      // The paid order credited the cooperative's payout ledger: the balance is shown next to the orders.
+      const [{ balance }] = await t.db.query(`SELECT sum(amount_mad_minor)::int AS balance FROM ledger_entries WHERE cooperative_id = $1`, [coop.id]);
+      expect(balance).toBeGreaterThan(0);
+      expect(shipped.text).toMatch(/data-testid="payout-balance">Balance owed to the cooperative: MAD[\s\u00a0]/);
+      expect(shipped.text).toContain('<td>Commission</td>');
       await browser.post(`/artisan/cooperative-orders/${partId}/deliver`).type('form').send({ _csrf: token, cooperativeId: coop.id }).expect(303);
       const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.body.id]);
       expect(order.status).toBe('completed');
@@ -170,6 +175,22 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(after.text).not.toContain('Coopérative Argan Tiznit');
       // An approved cooperative cannot be approved again: the state machine answers 409.
       await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(409);
+    });
+
+    it('sets an exchange rate and reads the audit log', async () => {
+      const admin = await f.admin();
+      const { browser, token } = await signedIn(admin.email);
+      await browser.get('/admin/exchange-rates').expect(200);
+      await browser.post('/admin/exchange-rates').type('form').send({ _csrf: token, currency: 'GBP', madPerUnit: 'twelve', asOf: '2026-11-29' }).expect(400);
+      await browser.post('/admin/exchange-rates').type('form').send({ _csrf: token, currency: 'GBP', madPerUnit: '12.70', asOf: '2026-11-29' })
+        .expect(303).expect('location', '/admin/exchange-rates?saved=1');
+      const rates = await browser.get('/admin/exchange-rates?saved=1').expect(200);
+      expect(rates.text).toMatch(/<td>GBP<\/td><td dir="ltr">12\.7<\/td>/);
+      const audit = await browser.get('/admin/audit-log').expect(200);
+      expect(audit.text).toContain('exchange_rate.put');
+      expect(audit.text).toContain(admin.id);
+      // Prices can now be shown in pounds.
+      expect((await browser.get('/').expect(200)).text).toContain('<option value="GBP"');
     });
 
     it('publishes or rejects products awaiting review', async () => {

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
+import { validateSync } from 'class-validator';
+import { AuditService } from '../audit/audit.service';
+import { AuditQuery } from '../audit/dto/audit-query';
+import { CURRENCY_CODES } from '../common/money';
 import { CooperativesService } from '../cooperatives/cooperatives.service';
+import { PutExchangeRateDto } from '../exchange-rates/dto/put-exchange-rate.dto';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
 import { ProductsService } from '../products/products.service';
 import { PageRenderer } from './page-renderer.service';
@@ -11,14 +17,40 @@ import type { WebRequest } from './web-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Admin pages: cooperatives and products awaiting review, approved or rejected with a reason. */
+/** Admin pages: reviews of cooperatives and products, exchange rates, audit log. */
 @Injectable()
 export class AdminController {
   constructor(
     private readonly cooperatives: CooperativesService,
     private readonly products: ProductsService,
+    private readonly rates: ExchangeRatesService,
+    private readonly audit: AuditService,
     private readonly pages: PageRenderer,
   ) {}
+
+  readonly exchangeRates = async (req: WebRequest, res: Response): Promise<void> => {
+    requireRole(req.web, 'admin');
+    const rates = await this.rates.list();
+    const currencies = CURRENCY_CODES.filter((c) => c !== 'MAD');
+    this.pages.render(res, req.web, 'admin-rates', { rates, currencies, today: new Date().toISOString().slice(0, 10), saved: req.query.saved === '1' });
+  };
+
+  readonly putExchangeRate = async (req: WebRequest, res: Response): Promise<void> => {
+    const admin = requireRole(req.web, 'admin');
+    const body = req.body as Record<string, unknown>;
+    const dto = plainToInstance(PutExchangeRateDto, { madPerUnit: body.madPerUnit, asOf: body.asOf });
+    const problems = validateSync(dto);
+    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.flatMap((p) => Object.values(p.constraints ?? {})).join('; '));
+    await this.rates.put(admin, String(body.currency ?? ''), dto);
+    res.redirect(303, '/admin/exchange-rates?saved=1');
+  };
+
+  readonly auditLog = async (req: WebRequest, res: Response): Promise<void> => {
+    requireRole(req.web, 'admin');
+    const cursor = typeof req.query.cursor === 'string' && req.query.cursor ? req.query.cursor : undefined;
+    const page = await this.audit.list(plainToInstance(AuditQuery, { limit: 50, cursor }));
+    this.pages.render(res, req.web, 'admin-audit', { page });
+  };
 
   readonly review = async (req: WebRequest, res: Response): Promise<void> => {
     const admin = requireRole(req.web, 'admin');

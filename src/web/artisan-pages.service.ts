@@ -11,6 +11,7 @@ import { CooperativeOrderPage } from '../orders/dto/order.view';
 import { ListOrdersQuery } from '../orders/dto/list-orders.query';
 import { ShipDto } from '../orders/dto/ship.dto';
 import { FulfilmentService } from '../orders/fulfilment.service';
+import { LedgerService } from '../payouts/ledger.service';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
@@ -46,6 +47,7 @@ export class ArtisanPagesService {
     private readonly products: ProductsService,
     private readonly suggester: HsSuggestService,
     private readonly fulfilment: FulfilmentService,
+    private readonly ledger: LedgerService,
   ) {}
 
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
@@ -103,6 +105,11 @@ export class ArtisanPagesService {
 
   orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {
     return this.fulfilment.list(cooperativeId, user, plainToInstance(ListOrdersQuery, { limit: 50, cursor }));
+  }
+
+  /** The payout balance and latest ledger entries; callers check membership first. */
+  payouts(cooperativeId: string): ReturnType<LedgerService['statement']> {
+    return this.ledger.statement(cooperativeId, 20);
   }
 
   /** Records the shipment of a cooperative's part of an order; the carrier and tracking number are required. */

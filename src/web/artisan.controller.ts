@@ -74,8 +74,11 @@ export class ArtisanController {
     const user = requireRole(req.web, 'artisan');
     const membership = await this.artisans.membership(user, param(req, 'id'));
     const cursor = typeof req.query.cursor === 'string' && req.query.cursor ? req.query.cursor : undefined;
-    const page = await this.artisans.orders(user, membership.cooperativeId, cursor);
-    this.pages.render(res, req.web, 'artisan-orders', { membership, page });
+    const [page, payouts] = await Promise.all([
+      this.artisans.orders(user, membership.cooperativeId, cursor),
+      this.artisans.payouts(membership.cooperativeId),
+    ]);
+    this.pages.render(res, req.web, 'artisan-orders', { membership, page, payouts });
   };
 
   readonly ship = async (req: WebRequest, res: Response): Promise<void> => {

@@ -5,6 +5,8 @@ import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
+import { PayoutsModule } from '../payouts/payouts.module';
+import { AuditModule } from '../audit/audit.module';
 import { ProductsModule } from '../products/products.module';
 import { AdminController } from './admin.controller';
 import { ArtisanPagesService } from './artisan-pages.service';
@@ -29,7 +31,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule],
   providers: [
     WebRouter,
     WebContextService,

@@ -77,6 +77,9 @@ export class WebRouter {
     router.post('/admin/cooperatives/:id/decision', ...form(this.admin.decide));
     router.get('/admin/products', ...page(this.admin.moderation));
     router.post('/admin/products/:id/decision', ...form(this.admin.moderate));
+    router.get('/admin/exchange-rates', ...page(this.admin.exchangeRates));
+    router.post('/admin/exchange-rates', ...form(this.admin.putExchangeRate));
+    router.get('/admin/audit-log', ...page(this.admin.auditLog));
     router.use(this.errors.handle);
     return router;
   }
