@@ -78,6 +78,15 @@ describe('Artisan and admin pages (e2e)', () => {
       expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('pending_review');
     });
 
+    it('sets the stock of a product', async () => {
+      const product = await f.product(coop, { stock: 4 });
+      const { browser, token } = await signedIn(artisan.email);
+      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '-1' }).expect(400);
+      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '17' }).expect(303);
+      expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).stock).toBe(17);
+      expect((await browser.get('/artisan').expect(200)).text).toContain(`id="stock-${product.id}" name="stock" type="number" min="0" max="1000000" value="17"`);
+    });
+
     it('explains on the page why an incomplete product cannot be submitted', async () => {
       const draft = await f.product(coop, { status: 'draft', description: {}, title: { en: 'Unfinished lamp', fr: 'Lampe', ar: 'مصباح' } });
       const { browser, token } = await signedIn(artisan.email);

@@ -287,6 +287,12 @@ describe('Storefront pages (e2e)', () => {
 
       const history = await browser.get('/orders').expect(200);
       expect(history.text).toContain(`href="${orderPath}"`);
+
+      // Cancelling releases the stock.
+      await browser.post(`${orderPath}/cancel`).type('form').send({ _csrf: token }).expect(303).expect('location', orderPath);
+      expect((await browser.get(orderPath).expect(200)).text).toContain('data-status="cancelled"');
+      const [{ stock }] = await t.db.query(`SELECT stock FROM products WHERE id = $1`, [rug.id]);
+      expect(stock).toBe(10);
     });
 
     it('sends anonymous buyers to sign in and tells other roles they cannot order', async () => {

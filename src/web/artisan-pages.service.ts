@@ -15,6 +15,7 @@ import { LedgerService } from '../payouts/ledger.service';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
+import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
 import { majorToMinor } from './price-input';
 
@@ -122,6 +123,14 @@ export class ArtisanPagesService {
 
   async deliver(user: AuthUser, cooperativeOrderId: string): Promise<void> {
     await this.fulfilment.deliver(cooperativeOrderId, user);
+  }
+
+  /** Sets the stock a product has on hand (a whole number); other fields keep their values. */
+  async setStock(user: AuthUser, productId: string, stock: string): Promise<ProductView> {
+    const dto = plainToInstance(UpdateProductDto, { stock: whole(stock.trim()) });
+    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (problems.length > 0 || dto.stock === undefined) throw new DomainError('VALIDATION_FAILED', 'stock must be a whole number from 0 to 1000000');
+    return this.products.update(productId, user, dto);
   }
 
   submit(user: AuthUser, productId: string): Promise<ProductView> {

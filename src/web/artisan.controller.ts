@@ -57,6 +57,12 @@ export class ArtisanController {
     res.redirect(303, '/artisan?created=1');
   };
 
+  readonly setStock = async (req: WebRequest, res: Response): Promise<void> => {
+    const body = req.body as Record<string, unknown>;
+    await this.artisans.setStock(requireRole(req.web, 'artisan'), param(req, 'id'), typeof body.stock === 'string' ? body.stock : '');
+    res.redirect(303, '/artisan');
+  };
+
   readonly submitProduct = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
     try {

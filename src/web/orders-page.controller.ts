@@ -38,6 +38,11 @@ export class OrdersPageController {
     res.redirect(303, await this.checkout.payByCard(this.orderId(req), this.user(req.web)));
   };
 
+  readonly cancel = async (req: WebRequest, res: Response): Promise<void> => {
+    const order = await this.orders.cancel(this.orderId(req), this.user(req.web));
+    res.redirect(303, `/orders/${order.id}`);
+  };
+
   private user(web: WebContext): AuthUser {
     if (!web.user) throw new DomainError('UNAUTHENTICATED', 'Sign in to see your orders');
     return web.user;

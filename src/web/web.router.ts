@@ -63,12 +63,14 @@ export class WebRouter {
     router.get('/orders', ...page(this.orders.list));
     router.get('/orders/:id', ...page(this.orders.show));
     router.post('/orders/:id/pay', ...form(this.orders.pay));
+    router.post('/orders/:id/cancel', ...form(this.orders.cancel));
     router.get('/artisan', ...page(this.artisan.dashboard));
     router.get('/artisan/cooperatives/new', ...page(this.artisan.applicationForm));
     router.post('/artisan/cooperatives', ...form(this.artisan.apply));
     router.get('/artisan/cooperatives/:id/products/new', ...page(this.artisan.newProduct));
     router.post('/artisan/cooperatives/:id/products', ...form(this.artisan.createProduct));
     router.post('/artisan/products/:id/submit', ...form(this.artisan.submitProduct));
+    router.post('/artisan/products/:id/stock', ...form(this.artisan.setStock));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
