@@ -181,9 +181,20 @@ describe('Artisan and admin pages (e2e)', () => {
         'Coopérative Doubtful': ['rejected', 'ICE does not match the registry'],
       });
       const after = await browser.get('/admin/cooperatives').expect(200);
-      expect(after.text).not.toContain('Coopérative Argan Tiznit');
+      expect(after.text).not.toContain('aria-label="Approve: Coopérative Argan Tiznit"');
       // An approved cooperative cannot be approved again: the state machine answers 409.
       await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(409);
+
+      // Approved cooperatives can be suspended with a reason, then reinstated.
+      expect(after.text).toContain(`aria-label="Suspend: Coopérative Argan Tiznit"`);
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'suspend' }).expect(400);
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'suspend', reason: 'Customs inquiry' }).expect(303);
+      const suspended = await browser.get('/admin/cooperatives').expect(200);
+      expect(suspended.text).toContain('Customs inquiry');
+      expect(suspended.text).toContain(`aria-label="Reinstate: Coopérative Argan Tiznit"`);
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'reinstate' }).expect(303);
+      expect((await t.db.getRepository(Cooperative).findOneByOrFail({ id: first.id })).status).toBe('approved');
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'delete' }).expect(400);
     });
 
     it('sets an exchange rate and reads the audit log', async () => {

@@ -6,6 +6,7 @@ import { validateSync } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
 import { AuditQuery } from '../audit/dto/audit-query';
 import { CURRENCY_CODES } from '../common/money';
+import { COOPERATIVE_ACTIONS } from '../cooperatives/cooperative-state';
 import { CooperativesService } from '../cooperatives/cooperatives.service';
 import { PutExchangeRateDto } from '../exchange-rates/dto/put-exchange-rate.dto';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
@@ -54,13 +55,19 @@ export class AdminController {
 
   readonly review = async (req: WebRequest, res: Response): Promise<void> => {
     const admin = requireRole(req.web, 'admin');
-    const page = await this.cooperatives.list(plainToInstance(ListCooperativesQuery, { status: 'pending', page: 1, limit: 100 }), admin);
-    this.pages.render(res, req.web, 'admin-cooperatives', { cooperatives: page.items, decided: req.query.decided === '1' });
+    const byStatus = (status: string) => this.cooperatives.list(plainToInstance(ListCooperativesQuery, { status, page: 1, limit: 100 }), admin);
+    const [pending, approved, suspended] = await Promise.all([byStatus('pending'), byStatus('approved'), byStatus('suspended')]);
+    this.pages.render(res, req.web, 'admin-cooperatives', {
+      cooperatives: pending.items,
+      approved: approved.items,
+      suspended: suspended.items,
+      decided: req.query.decided === '1',
+    });
   };
 
   readonly decide = async (req: WebRequest, res: Response): Promise<void> => {
     const admin = requireRole(req.web, 'admin');
-    const { id, decision, reason } = this.decision(req);
+    const { id, decision, reason } = this.decision(req, COOPERATIVE_ACTIONS);
     await this.cooperatives.transition(id, admin, decision, reason);
     res.redirect(303, '/admin/cooperatives?decided=1');
   };
@@ -73,19 +80,20 @@ export class AdminController {
 
   readonly moderate = async (req: WebRequest, res: Response): Promise<void> => {
     const admin = requireRole(req.web, 'admin');
-    const { id, decision, reason } = this.decision(req);
+    const { id, decision, reason } = this.decision(req, ['approve', 'reject'] as const);
     await this.products.transition(id, admin, decision, reason);
     res.redirect(303, '/admin/products?decided=1');
   };
 
-  /** Approve, or reject with a reason: the two buttons of every review form. */
-  private decision(req: WebRequest): { id: string; decision: 'approve' | 'reject'; reason?: string } {
+  /** The button pressed on a review form; rejecting and suspending need a reason. */
+  private decision<A extends string>(req: WebRequest, allowed: readonly A[]): { id: string; decision: A; reason?: string } {
     const id = String(req.params.id);
     const body = req.body as Record<string, unknown>;
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     if (!UUID.test(id)) throw new DomainError('NOT_FOUND', 'Not found');
-    if (body.decision === 'approve') return { id, decision: 'approve' };
-    if (body.decision === 'reject' && reason.length > 0) return { id, decision: 'reject', reason };
-    throw new DomainError('VALIDATION_FAILED', 'Choose approve, or reject with a reason');
+    const decision = allowed.find((action) => action === body.decision);
+    if (!decision) throw new DomainError('VALIDATION_FAILED', `decision must be one of ${allowed.join(', ')}`);
+    if ((decision === 'reject' || decision === 'suspend') && reason.length === 0) throw new DomainError('VALIDATION_FAILED', `A reason is required to ${decision}`);
+    return { id, decision, reason: reason || undefined };
   }
 }
