@@ -271,7 +271,8 @@ describe('Storefront pages (e2e)', () => {
       expect(orderPath).toMatch(/^\/orders\/[0-9a-f-]{36}$/);
       expect(setCookie(placed.headers, 'hirfa_cart')).toMatch(/^hirfa_cart=;/);
 
-      const order = await browser.get(orderPath).expect(200);
+      const order = await browser.get(`${orderPath}?checkout=success`).expect(200);
+      expect(order.text).toContain('The payment is being confirmed');
       expect(order.text).toContain('Awaiting payment');
       expect(order.text).toContain('Pay by bank transfer');
       expect(order.text).toMatch(/HF-\d{8}/);
