@@ -118,6 +118,24 @@ describe('Storefront in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
   });
 
+  it('labels every form control and lets the keyboard reach the content first', async () => {
+    const buyer = await f.buyer();
+    await signIn(buyer.email);
+    await addToCart(rug, 1);
+    // String expressions: the test code is compiled without the DOM library.
+    const unlabelled = `Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+      .filter((el) => el.labels.length === 0 && !el.getAttribute('aria-label')).map((el) => el.outerHTML)`;
+    for (const path of ['/', '/products', `/products/${rug.id}`, '/cart', '/checkout', '/register']) {
+      await page.goto(path);
+      expect({ path, unlabelled: await page.evaluate(unlabelled) }).toEqual({ path, unlabelled: [] });
+    }
+    await page.goto('/products');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/products#main');
+  });
+
   it('checks out items from two cooperatives by bank transfer', async () => {
     const buyer = await f.buyer();
     await signIn(buyer.email);
