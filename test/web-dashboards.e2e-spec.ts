@@ -78,6 +78,22 @@ describe('Artisan and admin pages (e2e)', () => {
       expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('pending_review');
     });
 
+    it('edits a product from a form filled with its values', async () => {
+      const product = await f.product(coop, { status: 'draft', title: { en: 'Zellige table', fr: 'Table', ar: 'طاولة' }, hsCode: '691200', priceMinor: 120050 });
+      const { browser, token } = await signedIn(artisan.email);
+      const form = await browser.get(`/artisan/products/${product.id}/edit`).expect(200);
+      expect(form.text).toContain(`action="/artisan/products/${product.id}"`);
+      expect(form.text).toContain('name="titleEn" value="Zellige table"');
+      expect(form.text).toContain('id="p-price" name="price" value="1200.50"');
+      await browser.post(`/artisan/products/${product.id}`).type('form').send({
+        _csrf: token, titleEn: 'Zellige mosaic table', titleFr: 'Table en zellige', titleAr: '', descriptionEn: 'Mosaic top', branch: 'zellige',
+        hsCode: '', hsCodeOther: '691200', price: '1300', stock: '2', weightGrams: '15000', materials: 'clay, iron', images: 'https://images.example/t.jpg', madeBy: '',
+      }).expect(303).expect('location', '/artisan?saved=1');
+      expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({ title: { en: 'Zellige mosaic table', fr: 'Table en zellige' }, priceMinor: 130000, branch: 'zellige' });
+      const stranger = await f.product(await f.cooperative(), { title: { en: 'Not mine', fr: 'x', ar: 'x' } });
+      await browser.get(`/artisan/products/${stranger.id}/edit`).expect(404);
+    });
+
     it('sets the stock of a product', async () => {
       const product = await f.product(coop, { stock: 4 });
       const { browser, token } = await signedIn(artisan.email);

@@ -17,7 +17,7 @@ import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
 import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
-import { majorToMinor } from './price-input';
+import { majorToMinor, minorToMajor } from './price-input';
 
 /** The new-product form's fields, as posted (prices in dirhams, lists comma- or line-separated). */
 export const PRODUCT_FIELDS = [
@@ -30,7 +30,7 @@ export interface CooperativeProducts {
   products: ProductView[];
 }
 
-export type CreateOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'created'; product: ProductView };
+export type SaveOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'saved'; product: ProductView };
 
 const FIELD_OF: Record<string, string> = {
   'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', branch: 'branch',
@@ -73,7 +73,32 @@ export class ArtisanPagesService {
   }
 
   /** Creates a draft; a code typed by hand wins over a suggestion picked in the list. */
-  async create(user: AuthUser, cooperativeId: string, fields: ProductFields): Promise<CreateOutcome> {
+  create(user: AuthUser, cooperativeId: string, fields: ProductFields): Promise<SaveOutcome> {
+    return this.save(fields, (dto) => this.products.create(cooperativeId, user, dto));
+  }
+
+  /** Saves the edit form over every field (ProductsService sends a published product back to review if customs fields change). */
+  update(user: AuthUser, productId: string, fields: ProductFields): Promise<SaveOutcome> {
+    return this.save(fields, (dto) => this.products.update(productId, user, dto));
+  }
+
+  /** A product the artisan may edit, with the form filled from it. */
+  async editable(user: AuthUser, productId: string): Promise<{ product: ProductView; fields: ProductFields }> {
+    const product = await this.products.get(productId, user);
+    if (user.role !== 'admin' && !(await this.me.describe(user.id)).memberships?.some((m) => m.cooperativeId === product.cooperativeId)) {
+      throw new DomainError('NOT_FOUND', 'Product not found');
+    }
+    const fields = this.readFields({
+      titleEn: product.title.en, titleFr: product.title.fr ?? '', titleAr: product.title.ar ?? '', descriptionEn: product.description.en ?? '',
+      branch: product.branch, hsCode: product.hsCode ?? '', price: minorToMajor(product.priceMinor, 'MAD'), stock: String(product.stock),
+      weightGrams: String(product.weightGrams), materials: product.materials.join(', '), images: product.images.join('\n'), madeBy: product.madeBy ?? '',
+    });
+    // A code the suggester would not offer for this title stays visible in the "type a code" field.
+    if (!this.suggestions(fields).some((s) => s.code === fields.hsCode)) fields.hsCodeOther = fields.hsCode;
+    return { product, fields };
+  }
+
+  private async save(fields: ProductFields, persist: (dto: CreateProductDto) => Promise<ProductView>): Promise<SaveOutcome> {
     const optional = (text: string): string | undefined => text || undefined;
     const dto = plainToInstance(CreateProductDto, {
       title: { en: fields.titleEn, fr: optional(fields.titleFr), ar: optional(fields.titleAr) },
@@ -95,14 +120,15 @@ export class ArtisanPagesService {
       return { kind: 'invalid', fieldErrors };
     }
     try {
-      return { kind: 'created', product: await this.products.create(cooperativeId, user, dto) };
+      return { kind: 'saved', product: await persist(dto) };
     } catch (error) {
-      if (error instanceof DomainError && ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED'].includes(error.code)) {
+      if (error instanceof DomainError && ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED', 'INVALID_STATE'].includes(error.code)) {
         return { kind: 'invalid', fieldErrors: { [error.code === 'INVALID_HS_CODE' ? 'hsCode' : 'form']: error.message } };
       }
       throw error;
     }
   }
+
 
   orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {
     return this.fulfilment.list(cooperativeId, user, plainToInstance(ListOrdersQuery, { limit: 50, cursor }));

@@ -5,9 +5,16 @@ import { DomainError } from '../common/errors/domain-error';
 import { REGION_CODES } from '../common/domain/regions';
 import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
 import { ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
+import type { MessageKey } from './i18n/messages.en';
 import { PageRenderer } from './page-renderer.service';
 import { requireRole } from './web-access';
 import type { WebRequest } from './web-context';
+
+/** Where the product form posts and what its heading says (new product, or edit). */
+interface FormTarget {
+  action: string;
+  heading: [MessageKey, Record<string, string>];
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const param = (req: WebRequest, name: string): string => (UUID.test(String(req.params[name])) ? String(req.params[name]) : '00000000-0000-0000-0000-000000000000');
@@ -23,7 +30,8 @@ export class ArtisanController {
 
   readonly dashboard = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
-    const notice = req.query.created === '1' ? 'artisan.created' : req.query.applied === '1' ? 'apply.sent' : undefined;
+    const notices: Record<string, MessageKey> = { created: 'artisan.created', applied: 'apply.sent', saved: 'artisan.saved' };
+    const notice = Object.entries(notices).find(([flag]) => req.query[flag] === '1')?.[1];
     this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), notice, problem: undefined });
   };
 
@@ -43,7 +51,7 @@ export class ArtisanController {
   readonly newProduct = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
     const membership = await this.artisans.membership(user, param(req, 'id'));
-    this.showForm(res, req, membership.cooperativeId, membership.cooperativeName, this.artisans.readFields({ branch: 'pottery' }), {}, 200);
+    this.showForm(res, req, this.newTarget(membership.cooperativeId, membership.cooperativeName), this.artisans.readFields({ branch: 'pottery' }), {}, 200);
   };
 
   readonly createProduct = async (req: WebRequest, res: Response): Promise<void> => {
@@ -52,9 +60,24 @@ export class ArtisanController {
     const fields = this.artisans.readFields(req.body as Record<string, unknown>);
     const outcome = await this.artisans.create(user, membership.cooperativeId, fields);
     if (outcome.kind === 'invalid') {
-      return this.showForm(res, req, membership.cooperativeId, membership.cooperativeName, fields, outcome.fieldErrors, 422);
+      return this.showForm(res, req, this.newTarget(membership.cooperativeId, membership.cooperativeName), fields, outcome.fieldErrors, 422);
     }
     res.redirect(303, '/artisan?created=1');
+  };
+
+  readonly editProduct = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const { product, fields } = await this.artisans.editable(user, param(req, 'id'));
+    this.showForm(res, req, this.editTarget(product.id), fields, {}, 200);
+  };
+
+  readonly updateProduct = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const { product } = await this.artisans.editable(user, param(req, 'id'));
+    const fields = this.artisans.readFields(req.body as Record<string, unknown>);
+    const outcome = await this.artisans.update(user, product.id, fields);
+    if (outcome.kind === 'invalid') return this.showForm(res, req, this.editTarget(product.id), fields, outcome.fieldErrors, 422);
+    res.redirect(303, '/artisan?saved=1');
   };
 
   readonly setStock = async (req: WebRequest, res: Response): Promise<void> => {
@@ -116,20 +139,20 @@ export class ArtisanController {
     this.pages.render(res, req.web, 'apply-cooperative', { fields, fieldErrors, branches: BRANCHES, regions: REGION_CODES }, status);
   }
 
-  private showForm(
-    res: Response,
-    req: WebRequest,
-    cooperativeId: string,
-    cooperativeName: string,
-    fields: ProductFields,
-    fieldErrors: Record<string, string>,
-    status: number,
-  ): void {
+  private newTarget(cooperativeId: string, cooperativeName: string): FormTarget {
+    return { action: `/artisan/cooperatives/${cooperativeId}/products`, heading: ['productForm.title', { cooperative: cooperativeName }] };
+  }
+
+  private editTarget(productId: string): FormTarget {
+    return { action: `/artisan/products/${productId}`, heading: ['productForm.edit', {}] };
+  }
+
+  private showForm(res: Response, req: WebRequest, target: FormTarget, fields: ProductFields, fieldErrors: Record<string, string>, status: number): void {
     this.pages.render(
       res,
       req.web,
       'product-form',
-      { cooperativeId, cooperativeName, fields, fieldErrors, branches: BRANCHES, suggestions: this.artisans.suggestions(fields) },
+      { target, fields, fieldErrors, branches: BRANCHES, suggestions: this.artisans.suggestions(fields) },
       status,
     );
   }

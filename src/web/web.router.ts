@@ -71,6 +71,8 @@ export class WebRouter {
     router.post('/artisan/cooperatives/:id/products', ...form(this.artisan.createProduct));
     router.post('/artisan/products/:id/submit', ...form(this.artisan.submitProduct));
     router.post('/artisan/products/:id/stock', ...form(this.artisan.setStock));
+    router.get('/artisan/products/:id/edit', ...page(this.artisan.editProduct));
+    router.post('/artisan/products/:id', ...form(this.artisan.updateProduct));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
