@@ -19,6 +19,7 @@ import { PayoutsModule } from './payouts/payouts.module';
 import { ProductsModule } from './products/products.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { ReportsModule } from './reports/reports.module';
+import { WebModule } from './web/web.module';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         InsuranceModule,
         ReportsModule,
         InvoicesModule,
+        WebModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

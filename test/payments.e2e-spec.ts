@@ -68,7 +68,7 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
 
   it('creates a Checkout Session whose lines add up to the order total, once per order', async () => {
     const { order, checkout } = await orderWithSession();
-    expect(checkout.checkoutUrl).toMatch(/^https:\/\/checkout\.stripe\.test\//);
+    expect(checkout.checkoutUrl).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\//);
     const session = stripe.sessions.get(checkout.sessionId)!;
     expect(session).toMatchObject({
       mode: 'payment',

@@ -24,6 +24,6 @@ import { User } from './user';
   ],
   controllers: [AuthController],
   providers: [AuthService, MeService, PasswordHasher, LoginThrottleService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, PasswordHasher],
+  exports: [AuthService, PasswordHasher, MeService],
 })
 export class AuthModule {}

@@ -8,6 +8,6 @@ import { MembersService } from './members.service';
 @Module({
   controllers: [CooperativesController, MembersController],
   providers: [CooperativesService, MembersService, CooperativeAccess],
-  exports: [CooperativeAccess],
+  exports: [CooperativeAccess, CooperativesService],
 })
 export class CooperativesModule {}

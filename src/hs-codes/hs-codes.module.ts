@@ -7,6 +7,6 @@ import { HsSuggestService } from './hs-suggest.service';
 @Module({
   controllers: [HsCodesController],
   providers: [HsCodesService, HsSuggestService],
-  exports: [HsCodesService],
+  exports: [HsCodesService, HsSuggestService],
 })
 export class HsCodesModule {}

@@ -15,6 +15,6 @@ import { OrdersService } from './orders.service';
   imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, PayoutsModule],
   controllers: [OrdersController, FulfilmentController],
   providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
-  exports: [OrdersService, OrderPaymentService, OrderStock],
+  exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService],
 })
 export class OrdersModule {}

@@ -13,5 +13,6 @@ import { StripeWebhookService } from './stripe-webhook.service';
   imports: [OrdersModule, PayoutsModule],
   controllers: [PaymentsController],
   providers: [StripeClient, CheckoutService, PaymentEventsService, StripeWebhookService, RefundsService, ReconciliationJob],
+  exports: [CheckoutService],
 })
 export class PaymentsModule {}

@@ -10,6 +10,6 @@ import { ProductsService } from './products.service';
   imports: [CooperativesModule, ExchangeRatesModule, HsCodesModule],
   controllers: [ProductsController],
   providers: [ProductsService, CatalogService],
-  exports: [CatalogService],
+  exports: [CatalogService, ProductsService],
 })
 export class ProductsModule {}

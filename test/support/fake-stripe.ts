@@ -141,7 +141,7 @@ export class FakeStripe {
         mode: 'payment',
         status: 'open',
         payment_status: 'unpaid',
-        url: `https://checkout.stripe.test/c/pay/${randomBytes(8).toString('hex')}`,
+        url: `https://checkout.stripe.com/c/pay/${randomBytes(8).toString('hex')}`,
         amount_total: amountTotal,
         currency: [...currencies][0],
         client_reference_id: body.client_reference_id ?? null,

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
+import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
 
@@ -27,6 +28,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'https:'],
+          // The storefront's checkout form redirects to Stripe's hosted payment page.
+          formAction: ["'self'", 'https://checkout.stripe.com'],
           // Plain-http localhost development must keep working; HSTS covers production.
           upgradeInsecureRequests: null,
         },
@@ -37,6 +40,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
   app.useGlobalPipes(createValidationPipe());
+  // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
+  app.use(app.get(WebRouter).routes());
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { CartService, CartView } from './cart.service';
+import { PageRenderer } from './page-renderer.service';
+import { COOKIES, cookieOptions } from './web-cookies';
+import { CheckoutFields, WebCheckoutService } from './web-checkout.service';
+import type { WebContext, WebRequest } from './web-context';
+
+/** The checkout form: shipping address, currency and payment method for the whole cart. */
+@Injectable()
+export class CheckoutController {
+  constructor(
+    private readonly carts: CartService,
+    private readonly checkout: WebCheckoutService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  readonly form = async (req: WebRequest, res: Response): Promise<void> => {
+    const buyer = this.buyer(req.web);
+    const cart = await this.carts.view(req.web);
+    if (cart.items.length === 0) return res.redirect(303, '/cart');
+    const fields = this.checkout.readFields({ currency: req.web.currency, paymentMethod: 'card' });
+    this.show(res, req.web, cart, fields, { buyer, status: buyer ? 200 : 403 });
+  };
+
+  readonly place = async (req: WebRequest, res: Response): Promise<void> => {
+    const buyer = this.buyer(req.web);
+    const body = req.body as Record<string, unknown>;
+    const fields = this.checkout.readFields(body);
+    const cart = await this.carts.view(req.web);
+    if (cart.items.length === 0) return res.redirect(303, '/cart');
+    if (!buyer) return this.show(res, req.web, cart, fields, { buyer, status: 403 });
+    // The key is minted with the form, so a double submit or a reload places one order, not two.
+    const key = typeof body.idempotencyKey === 'string' && /^[0-9a-f-]{36}$/.test(body.idempotencyKey) ? body.idempotencyKey : randomUUID();
+    const outcome = await this.checkout.place(buyer, cart.items, fields, key);
+    if (outcome.kind === 'invalid') {
+      return this.show(res, req.web, cart, fields, { buyer, status: 422, fieldErrors: outcome.fieldErrors, message: outcome.message, key });
+    }
+    res.cookie(COOKIES.cart, '', cookieOptions(req.web.secureCookies));
+    res.redirect(303, outcome.redirectTo);
+  };
+
+  /** Signed-in buyers check out; anyone else signs in first, and other roles are told why not. */
+  private buyer(web: WebContext): AuthUser | undefined {
+    if (!web.user) throw new DomainError('UNAUTHENTICATED', 'Sign in to check out');
+    return web.user.role === 'buyer' ? web.user : undefined;
+  }
+
+  private show(
+    res: Response,
+    web: WebContext,
+    cart: CartView,
+    fields: CheckoutFields,
+    options: { buyer?: AuthUser; status: number; fieldErrors?: Record<string, string>; message?: string; key?: string },
+  ): void {
+    this.pages.render(
+      res,
+      web,
+      'checkout',
+      {
+        cart,
+        fields,
+        fieldErrors: options.fieldErrors ?? {},
+        message: options.buyer ? options.message : web.t('checkout.buyersOnly'),
+        canOrder: options.buyer !== undefined,
+        idempotencyKey: options.key ?? randomUUID(),
+      },
+      options.status,
+    );
+  }
+}

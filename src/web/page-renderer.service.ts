@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { Eta } from 'eta';
+import type { Response } from 'express';
+import { join } from 'node:path';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
+import { formatMoney } from '../common/money';
+import { regionName } from './i18n/region-names';
+import type { WebContext } from './web-context';
+
+/** Helpers every template gets next to its own data. */
+export interface PageHelpers {
+  web: WebContext;
+  t: WebContext['t'];
+  money(amountMinor: number, currency: string): string;
+  date(value: Date | string): string;
+  text(localized: Partial<Record<string, string>> | null | undefined): string;
+  region(code: string): string;
+  href(path: string, params: Record<string, string | number | undefined>): string;
+}
+
+/**
+ * Renders Eta templates (src/web/views, copied next to the compiled code by `npm run build`) inside
+ * the shared layout. Eta escapes every `<%= %>` output, so product texts from artisans stay text.
+ */
+@Injectable()
+export class PageRenderer {
+  private readonly eta: Eta;
+
+  constructor(@InjectConfig() config: AppConfig) {
+    this.eta = new Eta({ views: join(__dirname, 'views'), cache: config.nodeEnv !== 'development' });
+  }
+
+  render(res: Response, web: WebContext, view: string, data: object, status = 200): void {
+    const html = this.eta.render(view, { ...data, ...this.helpers(web) });
+    res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+  }
+
+  private helpers(web: WebContext): PageHelpers {
+    const dates = new Intl.DateTimeFormat(web.intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    return {
+      web,
+      t: web.t,
+      money: (amountMinor, currency) => formatMoney(amountMinor, currency, web.intlLocale),
+      date: (value) => dates.format(new Date(value)),
+      text: (localized) => localized?.[web.locale] ?? localized?.en ?? '',
+      region: (code) => regionName(code, web.locale),
+      href: (path, params) => {
+        const query = new URLSearchParams();
+        for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(name, String(value));
+        const search = query.toString();
+        return search ? `${path}?${search}` : path;
+      },
+    };
+  }
+}

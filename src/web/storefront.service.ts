@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { BRANCHES } from '../common/domain/branches';
+import { REGION_CODES } from '../common/domain/regions';
+import { DomainError } from '../common/errors/domain-error';
+import { CooperativesService } from '../cooperatives/cooperatives.service';
+import { CooperativeView } from '../cooperatives/dto/cooperative.view';
+import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
+import { CatalogService } from '../products/catalog.service';
+import { ListProductsQuery, PRODUCT_SORTS } from '../products/dto/list-products.query';
+import { ProductView } from '../products/dto/product.view';
+import { majorToMinor } from './price-input';
+import type { WebContext } from './web-context';
+
+const PAGE_SIZE = 24;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The catalog form as typed: every field a string, empty when unused, prices in major units. */
+export interface CatalogFilters {
+  q: string;
+  branch: string;
+  region: string;
+  minPrice: string;
+  maxPrice: string;
+  sort: string;
+  cursor: string;
+  cooperativeId: string;
+}
+
+export interface HomePage {
+  cooperatives: CooperativeView[];
+  products: ProductView[];
+  branches: readonly string[];
+}
+
+export interface CatalogPage {
+  filters: CatalogFilters;
+  products: ProductView[];
+  nextCursor: string | null;
+  branches: readonly string[];
+  regions: readonly string[];
+  sorts: readonly string[];
+}
+
+const field = (query: Record<string, unknown>, name: string, max = 200): string => {
+  const value = query[name];
+  return typeof value === 'string' ? value.trim().slice(0, max) : '';
+};
+
+/** Reads the buyer pages from the catalog and cooperatives services, in-process. */
+@Injectable()
+export class StorefrontService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly cooperatives: CooperativesService,
+  ) {}
+
+  async home(web: WebContext): Promise<HomePage> {
+    const coopQuery = plainToInstance(ListCooperativesQuery, { page: 1, limit: 6 });
+    const [cooperatives, products] = await Promise.all([
+      this.cooperatives.list(coopQuery, undefined),
+      this.catalog.list(Object.assign(new ListProductsQuery(), { limit: 8, currency: web.currency })),
+    ]);
+    return { cooperatives: cooperatives.items, products: products.items, branches: BRANCHES };
+  }
+
+  /**
+   * The catalog page. A filter a buyer could not have produced with the form (an unknown branch, a
+   * malformed price) is ignored rather than failing the whole page.
+   */
+  async catalogPage(web: WebContext, query: Record<string, unknown>): Promise<CatalogPage> {
+    const filters: CatalogFilters = {
+      q: field(query, 'q'),
+      branch: field(query, 'branch'),
+      region: field(query, 'region'),
+      minPrice: field(query, 'minPrice', 20),
+      maxPrice: field(query, 'maxPrice', 20),
+      sort: field(query, 'sort'),
+      cursor: field(query, 'cursor', 500),
+      cooperativeId: field(query, 'cooperativeId', 36),
+    };
+    const candidate = plainToInstance(ListProductsQuery, {
+      q: filters.q || undefined,
+      branch: (BRANCHES as readonly string[]).includes(filters.branch) ? filters.branch : undefined,
+      region: (REGION_CODES as readonly string[]).includes(filters.region) ? filters.region : undefined,
+      minPrice: majorToMinor(filters.minPrice, web.currency),
+      maxPrice: majorToMinor(filters.maxPrice, web.currency),
+      sort: (PRODUCT_SORTS as readonly string[]).includes(filters.sort) ? filters.sort : undefined,
+      cursor: filters.cursor || undefined,
+      cooperativeId: UUID.test(filters.cooperativeId) ? filters.cooperativeId : undefined,
+      currency: web.currency,
+      limit: PAGE_SIZE,
+    });
+    if (validateSync(candidate).length > 0) throw new DomainError('VALIDATION_FAILED', 'Invalid catalog filters');
+    const page = await this.catalog.list(candidate);
+    return {
+      filters,
+      products: page.items,
+      nextCursor: page.nextCursor,
+      branches: BRANCHES,
+      regions: REGION_CODES,
+      sorts: PRODUCT_SORTS,
+    };
+  }
+
+  async product(web: WebContext, id: string): Promise<ProductView> {
+    const product = UUID.test(id) ? await this.catalog.findVisible(id, web.currency) : undefined;
+    if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
+    return product;
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { NextFunction, Request, Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { USER_ROLES, type Locale, type UserRole } from '../auth/user-role';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { decodeCart } from './cart-cookie';
+import { CsrfService } from './csrf.service';
+import { direction, isLocale, negotiateLocale, translator } from './i18n/locale';
+import { COOKIES, cookieOptions, parseCookies } from './web-cookies';
+import type { WebContext, WebRequest } from './web-context';
+
+const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-MA' };
+// Buyers are abroad: euros are the most common currency among them; MAD is always available.
+const DEFAULT_CURRENCIES = ['EUR', 'USD', 'MAD'];
+
+/** Builds `req.web` for storefront routes from the request's cookies and headers. */
+@Injectable()
+export class WebContextService {
+  private readonly secureCookies: boolean;
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly csrf: CsrfService,
+    private readonly rates: ExchangeRatesService,
+    @InjectConfig() config: AppConfig,
+  ) {
+    // Secure cookies need https; plain-http development (localhost) would otherwise lose its session.
+    this.secureCookies = config.publicBaseUrl.startsWith('https:');
+  }
+
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    this.build(req, res)
+      .then((web) => {
+        (req as WebRequest).web = web;
+        next();
+      })
+      .catch(next);
+  };
+
+  private async build(req: Request, res: Response): Promise<WebContext> {
+    const cookies = parseCookies(req.headers.cookie);
+    const locale: Locale = isLocale(cookies[COOKIES.locale]) ? cookies[COOKIES.locale] as Locale : negotiateLocale(req.headers['accept-language']);
+    const currencies = ['MAD', ...(await this.rates.list()).map((rate) => rate.currency)].sort();
+    const wanted = cookies[COOKIES.currency];
+    const currency = wanted && currencies.includes(wanted) ? wanted : DEFAULT_CURRENCIES.find((c) => currencies.includes(c))!;
+
+    let csrfNonce = cookies[COOKIES.csrf];
+    if (!csrfNonce) {
+      csrfNonce = this.csrf.newNonce();
+      res.cookie(COOKIES.csrf, csrfNonce, cookieOptions(this.secureCookies));
+    }
+    const user = await this.sessionUser(cookies[COOKIES.session]);
+    if (cookies[COOKIES.session] && !user) res.clearCookie(COOKIES.session, cookieOptions(this.secureCookies, 0));
+
+    return {
+      locale,
+      intlLocale: INTL_LOCALES[locale],
+      dir: direction(locale),
+      t: translator(locale),
+      currency,
+      currencies,
+      user,
+      csrfNonce,
+      csrfToken: this.csrf.tokenFor(csrfNonce),
+      cart: decodeCart(cookies[COOKIES.cart]),
+      here: req.originalUrl,
+      secureCookies: this.secureCookies,
+    };
+  }
+
+  /** The session cookie holds the same signed access token the API issues; an expired one signs out. */
+  private async sessionUser(token: string | undefined): Promise<AuthUser | undefined> {
+    if (!token) return undefined;
+    try {
+      const payload = await this.jwt.verifyAsync<{ sub: string; email: string; role: UserRole }>(token, { algorithms: ['HS256'] });
+      return USER_ROLES.includes(payload.role) ? { id: payload.sub, email: payload.email, role: payload.role } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type { CookieOptions } from 'express';
+
+/** The storefront's cookies; the JSON API never reads them (it takes bearer tokens only). */
+export const COOKIES = {
+  session: 'hirfa_session',
+  csrf: 'hirfa_csrf',
+  locale: 'hirfa_lang',
+  currency: 'hirfa_currency',
+  cart: 'hirfa_cart',
+} as const;
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * Every storefront cookie is http-only and SameSite=Lax (sent on top-level navigation, so links from
+ * e-mails keep the session, but not on cross-site form posts); Secure whenever the public URL is https.
+ */
+export function cookieOptions(secure: boolean, maxAgeMs = YEAR_MS): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs };
+}
+
+/** Parses a Cookie header; a malformed percent-encoding keeps the raw value rather than failing the page. */
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const pair of (header ?? '').split(';')) {
+    const index = pair.indexOf('=');
+    if (index <= 0) continue;
+    const name = pair.slice(0, index).trim();
+    const raw = pair.slice(index + 1).trim().replace(/^"(.*)"$/, '$1');
+    if (name in cookies) continue;
+    try {
+      cookies[name] = decodeURIComponent(raw);
+    } catch {
+      cookies[name] = raw;
+    }
+  }
+  return cookies;
+}
+
+/** Only same-site paths are followed after a form, so `next` cannot send buyers elsewhere. */
+export function safeNextPath(next: unknown, fallback = '/'): string {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  return next;
+}

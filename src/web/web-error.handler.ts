@@ -1,0 +1,36 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { DomainError } from '../common/errors/domain-error';
+import { ERROR_STATUS } from '../common/errors/error-code';
+import { CsrfError } from './csrf-error';
+import type { MessageKey } from './i18n/messages.en';
+import { PageRenderer } from './page-renderer.service';
+import type { WebRequest } from './web-context';
+
+/** Storefront errors as pages: sign-in for anonymous visitors, 403/404/400 pages, a logged 500. */
+@Injectable()
+export class WebErrorHandler {
+  private readonly logger = new Logger('Web');
+
+  constructor(private readonly pages: PageRenderer) {}
+
+  readonly handle = (error: unknown, req: Request, res: Response, next: NextFunction): void => {
+    const web = (req as WebRequest).web;
+    if (res.headersSent || !web) return next(error);
+    if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
+      return res.redirect(303, `/sign-in?next=${encodeURIComponent(req.method === 'GET' ? web.here : '/')}`);
+    }
+    let status = 500;
+    let key: MessageKey = 'error.generic';
+    if (error instanceof CsrfError) [status, key] = [403, 'error.forbidden'];
+    else if (error instanceof DomainError) {
+      status = ERROR_STATUS[error.code];
+      if (status === 404) key = 'error.notFound';
+      else if (status === 400) key = 'error.badRequest';
+      else if (status === 403) key = 'error.notAllowed';
+    }
+    if (status >= 500) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
+    const detail = error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;
+    this.pages.render(res, web, 'error', { status, message: web.t(key), detail }, status);
+  };
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { Response } from 'express';
+import { AuthService } from '../auth/auth.service';
+import { RegisterDto } from '../auth/dto/register.dto';
+import { DomainError } from '../common/errors/domain-error';
+import { flattenValidationErrors } from '../common/http/validation.pipe';
+import { CsrfService } from './csrf.service';
+import { COOKIES, cookieOptions } from './web-cookies';
+import type { WebContext } from './web-context';
+
+export const REGISTER_FIELDS = ['name', 'email', 'password', 'role', 'country'] as const;
+export type RegisterFields = Record<(typeof REGISTER_FIELDS)[number], string>;
+
+/**
+ * Browser sessions: the access token AuthService issues, kept in an http-only cookie that scripts
+ * cannot read, so the JSON API's bearer tokens and the storefront share one sign-in rule.
+ */
+@Injectable()
+export class WebSessionService {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly csrf: CsrfService,
+  ) {}
+
+  async signIn(web: WebContext, res: Response, email: string, password: string, ip: string): Promise<void> {
+    const { accessToken, expiresIn } = await this.auth.login(email, password, ip);
+    res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
+    this.rotateCsrf(web, res);
+  }
+
+  /** Creates a buyer or artisan account in the page's language and signs it in; field errors otherwise. */
+  async register(web: WebContext, res: Response, fields: RegisterFields): Promise<Record<string, string>> {
+    const dto = plainToInstance(RegisterDto, { ...fields, country: fields.country || undefined, locale: web.locale });
+    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (problems.length > 0) return Object.fromEntries(problems.map((p) => [p.field, p.errors[0]]));
+    try {
+      const { accessToken, expiresIn } = await this.auth.register({ ...dto, role: dto.role ?? 'buyer' });
+      res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'EMAIL_TAKEN') return { email: web.t('register.emailTaken') };
+      throw error;
+    }
+    this.rotateCsrf(web, res);
+    return {};
+  }
+
+  signOut(web: WebContext, res: Response): void {
+    res.clearCookie(COOKIES.session, cookieOptions(web.secureCookies, 0));
+    this.rotateCsrf(web, res);
+  }
+
+  /** A new CSRF nonce whenever the session changes, so a token seen before sign-in is worthless after. */
+  private rotateCsrf(web: WebContext, res: Response): void {
+    res.cookie(COOKIES.csrf, this.csrf.newNonce(), cookieOptions(web.secureCookies));
+  }
+}

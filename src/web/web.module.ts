@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { HsCodesModule } from '../hs-codes/hs-codes.module';
+import { CooperativesModule } from '../cooperatives/cooperatives.module';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { OrdersModule } from '../orders/orders.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { PayoutsModule } from '../payouts/payouts.module';
+import { AuditModule } from '../audit/audit.module';
+import { ProductsModule } from '../products/products.module';
+import { AdminController } from './admin.controller';
+import { ArtisanPagesService } from './artisan-pages.service';
+import { ArtisanController } from './artisan.controller';
+import { AssetsController } from './assets.controller';
+import { CartController } from './cart.controller';
+import { CartService } from './cart.service';
+import { CheckoutController } from './checkout.controller';
+import { CooperativeApplicationService } from './cooperative-application.service';
+import { CsrfService } from './csrf.service';
+import { OrdersPageController } from './orders-page.controller';
+import { PageRenderer } from './page-renderer.service';
+import { PreferencesController } from './preferences.controller';
+import { SessionController } from './session.controller';
+import { StorefrontController } from './storefront.controller';
+import { StorefrontService } from './storefront.service';
+import { WebCheckoutService } from './web-checkout.service';
+import { WebContextService } from './web-context.service';
+import { WebErrorHandler } from './web-error.handler';
+import { WebRouter } from './web.router';
+import { WebSessionService } from './web-session.service';
+
+/** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
+@Module({
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule],
+  providers: [
+    WebRouter,
+    WebContextService,
+    CsrfService,
+    PageRenderer,
+    WebErrorHandler,
+    AssetsController,
+    StorefrontController,
+    StorefrontService,
+    PreferencesController,
+    SessionController,
+    WebSessionService,
+    CartController,
+    CartService,
+    CheckoutController,
+    WebCheckoutService,
+    OrdersPageController,
+    ArtisanController,
+    ArtisanPagesService,
+    CooperativeApplicationService,
+    AdminController,
+  ],
+})
+export class WebModule {}

@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Cooperative } from '../../src/cooperatives/cooperative';
+import { Product } from '../../src/products/product';
+import { appContext, launchChromium, listen, screenshot } from '../support/browser';
+import { Factories, TEST_PASSWORD } from '../support/factories';
+import { createTestApp, TestApp } from '../support/test-app';
+
+describe('Artisan and admin pages in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  let f: Factories;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    baseUrl = await listen(t);
+    browser = await launchChromium();
+    f = new Factories(t.db);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  beforeEach(async () => {
+    context = await appContext(browser, baseUrl);
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  async function signIn(email: string): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.locator('main').getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(`Signed in as ${email}`).waitFor();
+  }
+
+  it('lets an artisan create a product with a suggested HS code and submit it', async () => {
+    const artisan = await f.artisan();
+    await f.cooperative({ name: 'Coopérative Tifawin' }, artisan);
+    await signIn(artisan.email);
+    await page.getByRole('link', { name: 'My cooperatives' }).click();
+    await page.getByRole('link', { name: 'Add a product' }).click();
+
+    // Suggestions arrive (htmx) while the title is typed.
+    await page.getByLabel('Title in English').pressSequentially('Hand-knotted Berber wool rug');
+    const suggestion = page.getByRole('radio', { name: /^570110/ });
+    await suggestion.waitFor();
+    await suggestion.check();
+    await page.getByLabel('Description in English (needed for review)').fill('Thick wool pile, knotted by hand in the Middle Atlas');
+    await page.getByLabel('Materials (comma-separated)').fill('wool');
+    await page.getByLabel('Craft').selectOption('carpets');
+    await page.getByLabel('Price (MAD)').fill('3200');
+    await page.getByLabel('Stock', { exact: true }).fill('3');
+    await page.getByLabel('Weight (grams)').fill('9000');
+    await page.getByLabel(/^Photo URLs/).fill('https://images.example/rug.jpg');
+    await screenshot(page, 'artisan-new-product');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+
+    await page.waitForURL('**/artisan?created=1');
+    const row = page.getByTestId('artisan-product').filter({ hasText: 'Hand-knotted Berber wool rug' });
+    await row.locator('[data-status="draft"]').waitFor();
+    await row.getByRole('button', { name: /Submit for review/ }).click();
+    await row.locator('[data-status="pending_review"]').waitFor();
+    await screenshot(page, 'artisan-products');
+    const saved = await t.db.getRepository(Product).findOneByOrFail({ hsCode: '570110', priceMinor: 320000 });
+    expect(saved.status).toBe('pending_review');
+  });
+
+  it('lets an admin approve a pending cooperative', async () => {
+    const admin = await f.admin();
+    const pending = await f.cooperative({ name: 'Coopérative Argan Tiznit', status: 'pending', region: 'MA-09', city: 'Tiznit' });
+    await signIn(admin.email);
+    await page.getByRole('link', { name: 'Review cooperatives' }).click();
+    const card = page.getByTestId('pending-cooperative').filter({ hasText: 'Coopérative Argan Tiznit' });
+    await card.waitFor();
+    await screenshot(page, 'admin-cooperatives');
+    await card.getByRole('button', { name: 'Approve: Coopérative Argan Tiznit' }).click();
+    await page.getByText('Decision recorded.').waitFor();
+    expect(await card.count()).toBe(0);
+    expect((await t.db.getRepository(Cooperative).findOneByOrFail({ id: pending.id })).status).toBe('approved');
+  });
+});

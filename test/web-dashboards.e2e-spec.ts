@@ -1,0 +1,248 @@
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { Cooperative } from '../src/cooperatives/cooperative';
+import { Product } from '../src/products/product';
+import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
+import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
+import { csrfToken } from './support/web-forms';
+
+describe('Artisan and admin pages (e2e)', () => {
+  let t: TestApp;
+  let f: Factories;
+
+  async function signedIn(email: string): Promise<{ browser: TestAgent; token: string }> {
+    const browser = request.agent(t.app.getHttpServer());
+    const form = await browser.get('/sign-in').expect(200);
+    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD }).expect(303);
+    const page = await browser.get('/').expect(200);
+    return { browser, token: csrfToken(page.text) };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Factories(t.db);
+  });
+  afterAll(() => t.close());
+
+  describe('artisans', () => {
+    let artisan: Awaited<ReturnType<Factories['artisan']>>;
+    let coop: Cooperative;
+
+    beforeAll(async () => {
+      artisan = await f.artisan();
+      coop = await f.cooperative({ name: 'Coopérative Zellige Fès', branches: ['zellige'] }, artisan);
+      await f.product(coop, { status: 'draft', title: { en: 'Zellige fountain', fr: 'Fontaine', ar: 'نافورة' }, hsCode: '690890' });
+    });
+
+    it('lists their cooperatives and products, and keeps other roles out', async () => {
+      const { browser } = await signedIn(artisan.email);
+      const page = await browser.get('/artisan').expect(200);
+      expect(page.text).toContain('Coopérative Zellige Fès');
+      expect(page.text).toContain('Zellige fountain');
+      expect(page.text).toContain('data-status="draft"');
+      const buyer = await f.buyer();
+      const other = await signedIn(buyer.email);
+      const refused = await other.browser.get('/artisan').expect(403);
+      expect(refused.text).toContain('Your account cannot open this page.');
+      await request(t.app.getHttpServer()).get('/artisan').expect(303).expect('location', '/sign-in?next=%2Fartisan');
+    });
+
+    it('suggests HS codes for a title as an HTML fragment', async () => {
+      const { browser, token } = await signedIn(artisan.email);
+      const fragment = await browser.post('/artisan/hs-suggestions').set('X-CSRF-Token', token).type('form')
+        .send({ titleEn: 'Hand-knotted wool rug', materials: 'wool' }).expect(200);
+      expect(fragment.text).toContain('id="hs-suggestions"');
+      expect(fragment.text).toContain('value="570110"');
+      expect(fragment.text).not.toContain('<html');
+      await browser.post('/artisan/hs-suggestions').type('form').send({ titleEn: 'rug' }).expect(403);
+    });
+
+    it('creates a draft with a suggested code, shows errors on the form, and submits it for review', async () => {
+      const { browser, token } = await signedIn(artisan.email);
+      const form = await browser.get(`/artisan/cooperatives/${coop.id}/products/new`).expect(200);
+      expect(form.text).toContain('hx-post="/artisan/hs-suggestions"');
+      const fields = {
+        _csrf: token, titleEn: 'Glazed ceramic tagine', titleFr: '', titleAr: 'طاجين', descriptionEn: 'Glazed clay', branch: 'pottery',
+        hsCode: '691200', hsCodeOther: '', price: '450', stock: '5', weightGrams: '2500', materials: 'clay, glaze',
+        images: 'https://images.example/tagine.jpg', madeBy: 'Youssef',
+      };
+      const invalid = await browser.post(`/artisan/cooperatives/${coop.id}/products`).type('form').send({ ...fields, price: 'cheap', hsCodeOther: '999999' }).expect(422);
+      expect(invalid.text).toContain('aria-invalid="true"');
+      expect(invalid.text).toContain('value="cheap"');
+
+      await browser.post(`/artisan/cooperatives/${coop.id}/products`).type('form').send(fields).expect(303).expect('location', '/artisan?created=1');
+      const product = await t.db.getRepository(Product).findOneByOrFail({ cooperativeId: coop.id, hsCode: '691200' });
+      expect(product).toMatchObject({ status: 'draft', priceMinor: 45000, stock: 5, materials: ['clay', 'glaze'], madeBy: 'Youssef' });
+
+      await browser.post(`/artisan/products/${product.id}/submit`).type('form').send({ _csrf: token }).expect(303);
+      expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('pending_review');
+    });
+
+    it('edits a product from a form filled with its values', async () => {
+      const product = await f.product(coop, { status: 'draft', title: { en: 'Zellige table', fr: 'Table', ar: 'طاولة' }, hsCode: '691200', priceMinor: 120050 });
+      const { browser, token } = await signedIn(artisan.email);
+      const form = await browser.get(`/artisan/products/${product.id}/edit`).expect(200);
+      expect(form.text).toContain(`action="/artisan/products/${product.id}"`);
+      expect(form.text).toContain('name="titleEn" value="Zellige table"');
+      expect(form.text).toContain('id="p-price" name="price" value="1200.50"');
+      await browser.post(`/artisan/products/${product.id}`).type('form').send({
+        _csrf: token, titleEn: 'Zellige mosaic table', titleFr: 'Table en zellige', titleAr: '', descriptionEn: 'Mosaic top', branch: 'zellige',
+        hsCode: '', hsCodeOther: '691200', price: '1300', stock: '2', weightGrams: '15000', materials: 'clay, iron', images: 'https://images.example/t.jpg', madeBy: '',
+      }).expect(303).expect('location', '/artisan?saved=1');
+      expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({ title: { en: 'Zellige mosaic table', fr: 'Table en zellige' }, priceMinor: 130000, branch: 'zellige' });
+      const stranger = await f.product(await f.cooperative(), { title: { en: 'Not mine', fr: 'x', ar: 'x' } });
+      await browser.get(`/artisan/products/${stranger.id}/edit`).expect(404);
+    });
+
+    it('sets the stock of a product', async () => {
+      const product = await f.product(coop, { stock: 4 });
+      const { browser, token } = await signedIn(artisan.email);
+      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '-1' }).expect(400);
+      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '17' }).expect(303);
+      expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).stock).toBe(17);
+      expect((await browser.get('/artisan').expect(200)).text).toContain(`id="stock-${product.id}" name="stock" type="number" min="0" max="1000000" value="17"`);
+    });
+
+    it('explains on the page why an incomplete product cannot be submitted', async () => {
+      const draft = await f.product(coop, { status: 'draft', description: {}, title: { en: 'Unfinished lamp', fr: 'Lampe', ar: 'مصباح' } });
+      const { browser, token } = await signedIn(artisan.email);
+      const res = await browser.post(`/artisan/products/${draft.id}/submit`).type('form').send({ _csrf: token }).expect(422);
+      expect(res.text).toContain('The product is incomplete: it needs an English description');
+      expect(res.text).toContain('Unfinished lamp');
+    });
+
+    it('lists the cooperative\'s orders and marks a paid one shipped, then delivered', async () => {
+      const buyer = await f.buyer();
+      const admin = await f.admin();
+      const product = await f.product(coop, { title: { en: 'Zellige tile set', fr: 'Zellige', ar: 'زليج' }, hsCode: '690790' });
+      const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
+        items: [{ productId: product.id, quantity: 2 }],
+        currency: 'MAD',
+        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
+        paymentMethod: 'bank_transfer',
+      }).expect(201);
+      await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
+        .send({ reference: 'WIRE-1', amountMinor: placed.body.totalMinor }).expect(200);
+      const partId = placed.body.cooperativeOrders[0].id as string;
+
+      const { browser, token } = await signedIn(artisan.email);
+      const page = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
+      expect(page.text).toContain(placed.body.number);
+      expect(page.text).toContain('2 × Zellige tile set');
+      expect(page.text).toContain('data-status="paid"');
+
+      await browser.post(`/artisan/cooperative-orders/${partId}/ship`).type('form').send({ _csrf: token, cooperativeId: coop.id, carrier: '' }).expect(400);
+      await browser.post(`/artisan/cooperative-orders/${partId}/ship`).type('form')
+        .send({ _csrf: token, cooperativeId: coop.id, carrier: 'Amana EMS', trackingNumber: 'EE123456789MA' })
+        .expect(303).expect('location', `/artisan/cooperatives/${coop.id}/orders`);
+      const shipped = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
+      expect(shipped.text).toContain('EE123456789MA');
+      // The paid order credited the cooperative's payout ledger: the balance is shown next to the orders.
+      const [{ balance }] = await t.db.query(`SELECT sum(amount_mad_minor)::int AS balance FROM ledger_entries WHERE cooperative_id = $1`, [coop.id]);
+      expect(balance).toBeGreaterThan(0);
+      expect(shipped.text).toMatch(/data-testid="payout-balance">Balance owed to the cooperative: MAD[\s\u00a0]/);
+      expect(shipped.text).toContain('<td>Commission</td>');
+      await browser.post(`/artisan/cooperative-orders/${partId}/deliver`).type('form').send({ _csrf: token, cooperativeId: coop.id }).expect(303);
+      const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.body.id]);
+      expect(order.status).toBe('completed');
+    });
+
+    it('applies for a new cooperative, with errors shown on the form', async () => {
+      const applicant = await f.artisan();
+      const { browser, token } = await signedIn(applicant.email);
+      await browser.get('/artisan/cooperatives/new').expect(200);
+      const fields = {
+        _csrf: token, name: 'Coopérative Argan Aït Baha', ice: uniqueIce(), region: 'MA-09', city: 'Aït Baha', address: '',
+        branches: ['cosmetics', 'other'], descriptionEn: 'Women pressing argan oil', descriptionFr: '', descriptionAr: 'نساء يعصرن زيت الأركان',
+        foundedYear: '2004', membersTotal: '30', membersWomen: '40', membersYouth: '', membersRural: '25', contactEmail: 'Contact@Argan.example', phone: '',
+      };
+      const invalid = await browser.post('/artisan/cooperatives').type('form').send({ ...fields, ice: '123' }).expect(422);
+      expect(invalid.text).toContain('id="ae-ice"');
+      expect(invalid.text).toContain('value="Coopérative Argan Aït Baha"');
+      const counts = await browser.post('/artisan/cooperatives').type('form').send(fields).expect(422);
+      expect(counts.text).toContain('id="ae-membersWomen"');
+
+      await browser.post('/artisan/cooperatives').type('form').send({ ...fields, membersWomen: '22' }).expect(303).expect('location', '/artisan?applied=1');
+      const created = await t.db.getRepository(Cooperative).findOneByOrFail({ ice: fields.ice });
+      expect(created).toMatchObject({ status: 'pending', branches: ['cosmetics', 'other'], membersWomen: 22, contactEmail: 'contact@argan.example' });
+      const dashboard = await browser.get('/artisan?applied=1').expect(200);
+      expect(dashboard.text).toContain('Application sent');
+      expect(dashboard.text).toContain('Coopérative Argan Aït Baha');
+    });
+
+    it('does not let an artisan add products to another cooperative', async () => {
+      const stranger = await f.cooperative();
+      const { browser, token } = await signedIn(artisan.email);
+      await browser.get(`/artisan/cooperatives/${stranger.id}/products/new`).expect(404);
+      await browser.post(`/artisan/cooperatives/${stranger.id}/products`).type('form').send({ _csrf: token, titleEn: 'x' }).expect(404);
+    });
+  });
+
+  describe('admins', () => {
+    it('approves and rejects pending cooperatives', async () => {
+      const admin = await f.admin();
+      const first = await f.cooperative({ name: 'Coopérative Argan Tiznit', status: 'pending' });
+      const second = await f.cooperative({ name: 'Coopérative Doubtful', status: 'pending' });
+      const { browser, token } = await signedIn(admin.email);
+      const page = await browser.get('/admin/cooperatives').expect(200);
+      expect(page.text).toContain('Coopérative Argan Tiznit');
+      expect(page.text).toContain('Coopérative Doubtful');
+
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(303);
+      await browser.post(`/admin/cooperatives/${second.id}/decision`).type('form').send({ _csrf: token, decision: 'reject' }).expect(400);
+      await browser.post(`/admin/cooperatives/${second.id}/decision`).type('form').send({ _csrf: token, decision: 'reject', reason: 'ICE does not match the registry' }).expect(303);
+      const rows = await t.db.getRepository(Cooperative).findBy([{ id: first.id }, { id: second.id }]);
+      expect(Object.fromEntries(rows.map((c) => [c.name, [c.status, c.statusReason]]))).toEqual({
+        'Coopérative Argan Tiznit': ['approved', null],
+        'Coopérative Doubtful': ['rejected', 'ICE does not match the registry'],
+      });
+      const after = await browser.get('/admin/cooperatives').expect(200);
+      expect(after.text).not.toContain('aria-label="Approve: Coopérative Argan Tiznit"');
+      // An approved cooperative cannot be approved again: the state machine answers 409.
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(409);
+
+      // Approved cooperatives can be suspended with a reason, then reinstated.
+      expect(after.text).toContain(`aria-label="Suspend: Coopérative Argan Tiznit"`);
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'suspend' }).expect(400);
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'suspend', reason: 'Customs inquiry' }).expect(303);
+      const suspended = await browser.get('/admin/cooperatives').expect(200);
+      expect(suspended.text).toContain('Customs inquiry');
+      expect(suspended.text).toContain(`aria-label="Reinstate: Coopérative Argan Tiznit"`);
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'reinstate' }).expect(303);
+      expect((await t.db.getRepository(Cooperative).findOneByOrFail({ id: first.id })).status).toBe('approved');
+      await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'delete' }).expect(400);
+    });
+
+    it('sets an exchange rate and reads the audit log', async () => {
+      const admin = await f.admin();
+      const { browser, token } = await signedIn(admin.email);
+      await browser.get('/admin/exchange-rates').expect(200);
+      await browser.post('/admin/exchange-rates').type('form').send({ _csrf: token, currency: 'GBP', madPerUnit: 'twelve', asOf: '2026-11-29' }).expect(400);
+      await browser.post('/admin/exchange-rates').type('form').send({ _csrf: token, currency: 'GBP', madPerUnit: '12.70', asOf: '2026-11-29' })
+        .expect(303).expect('location', '/admin/exchange-rates?saved=1');
+      const rates = await browser.get('/admin/exchange-rates?saved=1').expect(200);
+      expect(rates.text).toMatch(/<td>GBP<\/td><td dir="ltr">12\.7<\/td>/);
+      const audit = await browser.get('/admin/audit-log').expect(200);
+      expect(audit.text).toContain('exchange_rate.put');
+      expect(audit.text).toContain(admin.id);
+      // Prices can now be shown in pounds.
+      expect((await browser.get('/').expect(200)).text).toContain('<option value="GBP"');
+    });
+
+    it('publishes or rejects products awaiting review', async () => {
+      const admin = await f.admin();
+      const coop = await f.cooperative();
+      const good = await f.product(coop, { status: 'pending_review', title: { en: 'Brass lantern', fr: 'Lanterne', ar: 'فانوس' } });
+      const bad = await f.product(coop, { status: 'pending_review', title: { en: 'Blurry bowl', fr: 'Bol', ar: 'زبدية' } });
+      const { browser, token } = await signedIn(admin.email);
+      const page = await browser.get('/admin/products').expect(200);
+      expect(page.text).toContain('Brass lantern');
+      expect(page.text).toContain('Blurry bowl');
+      await browser.post(`/admin/products/${good.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(303);
+      await browser.post(`/admin/products/${bad.id}/decision`).type('form').send({ _csrf: token, decision: 'reject', reason: 'Photos are blurry' }).expect(303);
+      const rows = await t.db.getRepository(Product).findBy([{ id: good.id }, { id: bad.id }]);
+      expect(Object.fromEntries(rows.map((p) => [p.title.en, p.status]))).toEqual({ 'Brass lantern': 'published', 'Blurry bowl': 'rejected' });
+      await request(t.app.getHttpServer()).get(`/products/${good.id}`).expect(200);
+    });
+  });
+});
