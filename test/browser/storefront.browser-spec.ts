@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Cooperative } from '../../src/cooperatives/cooperative';
 import { Product } from '../../src/products/product';
-import { appContext, launchChromium, listen, screenshot } from '../support/browser';
-import { Factories, TEST_PASSWORD } from '../support/factories';
+import { appContext, launchChromium, listen, screenshot, signInAs } from '../support/browser';
+import { Factories } from '../support/factories';
 import { FakeStripe } from '../support/fake-stripe';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -50,13 +50,7 @@ describe('Storefront in Chromium', () => {
   });
   afterEach(() => context.close());
 
-  async function signIn(email: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.locator('main').getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(`Signed in as ${email}`).waitFor();
-  }
+  const signIn = (email: string): Promise<void> => signInAs(page, email);
 
   async function addToCart(product: Product, quantity: number): Promise<void> {
     await page.goto(`/products/${product.id}`);

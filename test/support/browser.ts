@@ -2,6 +2,7 @@ import { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from './factories';
 import type { TestApp } from './test-app';
 
 /** Debian's chromium package; a browser is never downloaded. */
@@ -39,4 +40,13 @@ export async function appContext(browser: Browser, baseUrl: string, locale = 'en
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the sign-in form as a factory user (who has TEST_PASSWORD). */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.locator('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(`Signed in as ${email}`).waitFor();
 }
