@@ -147,6 +147,48 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(order.status).toBe('completed');
     });
 
+    it('links each paid part to its commercial invoice PDF, for the buyer and the cooperative only', async () => {
+      const buyer = await f.buyer();
+      const admin = await f.admin();
+      const product = await f.product(coop, { title: { en: 'Zellige mirror', fr: 'Miroir', ar: 'مرآة' }, hsCode: '690790' });
+      const order = (paymentMethod: string) => t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
+        items: [{ productId: product.id, quantity: 1 }],
+        currency: 'MAD',
+        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
+        paymentMethod,
+      }).expect(201);
+      const paid = await order('bank_transfer');
+      await t.http.post(`/api/v1/orders/${paid.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
+        .send({ reference: 'WIRE-INV', amountMinor: paid.body.totalMinor }).expect(200);
+      const unpaid = await order('bank_transfer');
+      const partId = paid.body.cooperativeOrders[0].id as string;
+      const href = `/cooperative-orders/${partId}/commercial-invoice.pdf`;
+
+      const { browser } = await signedIn(buyer.email);
+      const page = await browser.get(`/orders/${paid.body.id}`).expect(200);
+      expect(page.text).toContain(`href="${href}"`);
+      expect(page.text).toContain(`aria-label="Download the commercial invoice for order ${paid.body.number}"`);
+      expect((await browser.get(`/orders/${unpaid.body.id}`).expect(200)).text).not.toContain('data-testid="invoice-link"');
+
+      const pdf = await browser.get(href).responseType('blob').expect(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.headers['content-disposition']).toMatch(/^attachment; filename="commercial-invoice-.+\.pdf"$/);
+      expect((pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      const artisanSession = await signedIn(artisan.email);
+      const fulfil = await artisanSession.browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
+      expect(fulfil.text).toContain(`href="${href}"`);
+      await artisanSession.browser.get(href).expect(200).expect('content-type', 'application/pdf');
+
+      // Someone else's part reads as missing, like the API, so its existence is not revealed.
+      const stranger = await signedIn((await f.buyer()).email);
+      const refused = await stranger.browser.get(href).expect(404);
+      expect(refused.headers['content-type']).toMatch(/^text\/html/);
+      await stranger.browser.get(`/cooperative-orders/${unpaid.body.cooperativeOrders[0].id}/commercial-invoice.pdf`).expect(404);
+      await browser.get(`/cooperative-orders/${unpaid.body.cooperativeOrders[0].id}/commercial-invoice.pdf`).expect(409);
+      await request(t.app.getHttpServer()).get(href).expect(303).expect('location', `/sign-in?next=${encodeURIComponent(href)}`);
+    });
+
     it('applies for a new cooperative, with errors shown on the form', async () => {
       const applicant = await f.artisan();
       const { browser, token } = await signedIn(applicant.email);

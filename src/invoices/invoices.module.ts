@@ -7,5 +7,6 @@ import { CommercialInvoiceService } from './commercial-invoice.service';
   imports: [CooperativesModule],
   controllers: [CommercialInvoiceController],
   providers: [CommercialInvoiceService],
+  exports: [CommercialInvoiceService],
 })
 export class InvoicesModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
+import { InvoicesModule } from '../invoices/invoices.module';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { OrdersModule } from '../orders/orders.module';
@@ -17,6 +18,7 @@ import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CsrfService } from './csrf.service';
+import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PageRenderer } from './page-renderer.service';
 import { PreferencesController } from './preferences.controller';
@@ -31,7 +33,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule],
   providers: [
     WebRouter,
     WebContextService,
@@ -53,6 +55,7 @@ import { WebSessionService } from './web-session.service';
     ArtisanPagesService,
     CooperativeApplicationService,
     AdminController,
+    InvoiceDownloadController,
   ],
 })
 export class WebModule {}

@@ -7,6 +7,7 @@ import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
+import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PreferencesController } from './preferences.controller';
 import { SessionController } from './session.controller';
@@ -38,6 +39,7 @@ export class WebRouter {
     private readonly orders: OrdersPageController,
     private readonly artisan: ArtisanController,
     private readonly admin: AdminController,
+    private readonly invoices: InvoiceDownloadController,
   ) {}
 
   routes(): Router {
@@ -77,6 +79,7 @@ export class WebRouter {
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
     router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
+    router.get('/cooperative-orders/:id/commercial-invoice.pdf', ...page(this.invoices.download));
     router.get('/admin/cooperatives', ...page(this.admin.review));
     router.post('/admin/cooperatives/:id/decision', ...form(this.admin.decide));
     router.get('/admin/products', ...page(this.admin.moderation));

@@ -140,6 +140,8 @@ export const MESSAGES_AR: Record<MessageKey, string> = {
   'artisanOrders.tracking': 'رقم التتبع',
   'artisanOrders.ship': 'تأكيد الشحن',
   'artisanOrders.deliver': 'تأكيد التسليم',
+  'invoice.download': 'الفاتورة التجارية (PDF)',
+  'invoice.downloadFor': 'تنزيل الفاتورة التجارية للطلب {number}',
   'apply.link': 'تسجيل تعاونية جديدة',
   'apply.title': 'طلب تسجيل تعاونية جديدة',
   'apply.name': 'اسم التعاونية',

@@ -139,6 +139,8 @@ export const MESSAGES_EN = {
   'artisanOrders.tracking': 'Tracking number',
   'artisanOrders.ship': 'Mark shipped',
   'artisanOrders.deliver': 'Mark delivered',
+  'invoice.download': 'Commercial invoice (PDF)',
+  'invoice.downloadFor': 'Download the commercial invoice for order {number}',
   'apply.link': 'Register a new cooperative',
   'apply.title': 'Apply for a new cooperative',
   'apply.name': 'Cooperative name',

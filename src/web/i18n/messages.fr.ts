@@ -140,6 +140,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'artisanOrders.tracking': 'Numéro de suivi',
   'artisanOrders.ship': 'Marquer comme expédiée',
   'artisanOrders.deliver': 'Marquer comme livrée',
+  'invoice.download': 'Facture commerciale (PDF)',
+  'invoice.downloadFor': 'Télécharger la facture commerciale de la commande {number}',
   'apply.link': 'Inscrire une nouvelle coopérative',
   'apply.title': 'Demande d’inscription d’une coopérative',
   'apply.name': 'Nom de la coopérative',
