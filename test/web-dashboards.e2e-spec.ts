@@ -255,6 +255,47 @@ describe('Artisan and admin pages (e2e)', () => {
       await browser.post(`/admin/cooperatives/${first.id}/decision`).type('form').send({ _csrf: token, decision: 'delete' }).expect(400);
     });
 
+    it('shows the export report as a table and a chart, with the impact summary', async () => {
+      const admin = await f.admin();
+      const buyer = await f.buyer();
+      const coop = await f.cooperative({ name: 'Coopérative Report Safi', region: 'MA-07' });
+      const product = await f.product(coop, { title: { en: 'Safi vase', fr: 'Vase', ar: 'مزهرية' }, hsCode: '691390' });
+      const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
+        items: [{ productId: product.id, quantity: 1 }],
+        currency: 'MAD',
+        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
+        paymentMethod: 'bank_transfer',
+      }).expect(201);
+      await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
+        .send({ reference: 'WIRE-REPORT', amountMinor: placed.body.totalMinor }).expect(200);
+      const today = new Date().toISOString().slice(0, 10);
+
+      const { browser } = await signedIn(admin.email);
+      expect((await browser.get('/admin/cooperatives').expect(200)).text).toContain('<a href="/admin/reports">Reports</a>');
+      const page = await browser.get(`/admin/reports?from=2000-01-01&to=${today}&groupBy=cooperative&currency=MAD`).expect(200);
+      expect(page.text).toContain('<option value="cooperative" selected>Cooperative</option>');
+      expect(page.text).toMatch(/<tr><th scope="row">Coopérative Report Safi<\/th><td dir="ltr">MAD[\s\u00a0][\d,.]+<\/td><td>1<\/td><td dir="ltr">[\d.]+%<\/td><td dir="ltr">—<\/td><\/tr>/);
+      expect(page.text).toContain('<canvas id="export-chart" role="img"');
+      expect(page.text).toContain('&quot;Coopérative Report Safi&quot;');
+      expect(page.text).toContain('<script src="/assets/chart.umd.min.js" defer></script>');
+      expect(page.text).toContain('data-testid="impact-total"');
+      expect(page.text).toMatch(/<th scope="row">Marrakech-Safi<\/th><td>\d+<\/td>/);
+      const chartJs = await browser.get('/assets/chart.umd.min.js').expect(200);
+      expect(chartJs.headers['content-type']).toMatch(/^text\/javascript/);
+      await browser.get('/assets/export-chart.js').expect(200);
+
+      const arabic = await browser.get(`/admin/reports?from=2000-01-01&to=${today}`).set('Cookie', 'hirfa_lang=ar').expect(200);
+      expect(arabic.text).toContain('dir="rtl"');
+      expect(arabic.text).toContain('تقرير الصادرات والأثر');
+      expect(arabic.text).toContain('&quot;rtl&quot;:true');
+
+      await browser.get('/admin/reports?groupBy=colour').expect(400);
+      await browser.get(`/admin/reports?from=${today}&to=2000-01-01`).expect(400);
+      const buyerSession = await signedIn(buyer.email);
+      await buyerSession.browser.get('/admin/reports').expect(403);
+      await request(t.app.getHttpServer()).get('/admin/reports').expect(303).expect('location', '/sign-in?next=%2Fadmin%2Freports');
+    });
+
     it('sets an exchange rate and reads the audit log', async () => {
       const admin = await f.admin();
       const { browser, token } = await signedIn(admin.email);

@@ -8,6 +8,6 @@ import { ReportsController } from './reports.controller';
   imports: [ExchangeRatesModule],
   controllers: [ReportsController],
   providers: [ExportReportService, ImpactReportService],
-  exports: [ExportReportService],
+  exports: [ExportReportService, ImpactReportService],
 })
 export class ReportsModule {}

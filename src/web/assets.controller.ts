@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 interface Asset {
   body: Buffer;
@@ -15,12 +15,15 @@ function asset(path: string, type: string): Asset {
   return { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` };
 }
 
-/** The stylesheet and htmx, served from this app (read once at start): pages never need a CDN. */
+/** The stylesheet, htmx, Chart.js and the export chart's script, served from this app (read once at start): pages never need a CDN. */
 @Injectable()
 export class AssetsController {
   private readonly assets: Record<string, Asset> = {
     'site.css': asset(join(__dirname, 'assets', 'site.css'), 'text/css; charset=utf-8'),
     'htmx.min.js': asset(require.resolve('htmx.org/dist/htmx.min.js'), 'text/javascript; charset=utf-8'),
+    // chart.js's `exports` map hides its dist folder; the UMD build sits beside the CommonJS entry.
+    'chart.umd.min.js': asset(join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'), 'text/javascript; charset=utf-8'),
+    'export-chart.js': asset(join(__dirname, 'assets', 'export-chart.js'), 'text/javascript; charset=utf-8'),
   };
 
   readonly serve = (req: Request, res: Response): void => {

@@ -9,6 +9,7 @@ import { PaymentsModule } from '../payments/payments.module';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProductsModule } from '../products/products.module';
+import { ReportsModule } from '../reports/reports.module';
 import { AdminController } from './admin.controller';
 import { ArtisanPagesService } from './artisan-pages.service';
 import { ArtisanController } from './artisan.controller';
@@ -22,6 +23,7 @@ import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PageRenderer } from './page-renderer.service';
 import { PreferencesController } from './preferences.controller';
+import { ReportsPageController } from './reports-page.controller';
 import { SessionController } from './session.controller';
 import { StorefrontController } from './storefront.controller';
 import { StorefrontService } from './storefront.service';
@@ -33,7 +35,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule],
   providers: [
     WebRouter,
     WebContextService,
@@ -56,6 +58,7 @@ import { WebSessionService } from './web-session.service';
     CooperativeApplicationService,
     AdminController,
     InvoiceDownloadController,
+    ReportsPageController,
   ],
 })
 export class WebModule {}

@@ -10,6 +10,7 @@ import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PreferencesController } from './preferences.controller';
+import { ReportsPageController } from './reports-page.controller';
 import { SessionController } from './session.controller';
 import { StorefrontController } from './storefront.controller';
 import { WebContextService } from './web-context.service';
@@ -40,6 +41,7 @@ export class WebRouter {
     private readonly artisan: ArtisanController,
     private readonly admin: AdminController,
     private readonly invoices: InvoiceDownloadController,
+    private readonly reports: ReportsPageController,
   ) {}
 
   routes(): Router {
@@ -87,6 +89,7 @@ export class WebRouter {
     router.get('/admin/exchange-rates', ...page(this.admin.exchangeRates));
     router.post('/admin/exchange-rates', ...form(this.admin.putExchangeRate));
     router.get('/admin/audit-log', ...page(this.admin.auditLog));
+    router.get('/admin/reports', ...page(this.reports.show));
     router.use(this.errors.handle);
     return router;
   }

@@ -3,7 +3,7 @@ import { Cooperative } from '../../src/cooperatives/cooperative';
 import { Product } from '../../src/products/product';
 import { appContext, launchChromium, listen, screenshot, signInAs } from '../support/browser';
 import { Factories } from '../support/factories';
-import { createTestApp, TestApp } from '../support/test-app';
+import { bearer, createTestApp, TestApp, tokenFor } from '../support/test-app';
 
 describe('Artisan and admin pages in Chromium', () => {
   let t: TestApp;
@@ -75,5 +75,34 @@ describe('Artisan and admin pages in Chromium', () => {
     await page.getByText('Decision recorded.').waitFor();
     expect(await card.count()).toBe(0);
     expect((await t.db.getRepository(Cooperative).findOneByOrFail({ id: pending.id })).status).toBe('approved');
+  });
+  it('lets an admin open the export report and draws its chart', async () => {
+    const admin = await f.admin();
+    const buyer = await f.buyer();
+    const coop = await f.cooperative({ name: 'Coopérative Chart Fès', region: 'MA-03' });
+    const product = await f.product(coop, { title: { en: 'Fès bowl', fr: 'Bol', ar: 'صحن' }, hsCode: '691390' });
+    const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
+      items: [{ productId: product.id, quantity: 2 }],
+      currency: 'MAD',
+      shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
+      paymentMethod: 'bank_transfer',
+    }).expect(201);
+    await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
+      .send({ reference: 'WIRE-CHART', amountMinor: placed.body.totalMinor }).expect(200);
+
+    await signIn(admin.email);
+    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.getByLabel('Group by').selectOption('cooperative');
+    await page.getByRole('button', { name: 'Show report' }).click();
+    await page.waitForURL('**/admin/reports?*groupBy=cooperative*');
+    await page.getByRole('rowheader', { name: 'Coopérative Chart Fès' }).waitFor();
+    // export-chart.js marks the canvas once Chart.js has drawn the bars into it.
+    const canvas = page.locator('#export-chart[data-rendered]');
+    await canvas.waitFor();
+    expect(Number(await canvas.getAttribute('data-rendered'))).toBeGreaterThanOrEqual(1);
+    const box = await canvas.boundingBox();
+    expect(box?.width).toBeGreaterThan(100);
+    expect(box?.height).toBeGreaterThan(100);
+    await screenshot(page, 'admin-export-report');
   });
 });
