@@ -296,6 +296,37 @@ describe('Artisan and admin pages (e2e)', () => {
       await request(t.app.getHttpServer()).get('/admin/reports').expect(303).expect('location', '/sign-in?next=%2Fadmin%2Freports');
     });
 
+    it('lists country risk classes and updates one, audited', async () => {
+      const admin = await f.admin();
+      const { browser, token } = await signedIn(admin.email);
+      const page = await browser.get('/admin/country-risks').expect(200);
+      expect(page.text).toContain('<a href="/admin/country-risks">Country risks</a>');
+      expect(page.text).toMatch(/<tr data-iso2="US"><th scope="row">United States <span dir="ltr">\(US\)<\/span><\/th><td>Not classified \(high income\)<\/td><td>0<\/td><td>\d{4}-\d{2}-\d{2}<\/td><\/tr>/);
+      expect(page.text).toContain('<label for="risk-class">Risk class</label>');
+
+      await browser.post('/admin/country-risks').type('form').send({ iso2: 'TR', riskClass: '6', asOf: '2026-06-26' }).expect(403);
+      await browser.post('/admin/country-risks').type('form').send({ _csrf: token, iso2: 'TR', riskClass: '9', asOf: '2026-06-26' }).expect(400);
+      await browser.post('/admin/country-risks').type('form').send({ _csrf: token, iso2: 'XX', riskClass: '6', asOf: '2026-06-26' }).expect(400);
+      await browser.post('/admin/country-risks').type('form').send({ _csrf: token, iso2: 'tr', riskClass: '6', asOf: '2026-06-26' })
+        .expect(303).expect('location', '/admin/country-risks?saved=TR');
+      const saved = await browser.get('/admin/country-risks?saved=TR').expect(200);
+      expect(saved.text).toContain('Class saved for Türkiye.');
+      expect(saved.text).toContain('<tr data-iso2="TR"><th scope="row">Türkiye <span dir="ltr">(TR)</span></th><td>6</td><td>6</td><td>2026-06-26</td></tr>');
+      const [entry] = await t.db.query(`SELECT action, actor_id, after FROM audit_log WHERE target_type = 'country_risk' AND target_id = 'TR'`);
+      expect(entry).toMatchObject({ action: 'country_risk.put', actor_id: admin.id, after: { iso2: 'TR', riskClass: 6, asOf: '2026-06-26' } });
+
+      // The empty choice is "not classified", stored as null and priced as class 0.
+      await browser.post('/admin/country-risks').type('form').send({ _csrf: token, iso2: 'TR', riskClass: '', asOf: '2026-07-01' }).expect(303);
+      const unclassified = await browser.get('/admin/country-risks').expect(200);
+      expect(unclassified.text).toContain('<tr data-iso2="TR"><th scope="row">Türkiye <span dir="ltr">(TR)</span></th><td>Not classified (high income)</td><td>0</td><td>2026-07-01</td></tr>');
+
+      const arabic = await browser.get('/admin/country-risks').set('Cookie', 'hirfa_lang=ar').expect(200);
+      expect(arabic.text).toContain('فئات مخاطر البلدان');
+      const buyer = await signedIn((await f.buyer()).email);
+      await buyer.browser.get('/admin/country-risks').expect(403);
+      await buyer.browser.post('/admin/country-risks').type('form').send({ _csrf: buyer.token, iso2: 'TR', riskClass: '1', asOf: '2026-06-26' }).expect(403);
+    });
+
     it('sets an exchange rate and reads the audit log', async () => {
       const admin = await f.admin();
       const { browser, token } = await signedIn(admin.email);

@@ -9,6 +9,6 @@ import { InsuranceRatesService } from './insurance-rates.service';
   imports: [ExchangeRatesModule],
   controllers: [InsuranceController],
   providers: [InsuranceQuotesService, InsuranceRatesService, CountryRisksService],
-  exports: [InsuranceQuotesService],
+  exports: [InsuranceQuotesService, CountryRisksService],
 })
 export class InsuranceModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
+import { InsuranceModule } from '../insurance/insurance.module';
 import { InvoicesModule } from '../invoices/invoices.module';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
@@ -18,6 +19,7 @@ import { CartController } from './cart.controller';
 import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
 import { CooperativeApplicationService } from './cooperative-application.service';
+import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
@@ -35,7 +37,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule],
   providers: [
     WebRouter,
     WebContextService,
@@ -59,6 +61,7 @@ import { WebSessionService } from './web-session.service';
     AdminController,
     InvoiceDownloadController,
     ReportsPageController,
+    CountryRisksPageController,
   ],
 })
 export class WebModule {}

@@ -5,6 +5,7 @@ import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
+import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
@@ -42,6 +43,7 @@ export class WebRouter {
     private readonly admin: AdminController,
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
+    private readonly countryRisks: CountryRisksPageController,
   ) {}
 
   routes(): Router {
@@ -90,6 +92,8 @@ export class WebRouter {
     router.post('/admin/exchange-rates', ...form(this.admin.putExchangeRate));
     router.get('/admin/audit-log', ...page(this.admin.auditLog));
     router.get('/admin/reports', ...page(this.reports.show));
+    router.get('/admin/country-risks', ...page(this.countryRisks.list));
+    router.post('/admin/country-risks', ...form(this.countryRisks.put));
     router.use(this.errors.handle);
     return router;
   }
