@@ -296,6 +296,44 @@ describe('Storefront pages (e2e)', () => {
       expect(stock).toBe(10);
     });
 
+    it('quotes transit insurance for the cart, shows its breakdown and places the order with it', async () => {
+      const buyer = await f.buyer();
+      const { browser, token } = await signedIn(buyer.email);
+      await browser.post('/cart/items').type('form').send({ _csrf: token, productId: tagine.id, quantity: '1' }).expect(303);
+      await browser.post('/cart/items').type('form').send({ _csrf: token, productId: rug.id, quantity: '1' }).expect(303);
+      const form = await browser.get('/checkout').expect(200);
+      expect(form.text).toContain('<label for="f-insure">Insure this shipment against loss and damage in transit</label>');
+      expect(form.text).not.toContain('data-testid="insurance-quote"');
+      const key = hiddenField(form.text, 'idempotencyKey');
+      const fields = { _csrf: token, idempotencyKey: key, name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US', currency: 'EUR', paymentMethod: 'bank_transfer' };
+
+      // Ticking insurance first shows the quote; nothing is ordered yet.
+      const quoted = await browser.post('/checkout').type('form').send({ ...fields, insure: 'yes' }).expect(200);
+      const quoteId = hiddenField(quoted.text, 'insuranceQuoteId');
+      const [quote] = await t.db.query(`SELECT premium_minor::int, currency, destination_country FROM insurance_quotes WHERE id = $1`, [quoteId]);
+      expect(quote).toMatchObject({ currency: 'EUR', destination_country: 'US' });
+      expect(quote.premium_minor).toBeGreaterThan(0);
+      expect(quoted.text).toContain('data-testid="insurance-quote"');
+      for (const term of ['Insured value', 'Rate', 'Premium', 'Basis']) expect(quoted.text).toContain(`<dt>${term}</dt>`);
+      expect(quoted.text).toMatch(/<dd dir="ltr">[\d.]+%<\/dd>/);
+      expect(quoted.text).toMatch(/name="insure" value="yes" checked/);
+      const [{ orders }] = await t.db.query(`SELECT count(*)::int AS orders FROM orders WHERE buyer_id = $1`, [buyer.id]);
+      expect(orders).toBe(0);
+
+      // A quote for another destination does not fit: the form says so and asks for a new quote.
+      const mismatch = await browser.post('/checkout').type('form').send({ ...fields, country: 'FR', insure: 'yes', insuranceQuoteId: quoteId }).expect(422);
+      expect(mismatch.text).toContain('This insurance quote does not fit the order');
+      expect(mismatch.text).not.toContain('name="insuranceQuoteId"');
+
+      const placed = await browser.post('/checkout').type('form').send({ ...fields, insure: 'yes', insuranceQuoteId: quoteId }).expect(303);
+      const orderId = (placed.headers.location as string).split('/').pop();
+      const [order] = await t.db.query(`SELECT insurance_quote_id, insurance_minor::int, total_minor::int, subtotal_minor::int, shipping_minor::int FROM orders WHERE id = $1`, [orderId]);
+      expect(order).toMatchObject({ insurance_quote_id: quoteId, insurance_minor: quote.premium_minor });
+      expect(order.total_minor).toBe(order.subtotal_minor + order.shipping_minor + quote.premium_minor);
+      const page = await browser.get(placed.headers.location as string).expect(200);
+      expect(page.text).toContain('<dt>Insurance</dt>');
+    });
+
     it('sends anonymous buyers to sign in and tells other roles they cannot order', async () => {
       const { browser, token } = await withToken();
       await browser.post('/cart/items').type('form').send({ _csrf: token, productId: rug.id }).expect(303);

@@ -3,13 +3,14 @@ import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import type { InsuranceQuoteView } from '../insurance/dto/insurance-quote.view';
 import { CartService, CartView } from './cart.service';
 import { PageRenderer } from './page-renderer.service';
 import { COOKIES, cookieOptions } from './web-cookies';
 import { CheckoutFields, WebCheckoutService } from './web-checkout.service';
 import type { WebContext, WebRequest } from './web-context';
 
-/** The checkout form: shipping address, currency and payment method for the whole cart. */
+/** The checkout form: shipping address, currency, optional transit insurance and payment method for the whole cart. */
 @Injectable()
 export class CheckoutController {
   constructor(
@@ -35,9 +36,19 @@ export class CheckoutController {
     if (!buyer) return this.show(res, req.web, cart, fields, { buyer, status: 403 });
     // The key is minted with the form, so a double submit or a reload places one order, not two.
     const key = typeof body.idempotencyKey === 'string' && /^[0-9a-f-]{36}$/.test(body.idempotencyKey) ? body.idempotencyKey : randomUUID();
+    // Insurance is priced before the order is placed: the buyer sees the premium, then confirms.
+    if (fields.insure === 'yes' && !fields.insuranceQuoteId) {
+      const quoted = await this.checkout.quoteInsurance(buyer, cart.items, fields);
+      if (quoted.kind === 'invalid') {
+        return this.show(res, req.web, cart, fields, { buyer, status: 422, fieldErrors: quoted.fieldErrors, message: quoted.message, key });
+      }
+      fields.insuranceQuoteId = quoted.quote.id;
+      return this.show(res, req.web, cart, fields, { buyer, status: 200, quote: quoted.quote, key });
+    }
     const outcome = await this.checkout.place(buyer, cart.items, fields, key);
     if (outcome.kind === 'invalid') {
-      return this.show(res, req.web, cart, fields, { buyer, status: 422, fieldErrors: outcome.fieldErrors, message: outcome.message, key });
+      const quote = await this.checkout.shownQuote(buyer, fields);
+      return this.show(res, req.web, cart, fields, { buyer, status: 422, fieldErrors: outcome.fieldErrors, message: outcome.message, key, quote });
     }
     res.cookie(COOKIES.cart, '', cookieOptions(req.web.secureCookies));
     res.redirect(303, outcome.redirectTo);
@@ -54,7 +65,7 @@ export class CheckoutController {
     web: WebContext,
     cart: CartView,
     fields: CheckoutFields,
-    options: { buyer?: AuthUser; status: number; fieldErrors?: Record<string, string>; message?: string; key?: string },
+    options: { buyer?: AuthUser; status: number; fieldErrors?: Record<string, string>; message?: string; key?: string; quote?: InsuranceQuoteView },
   ): void {
     this.pages.render(
       res,
@@ -67,6 +78,7 @@ export class CheckoutController {
         message: options.buyer ? options.message : web.t('checkout.buyersOnly'),
         canOrder: options.buyer !== undefined,
         idempotencyKey: options.key ?? randomUUID(),
+        quote: options.quote,
       },
       options.status,
     );
