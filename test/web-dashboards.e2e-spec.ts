@@ -3,7 +3,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
-import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
+import { paidOrder, placeOrder } from './support/orders';
+import { createTestApp, TestApp } from './support/test-app';
 import { csrfToken } from './support/web-forms';
 
 describe('Artisan and admin pages (e2e)', () => {
@@ -115,19 +116,12 @@ describe('Artisan and admin pages (e2e)', () => {
       const buyer = await f.buyer();
       const admin = await f.admin();
       const product = await f.product(coop, { title: { en: 'Zellige tile set', fr: 'Zellige', ar: 'زليج' }, hsCode: '690790' });
-      const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
-        items: [{ productId: product.id, quantity: 2 }],
-        currency: 'MAD',
-        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
-        paymentMethod: 'bank_transfer',
-      }).expect(201);
-      await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
-        .send({ reference: 'WIRE-1', amountMinor: placed.body.totalMinor }).expect(200);
-      const partId = placed.body.cooperativeOrders[0].id as string;
+      const placed = await paidOrder(t, buyer, admin, [{ productId: product.id, quantity: 2 }], 'WIRE-1');
+      const partId = placed.cooperativeOrders[0].id as string;
 
       const { browser, token } = await signedIn(artisan.email);
       const page = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
-      expect(page.text).toContain(placed.body.number);
+      expect(page.text).toContain(placed.number);
       expect(page.text).toContain('2 × Zellige tile set');
       expect(page.text).toContain('data-status="paid"');
 
@@ -143,7 +137,7 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(shipped.text).toMatch(/data-testid="payout-balance">Balance owed to the cooperative: MAD[\s\u00a0]/);
       expect(shipped.text).toContain('<td>Commission</td>');
       await browser.post(`/artisan/cooperative-orders/${partId}/deliver`).type('form').send({ _csrf: token, cooperativeId: coop.id }).expect(303);
-      const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.body.id]);
+      const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.id]);
       expect(order.status).toBe('completed');
     });
 
@@ -151,24 +145,16 @@ describe('Artisan and admin pages (e2e)', () => {
       const buyer = await f.buyer();
       const admin = await f.admin();
       const product = await f.product(coop, { title: { en: 'Zellige mirror', fr: 'Miroir', ar: 'مرآة' }, hsCode: '690790' });
-      const order = (paymentMethod: string) => t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
-        items: [{ productId: product.id, quantity: 1 }],
-        currency: 'MAD',
-        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
-        paymentMethod,
-      }).expect(201);
-      const paid = await order('bank_transfer');
-      await t.http.post(`/api/v1/orders/${paid.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
-        .send({ reference: 'WIRE-INV', amountMinor: paid.body.totalMinor }).expect(200);
-      const unpaid = await order('bank_transfer');
-      const partId = paid.body.cooperativeOrders[0].id as string;
+      const paid = await paidOrder(t, buyer, admin, [{ productId: product.id, quantity: 1 }], 'WIRE-INV');
+      const unpaid = await placeOrder(t, buyer, [{ productId: product.id, quantity: 1 }]);
+      const partId = paid.cooperativeOrders[0].id as string;
       const href = `/cooperative-orders/${partId}/commercial-invoice.pdf`;
 
       const { browser } = await signedIn(buyer.email);
-      const page = await browser.get(`/orders/${paid.body.id}`).expect(200);
+      const page = await browser.get(`/orders/${paid.id}`).expect(200);
       expect(page.text).toContain(`href="${href}"`);
-      expect(page.text).toContain(`aria-label="Download the commercial invoice for order ${paid.body.number}"`);
-      expect((await browser.get(`/orders/${unpaid.body.id}`).expect(200)).text).not.toContain('data-testid="invoice-link"');
+      expect(page.text).toContain(`aria-label="Download the commercial invoice for order ${paid.number}"`);
+      expect((await browser.get(`/orders/${unpaid.id}`).expect(200)).text).not.toContain('data-testid="invoice-link"');
 
       const pdf = await browser.get(href).responseType('blob').expect(200);
       expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -184,8 +170,8 @@ describe('Artisan and admin pages (e2e)', () => {
       const stranger = await signedIn((await f.buyer()).email);
       const refused = await stranger.browser.get(href).expect(404);
       expect(refused.headers['content-type']).toMatch(/^text\/html/);
-      await stranger.browser.get(`/cooperative-orders/${unpaid.body.cooperativeOrders[0].id}/commercial-invoice.pdf`).expect(404);
-      await browser.get(`/cooperative-orders/${unpaid.body.cooperativeOrders[0].id}/commercial-invoice.pdf`).expect(409);
+      await stranger.browser.get(`/cooperative-orders/${unpaid.cooperativeOrders[0].id}/commercial-invoice.pdf`).expect(404);
+      await browser.get(`/cooperative-orders/${unpaid.cooperativeOrders[0].id}/commercial-invoice.pdf`).expect(409);
       await request(t.app.getHttpServer()).get(href).expect(303).expect('location', `/sign-in?next=${encodeURIComponent(href)}`);
     });
 
@@ -260,14 +246,7 @@ describe('Artisan and admin pages (e2e)', () => {
       const buyer = await f.buyer();
       const coop = await f.cooperative({ name: 'Coopérative Report Safi', region: 'MA-07' });
       const product = await f.product(coop, { title: { en: 'Safi vase', fr: 'Vase', ar: 'مزهرية' }, hsCode: '691390' });
-      const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
-        items: [{ productId: product.id, quantity: 1 }],
-        currency: 'MAD',
-        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
-        paymentMethod: 'bank_transfer',
-      }).expect(201);
-      await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
-        .send({ reference: 'WIRE-REPORT', amountMinor: placed.body.totalMinor }).expect(200);
+      await paidOrder(t, buyer, admin, [{ productId: product.id, quantity: 1 }], 'WIRE-REPORT');
       const today = new Date().toISOString().slice(0, 10);
 
       const { browser } = await signedIn(admin.email);

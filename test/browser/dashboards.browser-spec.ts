@@ -3,7 +3,8 @@ import { Cooperative } from '../../src/cooperatives/cooperative';
 import { Product } from '../../src/products/product';
 import { appContext, launchChromium, listen, screenshot, signInAs } from '../support/browser';
 import { Factories } from '../support/factories';
-import { bearer, createTestApp, TestApp, tokenFor } from '../support/test-app';
+import { paidOrder } from '../support/orders';
+import { createTestApp, TestApp } from '../support/test-app';
 
 describe('Artisan and admin pages in Chromium', () => {
   let t: TestApp;
@@ -81,14 +82,7 @@ describe('Artisan and admin pages in Chromium', () => {
     const buyer = await f.buyer();
     const coop = await f.cooperative({ name: 'Coopérative Chart Fès', region: 'MA-03' });
     const product = await f.product(coop, { title: { en: 'Fès bowl', fr: 'Bol', ar: 'صحن' }, hsCode: '691390' });
-    const placed = await t.http.post('/api/v1/orders').set(bearer(tokenFor(t.app, buyer))).send({
-      items: [{ productId: product.id, quantity: 2 }],
-      currency: 'MAD',
-      shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' },
-      paymentMethod: 'bank_transfer',
-    }).expect(201);
-    await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(bearer(tokenFor(t.app, admin)))
-      .send({ reference: 'WIRE-CHART', amountMinor: placed.body.totalMinor }).expect(200);
+    await paidOrder(t, buyer, admin, [{ productId: product.id, quantity: 2 }], 'WIRE-CHART');
 
     await signIn(admin.email);
     await page.getByRole('link', { name: 'Reports' }).click();
