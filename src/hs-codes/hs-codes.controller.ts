@@ -23,7 +23,7 @@ export class HsCodesController {
   @ApiOkResponse({ type: HsCodePageView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
   search(@Query() query: SearchHsCodesDto): Promise<HsCodePageView> {
-    return this.hsCodes.search({ q: query.q, chapter: query.chapter, limit: query.limit ?? 20, cursor: query.cursor });
+    return this.hsCodes.search({ q: query.q, chapter: query.chapter, limit: query.limit, cursor: query.cursor });
   }
 
   @Post('suggest')

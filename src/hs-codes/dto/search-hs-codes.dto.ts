@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 
-export class SearchHsCodesDto {
+export class SearchHsCodesDto extends LimitQueryDto {
   @ApiPropertyOptional({ example: 'tapis', description: 'A code prefix ("5702", "6912.00") or words in English, French or Arabic' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
@@ -14,14 +15,6 @@ export class SearchHsCodesDto {
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'chapter must be 2 digits' })
   chapter?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
