@@ -80,9 +80,10 @@ async function main(): Promise<void> {
          FROM (SELECT order_id, sum(line_total_minor) AS sub, sum(line_total_mad_minor) AS sub_mad FROM order_lines GROUP BY order_id) s
         WHERE s.order_id = o.id`,
     );
+    await q(`SELECT rebuild_export_facts()`);
     await q('ANALYZE');
-    const [counts] = await q(`SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines`);
-    out(`Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const [counts] = await q(`SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines, (SELECT count(*) FROM export_facts)::int AS facts`);
+    out(`Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines and ${counts!.facts} export facts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const rates = new ExchangeRatesService(db.dataSource, undefined as unknown as AuditService);
     await q(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.85', '2026-01-01')`);
@@ -107,11 +108,8 @@ async function main(): Promise<void> {
     out(await time('country', '2026-03-01', '2026-03-31'));
     out(await time('branch', '2026-06-01', '2026-06-07'));
     if (process.argv.includes('--explain')) {
-      const { sql, params } = exportReportQuery('country', '2026-03-01', '2026-03-31');
-      const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (manager) => {
-        await manager.query(`SET LOCAL work_mem = '64MB'`);
-        return manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-      });
+      const { sql, params } = exportReportQuery('branch', '2026-01-01', '2026-12-31');
+      const plan: { 'QUERY PLAN': string }[] = await q(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params) as { 'QUERY PLAN': string }[];
       out(`\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
     }
   } finally {

@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { LedgerService } from '../payouts/ledger.service';
+import { ExportFactsService } from '../reports/export-facts.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ConfirmBankTransferDto } from './dto/confirm-bank-transfer.dto';
 import { OrderView } from './dto/order.view';
@@ -21,9 +22,10 @@ export class OrderPaymentService {
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
     private readonly insurance: InsuranceQuotesService,
+    private readonly exportFacts: ExportFactsService,
   ) {}
 
-  /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives and binds its insurance. */
+  /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives, binds its insurance and counts it as exported. */
   async markPaid(manager: EntityManager, order: Order, reference: string): Promise<void> {
     order.status = transition(order.status, 'pay');
     order.paidAt = new Date();
@@ -34,6 +36,7 @@ export class OrderPaymentService {
     await manager.save(parts);
     await this.ledger.creditSale(manager, order);
     if (order.insuranceQuoteId) await this.insurance.bindForOrder(manager, order.id);
+    await this.exportFacts.refresh(manager, [order.id]);
   }
 
   /** An admin records a wholesale buyer's transfer: the amount received must equal the total. */

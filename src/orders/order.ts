@@ -24,7 +24,6 @@ export interface ShippingAddress {
 @Index('uq_orders_buyer_idempotency_key', ['buyerId', 'idempotencyKey'], { unique: true })
 @Index('ix_orders_buyer_created', ['buyerId', 'createdAt'])
 @Index('ix_orders_pending_expiry', ['expiresAt'], { where: `status = 'pending_payment'` })
-@Index('ix_orders_exported_paid_at', ['paidAt'], { where: `status IN ('paid', 'partially_refunded', 'completed')` })
 export class Order {
   @PrimaryGeneratedColumn('uuid')
   id: string;

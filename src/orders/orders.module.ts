@@ -3,6 +3,7 @@ import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { InsuranceModule } from '../insurance/insurance.module';
 import { PayoutsModule } from '../payouts/payouts.module';
+import { ReportsModule } from '../reports/reports.module';
 import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
 import { OrderExpiryJob } from './order-expiry.job';
@@ -12,7 +13,7 @@ import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, PayoutsModule],
+  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, PayoutsModule, ReportsModule],
   controllers: [OrdersController, FulfilmentController],
   providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
   exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService],

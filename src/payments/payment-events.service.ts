@@ -7,6 +7,7 @@ import { OrderPaymentService } from '../orders/order-payment.service';
 import { OrderStock } from '../orders/order-stock';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { LedgerService } from '../payouts/ledger.service';
+import { ExportFactsService } from '../reports/export-facts.service';
 import { Refund } from './refund';
 
 /** What Stripe tells us about a payment, applied to an order inside the caller's transaction. */
@@ -16,6 +17,7 @@ export class PaymentEventsService {
     private readonly payments: OrderPaymentService,
     private readonly stock: OrderStock,
     private readonly ledger: LedgerService,
+    private readonly exportFacts: ExportFactsService,
   ) {}
 
   private lockOrder(manager: EntityManager, where: { id?: string; checkoutSessionId?: string; paymentIntentId?: string }): Promise<Order | null> {
@@ -86,7 +88,7 @@ export class PaymentEventsService {
     return { orderId: order.id, outcome: 'refund_recorded' };
   }
 
-  /** Sets the refunded total and moves the order (and unshipped parts, on a full refund) along. */
+  /** Sets the refunded total, moves the order (and unshipped parts, on a full refund) along and revalues its exports. */
   async applyRefundedTotal(manager: EntityManager, order: Order, refundedMinor: number): Promise<void> {
     if (refundedMinor <= order.refundedMinor) return;
     const full = refundedMinor >= order.totalMinor;
@@ -94,6 +96,7 @@ export class PaymentEventsService {
     order.refundedMinor = refundedMinor;
     if (refundedMinor > 0 && canTransition(order.status, event)) order.status = transition(order.status, event);
     await manager.save(order);
+    await this.exportFacts.refresh(manager, [order.id]);
     if (full) {
       const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id, status: 'paid' } });
       for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'refund_full');

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrdersModule } from '../orders/orders.module';
 import { PayoutsModule } from '../payouts/payouts.module';
+import { ReportsModule } from '../reports/reports.module';
 import { CheckoutService } from './checkout.service';
 import { PaymentEventsService } from './payment-events.service';
 import { PaymentsController } from './payments.controller';
@@ -10,7 +11,7 @@ import { StripeClient } from './stripe-client';
 import { StripeWebhookService } from './stripe-webhook.service';
 
 @Module({
-  imports: [OrdersModule, PayoutsModule],
+  imports: [OrdersModule, PayoutsModule, ReportsModule],
   controllers: [PaymentsController],
   providers: [StripeClient, CheckoutService, PaymentEventsService, StripeWebhookService, RefundsService, ReconciliationJob],
   exports: [CheckoutService],

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { REGIONS, type RegionCode } from '../common/domain/regions';
 import { DomainError } from '../common/errors/domain-error';
-import { allocate, CURRENCY_EXPONENTS, toDecimalString } from '../common/money';
+import { allocate, toDecimalString } from '../common/money';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import type { ExportGrouping } from './dto/export-report.query';
 import { ExportReportView } from './dto/export-report.view';
+import type { ExportFactDimension } from './export-fact';
 import { csvLine, growthPercent, sharePercents } from './report-math';
 
 export interface ExportReportRequest {
@@ -16,31 +17,21 @@ export interface ExportReportRequest {
   currency: string;
 }
 
-/**
- * Orders whose goods have left: a fully refunded order counts for nothing, so it is left out. Spelt
- * into the SQL as the predicate of the partial index ix_orders_exported_paid_at, so the planner uses it.
- */
-export const EXPORTED_STATUSES = ['paid', 'partially_refunded', 'completed'] as const;
-
 interface Grouping {
-  /** The key of a line (o: order, l: line, c: cooperative); `o.shifted` is a paid_at of last year moved one year on, so its month meets this year's. */
-  key: string;
-  joinCooperative?: boolean;
+  /** The dimension of export_day_totals read; months are counted on the destination, one per order. */
+  dimension: ExportFactDimension;
   labelJoin?: string;
   labelColumn?: string;
 }
 
 const GROUPINGS: Record<ExportGrouping, Grouping> = {
-  country: { key: 'o.destination_country' },
-  branch: { key: 'l.branch' },
-  hsChapter: { key: 'left(l.hs_code, 2)', labelJoin: 'LEFT JOIN hs_chapters label ON label.code = g.key', labelColumn: 'label.description' },
-  region: { key: 'c.region', joinCooperative: true },
-  cooperative: { key: 'l.cooperative_id::text', labelJoin: 'LEFT JOIN cooperatives label ON label.id::text = g.key', labelColumn: 'label.name' },
-  month: { key: `to_char(o.shifted, 'YYYY-MM')` },
+  country: { dimension: 'country' },
+  branch: { dimension: 'branch' },
+  hsChapter: { dimension: 'hsChapter', labelJoin: 'LEFT JOIN hs_chapters label ON label.code = g.key', labelColumn: 'label.description' },
+  region: { dimension: 'region' },
+  cooperative: { dimension: 'cooperative', labelJoin: 'LEFT JOIN cooperatives label ON label.id::text = g.key', labelColumn: 'label.name' },
+  month: { dimension: 'country' },
 };
-
-// MAD minor units per minor unit of each currency at a rate of 1 (JPY 100, KWD 0.1): 10^(2 - exponent).
-const MINOR_FACTORS = Object.entries(CURRENCY_EXPONENTS).map(([currency, exponent]) => [currency, (10 ** (2 - exponent)).toString()]);
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -65,51 +56,41 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The report's SQL for a period of whole UTC days, `to` included; exported for the bench's EXPLAIN. */
+/**
+ * The report's SQL for a period of whole UTC days, `to` included: day totals of this period and of
+ * the same one a year earlier, a few thousand rows for a year. Exported for the bench's EXPLAIN.
+ */
 export function exportReportQuery(groupBy: ExportGrouping, from: string, to: string): { sql: string; params: unknown[] } {
   const grouping = GROUPINGS[groupBy];
-  // The currency factor is looked up in arrays rather than joined: a join on a function's rows
-  // misleads the planner's row estimates into a nested loop over every line. Numeric division is the
-  // costly step, so it is done only for lines of refunded orders.
-  const sql = `WITH o AS (
-       SELECT o.id, o.destination_country,
-              o.paid_at >= $1::timestamp AT TIME ZONE 'UTC' AS current,
-              ${groupBy === 'month' ? `(o.paid_at AT TIME ZONE 'UTC') + CASE WHEN o.paid_at >= $1::timestamp AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 year' END` : 'NULL::timestamp'} AS shifted,
-              o.total_minor, o.refunded_minor,
-              o.mad_per_unit * ($4::numeric[])[array_position($3::text[], o.currency::text)] AS mad_factor
-         FROM orders o
-        WHERE o.status IN (${EXPORTED_STATUSES.map((status) => `'${status}'`).join(', ')}) AND o.total_minor > 0
-          AND ((o.paid_at >= $1::timestamp AT TIME ZONE 'UTC' AND o.paid_at < $2::timestamp AT TIME ZONE 'UTC')
-            OR (o.paid_at >= ($1::timestamp - interval '1 year') AT TIME ZONE 'UTC' AND o.paid_at < ($2::timestamp - interval '1 year') AT TIME ZONE 'UTC'))
-     ),
-     per_order AS (
-       SELECT ${grouping.key} AS key, o.current, sum(round(CASE WHEN o.refunded_minor = 0 THEN l.line_total_minor * o.mad_factor
-                                 ELSE l.line_total_minor * (o.total_minor - o.refunded_minor) * o.mad_factor / o.total_minor END)::bigint) AS mad
-         FROM o
-         JOIN order_lines l ON l.order_id = o.id
-         ${grouping.joinCooperative ? 'JOIN cooperatives c ON c.id = l.cooperative_id' : ''}
-        GROUP BY 1, o.id, o.current
+  // A month of last year is moved one year on, so it meets the same month of this year.
+  const key = groupBy === 'month' ? `to_char(d.day + CASE WHEN d.day >= $1::date THEN interval '0' ELSE interval '1 year' END, 'YYYY-MM')` : 'd.key';
+  const sql = `WITH d AS (
+       SELECT ${key} AS key, d.value_mad, d.orders, d.day >= $1::date AS current
+         FROM export_day_totals d
+        WHERE d.dimension = $3
+          AND ((d.day >= $1::date AND d.day < $2::date) OR (d.day >= ($1::date - interval '1 year')::date AND d.day < ($2::date - interval '1 year')::date))
      ),
      g AS (
        SELECT key,
-              coalesce(sum(mad) FILTER (WHERE current), 0) AS value,
-              count(*) FILTER (WHERE current)::int AS orders,
-              coalesce(sum(mad) FILTER (WHERE NOT current), 0) AS previous
-         FROM per_order GROUP BY key
+              coalesce(sum(value_mad) FILTER (WHERE current), 0) AS value,
+              coalesce(sum(orders) FILTER (WHERE current), 0)::int AS orders,
+              coalesce(sum(value_mad) FILTER (WHERE NOT current), 0) AS previous
+         FROM d GROUP BY key
      )
      SELECT g.key, ${grouping.labelColumn ?? 'NULL'} AS stored_label, g.value::text, g.orders, g.previous::text
        FROM g ${grouping.labelJoin ?? ''}
       ORDER BY g.value DESC, g.key`;
-  return { sql, params: [from, addDays(to, 1), MINOR_FACTORS.map(([c]) => c), MINOR_FACTORS.map(([, f]) => f)] };
+  return { sql, params: [from, addDays(to, 1), grouping.dimension] };
 }
 
 /**
  * Exports by destination, branch, HS chapter, region, cooperative or month, aggregated in
- * PostgreSQL. The value is the goods (order lines) only: shipping and insurance are services paid
- * with the order, not handicraft exports, which is what the programme counts. Each line is valued in
- * MAD at its order's fixed rate, net of its pro-rata part of what was refunded on the order (a
- * refund is an amount on the whole order, so each line carries refunded × line / order total), and
- * rounded once per line, so rows add up to the total exactly.
+ * PostgreSQL from export_day_totals (kept by ExportFactsService). The value is the goods (order lines)
+ * only: shipping and insurance are services paid with the order, not handicraft exports, which is
+ * what the programme counts. Each line is valued in MAD at its order's fixed rate, net of its
+ * pro-rata part of what was refunded on the order (a refund is an amount on the whole order, so each
+ * line carries refunded × line / order total), and rounded once per line, so rows add up to the total
+ * exactly. Orders paid and not fully refunded count; a fully refunded one counts for nothing.
  */
 @Injectable()
 export class ExportReportService {
@@ -126,11 +107,7 @@ export class ExportReportService {
     const quote = await this.rates.quote(request.currency);
 
     const { sql, params } = exportReportQuery(request.groupBy, from, to);
-    const rows: { key: string; stored_label: string | null; value: string; orders: number; previous: string }[] = await this.dataSource.transaction(async (manager) => {
-      // A year holds a few hundred thousand (line, order) pairs to group: in memory rather than on disk.
-      await manager.query(`SET LOCAL work_mem = '64MB'`);
-      return manager.query(sql, params);
-    });
+    const rows: { key: string; stored_label: string | null; value: string; orders: number; previous: string }[] = await this.dataSource.query(sql, params);
 
     const current = rows.filter((row) => row.orders > 0);
     const madValues = current.map((row) => Number(row.value));

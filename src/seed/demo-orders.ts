@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { convert, parseRate } from '../common/money';
+import { refreshExportFacts } from '../reports/export-facts.service';
 import { DEMO_PRODUCTS } from './demo-products';
 import { planDemoOrders } from './demo-orders.plan';
 
@@ -17,7 +18,7 @@ export const DEMO_ORDER_PREFIX = 'HF-D';
 
 /**
  * A year and a bit of paid orders from the demo buyers (see demo-orders.plan.ts), written with plain
- * SQL in three statements. Skipped when demo orders exist, so seeding again changes nothing.
+ * SQL in three statements, then counted in the export facts. Skipped when demo orders exist, so seeding again changes nothing.
  */
 export async function seedDemoOrders(manager: EntityManager, buyerIds: string[], now = new Date()): Promise<number> {
   const [existing] = await manager.query(`SELECT 1 FROM orders WHERE number LIKE $1 LIMIT 1`, [`${DEMO_ORDER_PREFIX}%`]);
@@ -90,5 +91,6 @@ export async function seedDemoOrders(manager: EntityManager, buyerIds: string[],
       rows.map((r) => r.order.quantity), rows.map((r) => r.product.priceMinor), rows.map((r) => r.unitPriceMinor),
     ],
   );
+  await refreshExportFacts(manager, orderIdList);
   return rows.length;
 }

@@ -7,6 +7,7 @@ import { Order } from '../../src/orders/order';
 import { OrderLine } from '../../src/orders/order-line';
 import type { OrderStatus } from '../../src/orders/order-state';
 import type { Product } from '../../src/products/product';
+import { refreshExportFacts } from '../../src/reports/export-facts.service';
 
 export interface OrderRowLine {
   cooperative: Cooperative;
@@ -33,7 +34,8 @@ export interface OrderRowSpec {
 
 /**
  * Writes an order as the order service would have left it, with chosen dates, statuses and
- * refunds, so report and invoice tests build exact data sets without going through payments.
+ * refunds, so report and invoice tests build exact data sets without going through payments; the
+ * export facts are refreshed as payment and refunds would.
  * Shipping goes to the first cooperative part. Amounts in MAD use the order's rate.
  */
 export async function insertOrder(db: DataSource, spec: OrderRowSpec): Promise<{ order: Order; parts: CooperativeOrder[]; lines: OrderLine[] }> {
@@ -110,6 +112,7 @@ export async function insertOrder(db: DataSource, spec: OrderRowSpec): Promise<{
         );
       }
     }
+    await refreshExportFacts(manager, [order.id]);
     return { order, parts, lines };
   });
 }

@@ -18,9 +18,11 @@ import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
 import { Product } from '../../products/product';
+import { ExportDayTotal } from '../../reports/export-day-total';
+import { ExportFact } from '../../reports/export-fact';
 import { ShippingRate } from '../../shipping/shipping-rate';
 
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal];
