@@ -2,6 +2,7 @@ import { withIceCheckDigits } from '../src/cooperatives/ice';
 import type { AuditService } from '../src/audit/audit.service';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../src/reports/dto/export-report.query';
+import { refreshExportFacts } from '../src/reports/export-facts.service';
 import { exportReportQuery, ExportReportService } from '../src/reports/export-report.service';
 import { arg, benchDatabase } from './support';
 
@@ -107,6 +108,26 @@ async function main(): Promise<void> {
     out(await time('country', '2026-01-01', '2026-12-31', 'EUR'));
     out(await time('country', '2026-03-01', '2026-03-31'));
     out(await time('branch', '2026-06-01', '2026-06-07'));
+
+    // What keeping the totals costs a payment or refund: one order's refresh in its own transaction,
+    // one at a time, then from 4 connections at once on the most recent (hottest) days.
+    const ids = (await q(`SELECT id FROM orders WHERE status = 'paid' ORDER BY paid_at DESC LIMIT 2000`)).map((r) => r.id as string);
+    const refresh = async (id: string): Promise<number> => {
+      const t0 = process.hrtime.bigint();
+      await db.dataSource.transaction((manager) => refreshExportFacts(manager, [id]));
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    const sequential: number[] = [];
+    for (const id of ids.slice(0, 1000)) sequential.push(await refresh(id));
+    sequential.sort((a, b) => a - b);
+    const queue = ids.slice(1000);
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      for (let id = queue.pop(); id; id = queue.pop()) await refresh(id);
+    }));
+    const [check] = await q(`SELECT (SELECT sum(value_mad) FROM export_day_totals) = (SELECT sum(value_mad) FROM export_facts) AS agree`);
+    out(`\nRefresh of one order's facts and day totals (in its own transaction): p50 ${percentile(sequential, 50).toFixed(2)} ms, p99 ${percentile(sequential, 99).toFixed(2)} ms;`);
+    out(`4 connections: ${Math.round(1000 / ((Date.now() - t0) / 1000))} refreshes/s; day totals agree with the facts: ${check!.agree}`);
     if (process.argv.includes('--explain')) {
       const { sql, params } = exportReportQuery('branch', '2026-01-01', '2026-12-31');
       const plan: { 'QUERY PLAN': string }[] = await q(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params) as { 'QUERY PLAN': string }[];

@@ -5,6 +5,7 @@ import { seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
 import { runHsImport } from './hs-import.command';
+import { rebuildExportFacts } from '../reports/export-facts.service';
 import { runReportExports } from './report-exports.command';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -16,6 +17,8 @@ Commands:
   report:exports --year Y [--groupBy G] [--currency C]
                                                    print the export report of a year (G: country, branch,
                                                    hsChapter, region, cooperative, month)
+  report:rebuild                                   recompute the export report's facts and day totals from
+                                                   the orders (order writes wait until it is done)
   migration:run                                    apply pending migrations
   migration:generate <Name>                        write migrations/<timestamp>-<Name>.ts from entity changes
 `;
@@ -54,6 +57,12 @@ const COMMANDS: Record<string, Command> = {
   'report:exports': async (args) => {
     const { values } = parseArgs({ args, options: { year: { type: 'string' }, groupBy: { type: 'string' }, currency: { type: 'string' } } });
     await withDatabase(async ({ dataSource, out }) => runReportExports(dataSource, values, out));
+  },
+  'report:rebuild': async () => {
+    await withDatabase(async ({ dataSource, out }) => {
+      const counts = await dataSource.transaction((manager) => rebuildExportFacts(manager));
+      out(`Rebuilt the export facts of ${counts.orders} orders: ${counts.facts} facts, ${counts.dayTotals} day totals`);
+    });
   },
   'migration:run': async () => {
     await withDatabase(async ({ out }) => out('Migrations are up to date'));
