@@ -1,4 +1,4 @@
-import { visualRuns } from './bidi-runs';
+import { paragraphIsRtl, visualRuns } from './bidi-runs';
 
 describe('visualRuns', () => {
   it('leaves left-to-right text as one run', () => {
@@ -37,5 +37,17 @@ describe('visualRuns', () => {
     const runs = visualRuns('تعاونية (فاس)');
     expect(runs.map((r) => r.text).join('')).toBe('تعاونية )فاس(');
     expect(runs.every((r) => r.rtl)).toBe(true);
+  });
+});
+
+describe('paragraphIsRtl', () => {
+  it.each([
+    ['Coopérative Safi', false],
+    ['تعاونية الفخار Safi', true],
+    ['Safi تعاونية', false],
+    ['12 تعاونية', true],
+    ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(paragraphIsRtl(text)).toBe(expected);
   });
 });

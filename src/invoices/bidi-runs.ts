@@ -14,11 +14,12 @@ const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
  * Unicode bidi algorithm, rule L2, applied to runs). Right-to-left runs stay in logical order: the
  * font engine shapes Arabic and reverses the glyphs of a run in an RTL script itself, and shaping
  * needs the letters in logical order. An RTL run without RTL letters (a bracket between Arabic words)
- * is not reversed by the engine, so it is reversed here.
+ * is not reversed by the engine, so it is reversed here. `direction` is the paragraph's, for a line
+ * cut from a longer paragraph; by default the first strong letter decides (rules P2–P3).
  */
-export function visualRuns(text: string): VisualRun[] {
+export function visualRuns(text: string, direction: 'auto' | 'ltr' | 'rtl' = 'auto'): VisualRun[] {
   if (!STRONG_RTL.test(text)) return text === '' ? [] : [{ text, rtl: false }];
-  const { levels } = bidi.getEmbeddingLevels(text, 'auto');
+  const { levels } = bidi.getEmbeddingLevels(text, direction);
   const mirrored = bidi.getMirroredCharactersMap(text, levels);
   // Levels are per UTF-16 code unit; both halves of a surrogate pair share a level and stay together.
   const chars = text.split('');
@@ -46,4 +47,10 @@ export function visualRuns(text: string): VisualRun[] {
     const rtl = run.level % 2 === 1;
     return { text: rtl && !STRONG_RTL.test(run.text) ? [...run.text].reverse().join('') : run.text, rtl };
   });
+}
+
+/** Whether a paragraph reads right to left: its first strong letter is Arabic or Hebrew (rules P2–P3). */
+export function paragraphIsRtl(text: string): boolean {
+  if (!STRONG_RTL.test(text)) return false;
+  return bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level === 1;
 }

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { toDecimalString } from '../common/money';
-import { visualRuns } from './bidi-runs';
+import { paragraphIsRtl, type VisualRun, visualRuns } from './bidi-runs';
 import { CommercialInvoiceView } from './dto/commercial-invoice.view';
+import { wrapWords } from './line-wrap';
 
 // IBM Plex Sans Arabic covers Latin and Arabic, so names in either script print with one font.
 const FONTS = {
@@ -18,12 +19,37 @@ interface TextOptions {
   align?: 'left' | 'right';
 }
 
+const runWidth = (doc: PDFKit.PDFDocument, run: VisualRun): number => doc.widthOfString(run.text, { features: run.rtl ? [] : undefined });
+
+/** Lines of a right-to-left paragraph as they will be set: cut in logical order, measured as shaped runs. */
+function rtlLines(doc: PDFKit.PDFDocument, text: string, width: number): VisualRun[][] {
+  const measure = (line: string): number => visualRuns(line, 'rtl').reduce((sum, run) => sum + runWidth(doc, run), 0);
+  return wrapWords(text, width, measure).map((line) => visualRuns(line, 'rtl'));
+}
+
 /**
  * Writes one line or paragraph with right-to-left runs in their place. Each run is laid out as a
  * whole (`features` set), so the font engine shapes Arabic letters and reverses the run; pdfkit
- * would otherwise lay out word by word and put Arabic words in left-to-right order.
+ * would otherwise lay out word by word and put Arabic words in left-to-right order. A paragraph that
+ * reads right to left (an Arabic name, address or title) is cut into lines first, since bidi order
+ * applies per line, and each line is set against the right edge, where such text starts.
  */
 function write(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: TextOptions = {}): void {
+  if (paragraphIsRtl(text)) {
+    const width = options.width ?? doc.page.width - MARGIN - x;
+    let top = y;
+    for (const runs of rtlLines(doc, text, width)) {
+      let at = x + width - runs.reduce((sum, run) => sum + runWidth(doc, run), 0);
+      for (const run of runs) {
+        doc.text(run.text, at, top, { lineBreak: false, features: run.rtl ? [] : undefined });
+        at += runWidth(doc, run);
+      }
+      top += doc.currentLineHeight(true);
+    }
+    doc.x = x;
+    doc.y = top;
+    return;
+  }
   const runs = visualRuns(text);
   if (runs.length <= 1) {
     doc.text(text, x, y, { ...options, features: runs[0]?.rtl ? [] : undefined });
@@ -35,6 +61,11 @@ function write(doc: PDFKit.PDFDocument, text: string, x: number, y: number, opti
     if (i === 0) doc.text(run.text, x, y, opts);
     else doc.text(run.text, opts);
   });
+}
+
+/** The height `write` will take for a text in a given width. */
+function heightOf(doc: PDFKit.PDFDocument, text: string, width: number): number {
+  return paragraphIsRtl(text) ? rtlLines(doc, text, width).length * doc.currentLineHeight(true) : doc.heightOfString(text, { width });
 }
 
 function money(amountMinor: number, currency: string): string {
@@ -103,7 +134,7 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   ];
   const row = (cells: string[], font: 'regular' | 'bold'): void => {
     doc.font(font).fontSize(8.5);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 4 })));
+    const height = Math.max(...cells.map((cell, i) => heightOf(doc, cell, columns[i]!.width - 4)));
     if (y + height > doc.page.height - MARGIN - 20) {
       doc.addPage();
       y = MARGIN;
