@@ -40,6 +40,19 @@ describe('visualRuns', () => {
   });
 });
 
+describe('visualRuns of a line cut from a right-to-left paragraph', () => {
+  it('puts a Latin word that starts the line on its left, as the paragraph reads right to left', () => {
+    expect(visualRuns('Safi تعاونية', 'rtl')).toEqual([
+      { text: ' تعاونية', rtl: true },
+      { text: 'Safi', rtl: false },
+    ]);
+    expect(visualRuns('Safi تعاونية')).toEqual([
+      { text: 'Safi ', rtl: false },
+      { text: 'تعاونية', rtl: true },
+    ]);
+  });
+});
+
 describe('paragraphIsRtl', () => {
   it.each([
     ['Coopérative Safi', false],
