@@ -4,16 +4,44 @@ import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
 import { transition, transitionCooperativeOrder } from './order-state';
 
+export interface ReservedProduct {
+  id: string;
+  cooperative_id: string;
+  title: { en: string };
+  hs_code: string | null;
+  branch: string;
+  price_minor: number;
+  weight_grams: number;
+  /** Before this reservation. */
+  stock: number;
+  status: string;
+  coop_status: string;
+}
+
 /** Stock reserved by orders: taken when placed, given back once when an unpaid order closes. */
 @Injectable()
 export class OrderStock {
-  /** Decrements stock of rows the caller has already locked and checked. */
-  async take(manager: EntityManager, lines: { productId: string; quantity: number }[]): Promise<void> {
-    await manager.query(
-      `UPDATE products p SET stock = p.stock - x.qty
-         FROM unnest($1::uuid[], $2::int[]) AS x(id, qty)
-        WHERE p.id = x.id`,
-      [lines.map((l) => l.productId), lines.map((l) => l.quantity)],
+  /**
+   * Locks the products in id order (so concurrent orders never deadlock) and takes each quantity
+   * where the stock suffices, in one statement. Returns the rows as they were before: the caller
+   * checks them and throws, rolling the transaction back, if anything was unavailable or short.
+   */
+  async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>): Promise<ReservedProduct[]> {
+    const ids = [...quantities.keys()];
+    return manager.query(
+      `WITH locked AS (
+         SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.branch, p.price_minor, p.weight_grams, p.stock, p.status, c.status AS coop_status
+           FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+          WHERE p.id = ANY($1::uuid[])
+          ORDER BY p.id
+            FOR UPDATE OF p
+       ), taken AS (
+         UPDATE products p SET stock = p.stock - w.qty
+           FROM locked l JOIN unnest($1::uuid[], $2::int[]) AS w(id, qty) ON w.id = l.id
+          WHERE p.id = l.id AND l.stock >= w.qty
+       )
+       SELECT * FROM locked ORDER BY id`,
+      [ids, ids.map((id) => quantities.get(id)!)],
     );
   }
 
