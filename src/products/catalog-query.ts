@@ -11,7 +11,9 @@ const COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_
   p.published_at::text AS published_key`;
 
 /** Buyers see published products of approved cooperatives only. */
-const VISIBLE = `p.status = 'published' AND c.status = 'approved'`;
+const PUBLISHED = `p.status = 'published'`;
+const APPROVED = `c.status = 'approved'`;
+const VISIBLE = `${PUBLISHED} AND ${APPROVED}`;
 
 // The union of stemmed English and French, Arabic and unstemmed matches; see the products migration.
 const tsquery = (q: string): string =>
@@ -38,12 +40,15 @@ const STAGE_MATCH: Record<Stage, (q: string) => string | undefined> = {
 
 interface SortSpec {
   order: string;
-  key: (row: CatalogRow) => string;
+  /** The column that `key` reads, besides the id. */
+  keyColumn: string;
+  key: (row: Pick<CatalogRow, 'published_key' | 'price_minor'>) => string;
   after: (keyParam: string, idParam: string) => string;
 }
 
 const BY_NEWEST: SortSpec = {
   order: 'p.published_at DESC, p.id DESC',
+  keyColumn: 'p.published_at::text AS published_key',
   key: (row) => row.published_key,
   after: (k, id) => `(p.published_at, p.id) < (${k}::timestamptz, ${id}::uuid)`,
 };
@@ -54,15 +59,23 @@ export const CATALOG_SORTS: Record<ProductSort, SortSpec> = {
   newest: BY_NEWEST,
   price_asc: {
     order: 'p.price_minor ASC, p.id ASC',
+    keyColumn: 'p.price_minor',
     key: (row) => String(row.price_minor),
     after: (k, id) => `(p.price_minor, p.id) > (${k}::int, ${id}::uuid)`,
   },
   price_desc: {
     order: 'p.price_minor DESC, p.id DESC',
+    keyColumn: 'p.price_minor',
     key: (row) => String(row.price_minor),
     after: (k, id) => `(p.price_minor, p.id) < (${k}::int, ${id}::uuid)`,
   },
 };
+
+/** Where a page starts: the sort key and id of the row before it. */
+interface Cursor {
+  key: string;
+  id: string;
+}
 
 export interface CatalogRow extends ProductRow {
   published_key: string;
@@ -102,25 +115,133 @@ function stagesFor(filter: CatalogFilter): Stage[] {
   return filter.sort === 'relevance' ? ['T', 'D'] : ['F'];
 }
 
-function stageQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: { key: string; id: string }): { sql: string; params: unknown[] } {
+/** A stage's conditions: its match, and the others on products p (filters, cursor) and on their cooperatives c. */
+function stageWhere(
+  filter: CatalogFilter,
+  stage: Stage,
+  after: Cursor | undefined,
+  param: (value: unknown) => string,
+): { match?: string; product: string[]; cooperative: string[] } {
+  const match = STAGE_MATCH[stage](stage === 'N' ? '' : `${param(filter.q)}::text`);
+  const product = [PUBLISHED];
+  const cooperative = [APPROVED];
+  if (filter.branch) product.push(`p.branch = ${param(filter.branch)}`);
+  if (filter.cooperativeId) product.push(`p.cooperative_id = ${param(filter.cooperativeId)}`);
+  if (filter.region) cooperative.push(`c.region = ${param(filter.region)}`);
+  if (filter.hsChapter) product.push(`p.hs_code LIKE ${param(`${filter.hsChapter}%`)}`);
+  if (filter.minPriceMad !== undefined) product.push(`p.price_minor >= ${param(filter.minPriceMad)}`);
+  if (filter.maxPriceMad !== undefined) product.push(`p.price_minor <= ${param(filter.maxPriceMad)}`);
+  if (after) product.push(CATALOG_SORTS[filter.sort].after(param(after.key), param(after.id)));
+  return { match, product, cooperative };
+}
+
+/** The catalog without search text: an index in page order serves it whatever the values. */
+function listQuery(filter: CatalogFilter, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown): string => `$${params.push(value)}`;
-  const where = [VISIBLE];
-  const match = STAGE_MATCH[stage](stage === 'N' ? '' : `${param(filter.q)}::text`);
-  if (match) where.push(match);
-  if (filter.branch) where.push(`p.branch = ${param(filter.branch)}`);
-  if (filter.cooperativeId) where.push(`p.cooperative_id = ${param(filter.cooperativeId)}`);
-  if (filter.region) where.push(`c.region = ${param(filter.region)}`);
-  if (filter.hsChapter) where.push(`p.hs_code LIKE ${param(`${filter.hsChapter}%`)}`);
-  if (filter.minPriceMad !== undefined) where.push(`p.price_minor >= ${param(filter.minPriceMad)}`);
-  if (filter.maxPriceMad !== undefined) where.push(`p.price_minor <= ${param(filter.maxPriceMad)}`);
-  const spec = CATALOG_SORTS[filter.sort];
-  if (after) where.push(spec.after(param(after.key), param(after.id)));
+  const { product, cooperative } = stageWhere(filter, 'N', after, param);
   return {
     sql: `SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
-           WHERE ${where.join(' AND ')} ORDER BY ${spec.order} LIMIT ${param(limit)}`,
+           WHERE ${[...product, ...cooperative].join(' AND ')} ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
     params,
   };
+}
+
+/**
+ * Rows a matching stage first reads in page order (see stageRows): words are tested against a row
+ * in about 1 µs, trigram similarity in about 15 µs, so either first window costs 0.5 to 2 ms. Words
+ * on one product in twelve fill a page of 20 within it; for typos it mostly measures how dense
+ * the matches are.
+ */
+const WINDOW_ROWS: Record<Exclude<Stage, 'N'>, number> = { T: 500, D: 500, F: 500, Z: 120 };
+
+/**
+ * The matches among the next `size` published products in page order (product filters and cursor
+ * applied). The match is a column, not a condition, so that it costs no selectivity estimate
+ * (1.5 ms for trigram similarity), which could not change this plan anyway.
+ */
+function windowQuery(filter: CatalogFilter, stage: Stage, size: number, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  const { match, product, cooperative } = stageWhere(filter, stage, after, param);
+  const { order } = CATALOG_SORTS[filter.sort];
+  return {
+    sql: `SELECT ${COLUMNS}
+            FROM (SELECT p.*, (${match}) AS window_match FROM products p
+                   WHERE ${product.join(' AND ')} ORDER BY ${order} LIMIT ${param(size)}) p
+            JOIN cooperatives c ON c.id = p.cooperative_id
+           WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${order} LIMIT ${param(limit)}`,
+    params,
+  };
+}
+
+/** The key of the window's last row, if the window is full: where the rest of the search starts. */
+function windowEndQuery(filter: CatalogFilter, size: number, after?: Cursor): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  // The window is a range of products, whatever their cooperative: no region parameter.
+  const { product } = stageWhere({ ...filter, region: undefined }, 'N', after, param);
+  const spec = CATALOG_SORTS[filter.sort];
+  return {
+    sql: `SELECT p.id, ${spec.keyColumn} FROM products p WHERE ${product.join(' AND ')}
+           ORDER BY ${spec.order} OFFSET ${param(size - 1)} LIMIT 1`,
+    params,
+  };
+}
+
+/**
+ * The matches through the text index, sorted afterwards: OFFSET 0 has the subquery planned on its
+ * own, for all its rows, so the planner cannot turn to reading the catalog in page order.
+ */
+function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  const { match, product, cooperative } = stageWhere(filter, stage, after, param);
+  return {
+    sql: `SELECT * FROM (SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+                          WHERE ${[...product, match, ...cooperative].join(' AND ')} OFFSET 0) p
+           ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
+    params,
+  };
+}
+
+/**
+ * Up to `limit` rows of one stage, in page order. A word on many products fills the page within
+ * the first rows in page order; a rare one is found for what it costs through the text index,
+ * whose matches are then sorted. The planner cannot choose between the two by itself: a word
+ * missing from the column's statistics is estimated from the rarest word kept there, which in a
+ * catalog of a few common words (kinds, materials) and many rare ones (design names) is a common
+ * word, so a search for a rare or absent word read all 100,000 rows in page order (about 100 ms),
+ * depending on the rows ANALYZE happened to sample; and a typo search in a branch tested trigram
+ * similarity on every row before the branch (1.5 s). So the stage reads a window in page order
+ * first, and a second one if the density of matches seen puts the rest of the page near; past
+ * that, the index.
+ */
+async function stageRows(filter: CatalogFilter, stage: Stage, limit: number, after: Cursor | undefined, run: RunQuery): Promise<CatalogRow[]> {
+  if (stage === 'N') {
+    const { sql, params } = listQuery(filter, limit, after);
+    return run(sql, params, statementName(sql));
+  }
+  const spec = CATALOG_SORTS[filter.sort];
+  const rows: CatalogRow[] = [];
+  let from = after;
+  for (let windows = 0, size = WINDOW_ROWS[stage]; windows < 2; windows++) {
+    const window = windowQuery(filter, stage, size, limit - rows.length, from);
+    const hits = await run(window.sql, window.params);
+    rows.push(...hits);
+    if (rows.length >= limit) return rows;
+    const end = windowEndQuery(filter, size, from);
+    const [last] = await run(end.sql, end.params);
+    if (!last) return rows;
+    from = { key: spec.key(last), id: last.id };
+    // Under one match in a hundred rows, the index reads the matches (under a thousand in 100,000
+    // products) sooner than page order reaches the end of the page; else twice the rows still to
+    // read at this density, a bound on the next window.
+    if (hits.length < size / 100) break;
+    size = Math.ceil((2 * (limit - rows.length) * size) / hits.length);
+  }
+  const rest = indexQuery(filter, stage, limit - rows.length, from);
+  return [...rows, ...(await run(rest.sql, rest.params))];
 }
 
 /**
@@ -131,7 +252,7 @@ function stageQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: 
 export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise<{ rows: CatalogRow[]; nextCursor: string | null }> {
   if (filter.sort === 'relevance' && !filter.q) throw invalid('sort', 'sort=relevance needs q');
   let stages = stagesFor(filter);
-  let after: { key: string; id: string } | undefined;
+  let after: Cursor | undefined;
   if (filter.cursor) {
     const [sort, stage, key, id] = decodeCursor(filter.cursor, ['string', 'string', 'string', 'string']) as string[];
     const known = [...stages, ...(filter.q ? ['Z'] : [])];
@@ -143,14 +264,13 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
   }
   const found: { row: CatalogRow; stage: Stage }[] = [];
   for (const stage of stages) {
-    const { sql, params } = stageQuery(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined);
-    found.push(...(await run(sql, params, stage === 'N' ? statementName(sql) : undefined)).map((row) => ({ row, stage })));
+    const rows = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
+    found.push(...rows.map((row) => ({ row, stage })));
     if (found.length > filter.limit) break;
   }
   // Only when no word matches anywhere does the search fall back to typo tolerance.
   if (found.length === 0 && !filter.cursor && filter.q) {
-    const { sql, params } = stageQuery(filter, 'Z', filter.limit + 1);
-    found.push(...(await run(sql, params)).map((row) => ({ row, stage: 'Z' as const })));
+    found.push(...(await stageRows(filter, 'Z', filter.limit + 1, undefined, run)).map((row) => ({ row, stage: 'Z' as const })));
   }
   const page = found.slice(0, filter.limit);
   const last = page[page.length - 1];
