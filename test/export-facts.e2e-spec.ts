@@ -6,7 +6,7 @@ import type { Product } from '../src/products/product';
 import { rebuildExportFacts } from '../src/reports/export-facts.service';
 import { Factories } from './support/factories';
 import { FakeStripe } from './support/fake-stripe';
-import { US_ADDRESS } from './support/orders';
+import { deliverWebhook, paidOrder, placeOrder, US_ADDRESS } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 interface DayTotal {
@@ -31,10 +31,7 @@ describe('Export facts and day totals (e2e)', () => {
   let buyer: User;
 
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
-  const deliver = (event: Record<string, unknown>) => {
-    const { body, signature } = stripe.signed(event);
-    return t.http.post('/api/v1/payments/stripe/webhook').set('Content-Type', 'application/json').set('Stripe-Signature', signature).send(body).expect(200);
-  };
+  const deliver = (event: Record<string, unknown>) => deliverWebhook(t, stripe, event).expect(200);
 
   /** The day totals summed over shards, rows that cancelled out left aside. */
   const dayTotals = (): Promise<DayTotal[]> =>
@@ -81,15 +78,6 @@ describe('Export facts and day totals (e2e)', () => {
     const checkout = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(buyer)).expect(200);
     return { order: placed.body as OrderView, sessionId: checkout.body.sessionId as string };
   };
-
-  const bankOrder = async (product: Product): Promise<OrderView> =>
-    (
-      await t.http
-        .post('/api/v1/orders')
-        .set(auth(buyer))
-        .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'bank_transfer' })
-        .expect(201)
-    ).body as OrderView;
 
   const twoCooperatives = async (): Promise<{ safi: Cooperative; fes: Cooperative; tagine: Product; rug: Product }> => {
     const safi = await make.cooperative({ region: 'MA-07', branches: ['pottery'] });
@@ -161,7 +149,7 @@ describe('Export facts and day totals (e2e)', () => {
 
   it('keeps day totals equal to the orders under concurrent payments, duplicate webhooks and refunds', async () => {
     const { tagine, rug } = await twoCooperatives();
-    const transfers = await Promise.all(Array.from({ length: 10 }, () => bankOrder(tagine)));
+    const transfers = await Promise.all(Array.from({ length: 10 }, () => placeOrder(t, buyer, [{ productId: tagine.id, quantity: 1 }])));
     const cards = await Promise.all(Array.from({ length: 6 }, () => cardOrder([{ product: rug, quantity: 1 }, { product: tagine, quantity: 1 }])));
 
     // Every payment lands on the same day, destination and branches: the hottest rows there are.
@@ -187,8 +175,7 @@ describe('Export facts and day totals (e2e)', () => {
 
   it('rebuilds facts and day totals from the orders, repairing a total edited by hand', async () => {
     const { tagine } = await twoCooperatives();
-    const order = await bankOrder(tagine);
-    await t.http.post(`/api/v1/orders/${order.id}/confirm-bank-transfer`).set(auth(admin)).send({ reference: 'WIRE-R', amountMinor: order.totalMinor }).expect(200);
+    await paidOrder(t, buyer, admin, [{ productId: tagine.id, quantity: 1 }], 'WIRE-R');
     await t.db.query(`UPDATE export_day_totals SET value_mad = value_mad + 1 WHERE dimension = 'country' AND key = 'US'`);
     expect(await dayTotals()).not.toEqual(await fromOrders());
 

@@ -5,6 +5,7 @@ import { Order } from '../src/orders/order';
 import { Product } from '../src/products/product';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
+import { deliverWebhook } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 describe('Export-risk insurance (e2e)', () => {
@@ -145,8 +146,7 @@ describe('Export-risk insurance (e2e)', () => {
     const lines = session.line_items_sent as { price_data: { unit_amount: string; product_data: { name: string } }; quantity: string }[];
     expect(lines.map((l) => [l.price_data.product_data.name, Number(l.price_data.unit_amount)])).toContainEqual(['Export-risk insurance', 3687]);
 
-    const { body, signature } = stripe.signed(stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId)));
-    await t.http.post('/api/v1/payments/stripe/webhook').set('Content-Type', 'application/json').set('Stripe-Signature', signature).send(body).expect(200);
+    await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId))).expect(200);
     const paid = await t.http.get(`/api/v1/orders/${order.id}`).set(auth(buyer)).expect(200);
     expect(paid.body.status).toBe('paid');
     expect(paid.body.insurancePolicyNumber).toMatch(/^HIRFA-POL-\d{6}$/);

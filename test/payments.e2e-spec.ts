@@ -9,6 +9,7 @@ import { LedgerEntry } from '../src/payouts/ledger-entry';
 import { Product } from '../src/products/product';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
+import { deliverWebhook } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
@@ -28,14 +29,7 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
   const balance = async (coop: Cooperative): Promise<number> =>
     Number((await t.db.query('SELECT coalesce(sum(amount_mad_minor), 0) AS b FROM ledger_entries WHERE cooperative_id = $1', [coop.id]))[0].b);
 
-  const deliver = (event: Record<string, unknown>, signatureOverride?: string) => {
-    const { body, signature } = stripe.signed(event);
-    return t.http
-      .post('/api/v1/payments/stripe/webhook')
-      .set('Content-Type', 'application/json')
-      .set('Stripe-Signature', signatureOverride ?? signature)
-      .send(body);
-  };
+  const deliver = (event: Record<string, unknown>, signature?: string) => deliverWebhook(t, stripe, event, signature);
 
   /** A pending EUR card order from two cooperatives, with its checkout session. */
   const orderWithSession = async (stock = 5) => {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { generateMigration } from '../common/database/generate-migration';
+import { rebuildExportFacts } from '../reports/export-facts.service';
 import { seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
 import { runHsImport } from './hs-import.command';
-import { rebuildExportFacts } from '../reports/export-facts.service';
 import { runReportExports } from './report-exports.command';
 
 const USAGE = `Usage: npm run cli -- <command> [options]

@@ -1,5 +1,7 @@
+import type { Test } from 'supertest';
 import type { User } from '../../src/auth/user';
 import type { OrderView } from '../../src/orders/dto/order.view';
+import type { FakeStripe } from './fake-stripe';
 import { bearer, TestApp, tokenFor } from './test-app';
 
 export const US_ADDRESS = { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' };
@@ -28,4 +30,14 @@ export async function paidOrder(t: TestApp, buyer: User, admin: User, items: { p
     .send({ reference, amountMinor: order.totalMinor })
     .expect(200);
   return order;
+}
+
+/** Posts a Stripe event to the app's webhook, signed with the SDK's helper as Stripe would (or with `signature`). */
+export function deliverWebhook(t: TestApp, stripe: FakeStripe, event: Record<string, unknown>, signature?: string): Test {
+  const signed = stripe.signed(event);
+  return t.http
+    .post('/api/v1/payments/stripe/webhook')
+    .set('Content-Type', 'application/json')
+    .set('Stripe-Signature', signature ?? signed.signature)
+    .send(signed.body);
 }
