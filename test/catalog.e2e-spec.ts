@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { User } from '../src/auth/user';
+import { encodeCursor } from '../src/common/paging/cursor';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories } from './support/factories';
@@ -113,6 +114,9 @@ describe('Catalog (e2e)', () => {
     const buyer = await make.buyer();
     await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, buyer))).send({ madPerUnit: '1', asOf: '2026-11-27' }).expect(403);
     await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '-1', asOf: '2026-11-27' }).expect(400);
+    const zero = await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '0.000', asOf: '2026-11-27' }).expect(400);
+    expect(zero.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'madPerUnit' }] });
+    expect((await t.http.get('/api/v1/exchange-rates').expect(200)).body).toContainEqual(expect.objectContaining({ currency: 'EUR', madPerUnit: '10.85' }));
     await t.http.put('/api/v1/admin/exchange-rates/XXX').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '1', asOf: '2026-11-27' }).expect(400);
   });
 
@@ -154,5 +158,11 @@ describe('Catalog (e2e)', () => {
     const first = await t.http.get('/api/v1/products?sort=price_asc&limit=1').expect(200);
     const wrongSort = await t.http.get(`/api/v1/products?sort=newest&cursor=${first.body.nextCursor}`).expect(400);
     expect(wrongSort.body.code).toBe('VALIDATION_FAILED');
+    // Cursors forged with the right shape but values PostgreSQL cannot read.
+    const id = first.body.items[0].id as string;
+    for (const [sort, key, cursorId] of [['price_asc', 'abc', id], ['price_asc', '99999999999', id], ['newest', 'yesterday-ish', id], ['newest', '2026-01-01 00:00:00+00', '-'.repeat(36)]]) {
+      const res = await t.http.get('/api/v1/products').query({ sort, cursor: encodeCursor([sort, 'N', key!, cursorId!]) }).expect(400);
+      expect(res.body.code).toBe('BAD_REQUEST');
+    }
   });
 });

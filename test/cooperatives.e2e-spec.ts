@@ -1,3 +1,4 @@
+import { encodeCursor } from '../src/common/paging/cursor';
 import { AuditEntry } from '../src/audit/audit-entry';
 import { User } from '../src/auth/user';
 import { Cooperative } from '../src/cooperatives/cooperative';
@@ -391,6 +392,8 @@ describe('Cooperatives (e2e)', () => {
       const buyer = await make.buyer();
       await t.http.get('/api/v1/admin/audit-log').set(auth(buyer)).expect(403);
       await t.http.get('/api/v1/admin/audit-log?cursor=garbage').set(bearer(adminToken)).expect(400);
+      const forged = encodeCursor(['not a time', coop.id]);
+      expect((await t.http.get('/api/v1/admin/audit-log').query({ cursor: forged }).set(bearer(adminToken)).expect(400)).body.code).toBe('BAD_REQUEST');
     });
   });
 });

@@ -278,6 +278,9 @@ describe('Export-risk insurance (e2e)', () => {
     const draft = await make.product(safi, { status: 'draft' });
     const res = await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', items: [{ productId: draft.id, quantity: 1 }], coverages: ['transit'] }).expect(422);
     expect(res.body).toMatchObject({ code: 'PRODUCT_UNAVAILABLE', details: { productIds: [draft.id] } });
+    const centime = await make.product(safi, { priceMinor: 1 });
+    const worthless = await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', items: [{ productId: centime.id, quantity: 1 }], coverages: ['transit'] }).expect(422);
+    expect(worthless.body.code).toBe('UNPROCESSABLE');
   });
 
   it('answers 400 to a bad country risk update', async () => {

@@ -112,6 +112,8 @@ describe('Products and moderation (e2e)', () => {
     const product = await make.product(coop);
     await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: 50000, stock: 4 }).expect(200);
     expect(await row(product.id)).toMatchObject({ status: 'published', priceMinor: 50000, stock: 4 });
+    expect((await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: null }).expect(400)).body.code).toBe('BAD_REQUEST');
+    expect(await row(product.id)).toMatchObject({ status: 'published', priceMinor: 50000, stock: 4 });
     const res = await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ hsCode: '691390' }).expect(200);
     expect(res.body.status).toBe('pending_review');
     expect(await row(product.id)).toMatchObject({ status: 'pending_review', hsCode: '691390' });

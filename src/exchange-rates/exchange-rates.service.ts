@@ -4,10 +4,20 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { convert, ExchangeRate as Rate, formatRate, isCurrencyCode, parseRate, Rounding } from '../common/money';
+import { convert, ExchangeRate as Rate, formatRate, isCurrencyCode, MoneyError, parseRate, Rounding } from '../common/money';
 import { ExchangeRateView } from './dto/exchange-rate.view';
 import { PutExchangeRateDto } from './dto/put-exchange-rate.dto';
 import { ExchangeRate } from './exchange-rate';
+
+/** An admin-entered rate; the DTO checks its shape, parseRate also refuses zero. */
+function parseAdminRate(madPerUnit: string): Rate {
+  try {
+    return parseRate(madPerUnit);
+  } catch (error) {
+    if (!(error instanceof MoneyError)) throw error;
+    throw new DomainError('VALIDATION_FAILED', error.message, [{ field: 'madPerUnit', errors: [error.message] }]);
+  }
+}
 
 export interface RateQuote {
   currency: string;
@@ -40,7 +50,7 @@ export class ExchangeRatesService {
   async put(admin: AuthUser, currency: string, dto: PutExchangeRateDto): Promise<ExchangeRateView> {
     if (currency === 'MAD') throw new DomainError('UNPROCESSABLE', 'MAD is the base currency; its rate is always 1');
     this.assertSupported(currency);
-    const rate = parseRate(dto.madPerUnit);
+    const rate = parseAdminRate(dto.madPerUnit);
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(ExchangeRate, { where: { currency }, lock: { mode: 'pessimistic_write' } });
       await manager.upsert(ExchangeRate, { currency, madPerUnit: formatRate(rate), asOf: dto.asOf, updatedBy: admin.id }, ['currency']);

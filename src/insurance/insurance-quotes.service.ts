@@ -102,6 +102,8 @@ export class InsuranceQuotesService {
     }
 
     const goods = dto.items ? await this.goodsFromCatalog(manager, dto.items, zone, rate) : { goodsValueMinor: dto.goodsValueMinor!, shippingMinor: 0, items: null };
+    // Items worth less than a minor unit of the quote currency (a 1-centime product in EUR) leave nothing to insure.
+    if (goods.goodsValueMinor <= 0) throw new DomainError('UNPROCESSABLE', `These items are worth nothing in ${rate.currency}: there is no value to insure`);
     const result = quoteInsurance(
       {
         destinationCountry: country,

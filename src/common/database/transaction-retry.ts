@@ -1,4 +1,5 @@
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { pgErrorCode } from './pg-error-code';
 
 // serialization_failure and deadlock_detected: the transaction did nothing and may simply run again.
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -9,7 +10,7 @@ export async function transactionWithRetry<T>(dataSource: DataSource, work: (man
     try {
       return await dataSource.transaction(work);
     } catch (error) {
-      const code = error instanceof QueryFailedError ? (error as { code?: string }).code : undefined;
+      const code = pgErrorCode(error);
       if (!code || !RETRYABLE.has(code) || attempt >= attempts) throw error;
     }
   }

@@ -1,9 +1,16 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { pgErrorCode } from '../database/pg-error-code';
 import { DomainError } from './domain-error';
 import { ERROR_STATUS, ErrorCode } from './error-code';
 import { ErrorBody } from './error-body';
+
+/**
+ * SQLSTATEs of a value PostgreSQL refused as input: invalid text representation, numeric out of
+ * range, string too long, invalid or out-of-range date/time (a forged cursor), null in a NOT NULL
+ * column (a null sent for a field that may only be omitted).
+ */
+const INPUT_REFUSED = new Set(['22P02', '22003', '22001', '22007', '22008', '23502']);
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
@@ -46,14 +53,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception, request);
     }
-    if (exception instanceof QueryFailedError) {
-      const pgCode = (exception as QueryFailedError & { code?: string }).code;
-      // Input that slipped past validation and was refused by a column type or constraint.
-      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22001') {
-        return this.body(400, 'BAD_REQUEST', 'A value has the wrong format or is out of range');
-      }
-      if (pgCode === '23505') return this.body(409, 'CONFLICT', 'This record conflicts with an existing one');
-    }
+    const pgCode = pgErrorCode(exception);
+    // Input that slipped past validation and was refused by a column type or constraint.
+    if (pgCode !== undefined && INPUT_REFUSED.has(pgCode)) return this.body(400, 'BAD_REQUEST', 'A value has the wrong format or is out of range');
+    if (pgCode === '23505') return this.body(409, 'CONFLICT', 'This record conflicts with an existing one');
     const typed = exception as { type?: string; status?: number } | undefined;
     // body-parser errors reach the filter as plain errors carrying a status.
     if (typed?.type === 'entity.too.large') return this.body(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large');
