@@ -224,6 +224,16 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     expect((await orderRow(paid.order.id)).status).toBe('paid');
     expect((await orderRow(unpaid.order.id)).status).toBe('expired');
     expect(stripe.sessions.get(unpaid.checkout.sessionId)!.status).toBe('expired');
+
+    // A session paid for another amount is flagged for review once, then left to an admin.
+    const mismatched = await orderWithSession();
+    stripe.complete(mismatched.checkout.sessionId, { amount_total: mismatched.order.totalMinor - 100 });
+    await t.db.getRepository(Order).update({ id: mismatched.order.id }, { expiresAt: new Date(Date.now() - 1000) });
+    const retrievals = () => stripe.requests.filter((r) => r.method === 'GET' && r.path === `/v1/checkout/sessions/${mismatched.checkout.sessionId}`).length;
+    await t.app.get(ReconciliationJob).runOnce();
+    await t.app.get(ReconciliationJob).runOnce();
+    expect(retrievals()).toBe(1);
+    expect(await orderRow(mismatched.order.id)).toMatchObject({ status: 'pending_payment', paymentFlag: 'review' });
     expect([await stockOf(unpaid.a), await stockOf(unpaid.b)]).toEqual([5, 5]);
     expect(await t.app.get(ReconciliationJob).runOnce()).toBe(0);
   });

@@ -41,7 +41,8 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
       const done = await this.dataSource.transaction(async (manager) => {
         const order = await manager
           .createQueryBuilder(Order, 'o')
-          .where(`o.status = 'pending_payment' AND o.checkout_session_id IS NOT NULL AND o.expires_at <= now()`)
+          // A flagged order waits for an admin: claiming it again would ask Stripe the same question on every pass.
+          .where(`o.status = 'pending_payment' AND o.checkout_session_id IS NOT NULL AND o.expires_at <= now() AND o.payment_flag IS NULL`)
           .orderBy('o.expires_at')
           .limit(1)
           .setLock('pessimistic_write')
