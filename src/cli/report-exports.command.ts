@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { toDecimalString } from '../common/money';
+import { toGroupedDecimalString } from '../common/money';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../reports/dto/export-report.query';
 import { ExportReportView } from '../reports/dto/export-report.view';
@@ -12,19 +12,13 @@ export interface ReportExportsOptions {
   currency?: string;
 }
 
-function grouped(amountMinor: number, currency: string): string {
-  const [units, fraction] = toDecimalString(amountMinor, currency).split('.');
-  const withCommas = units!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
-}
-
 const pct = (value: number | null): string => (value === null ? '—' : value.toFixed(2));
 
 /** The export report as an aligned text table, numbers right-aligned. */
 export function formatExportTable(report: ExportReportView): string[] {
   const header = ['Key', 'Label', `Value (${report.currency})`, 'Orders', 'Share %', 'Growth %'];
-  const body = report.rows.map((row) => [row.key, row.label, grouped(row.valueMinor, report.currency), String(row.orders), pct(row.sharePct), pct(row.growthPct)]);
-  const footer = ['Total', '', grouped(report.totalMinor, report.currency), '', report.rows.length > 0 ? '100.00' : '', pct(report.growthPct)];
+  const body = report.rows.map((row) => [row.key, row.label, toGroupedDecimalString(row.valueMinor, report.currency), String(row.orders), pct(row.sharePct), pct(row.growthPct)]);
+  const footer = ['Total', '', toGroupedDecimalString(report.totalMinor, report.currency), '', report.rows.length > 0 ? '100.00' : '', pct(report.growthPct)];
   const table = [header, ...body, footer];
   const widths = header.map((_, i) => Math.max(...table.map((cells) => [...cells[i]!].length)));
   const line = (cells: string[]): string =>

@@ -61,9 +61,6 @@ function searchWords(q: string): string[] {
     .filter((word) => word !== '' && word !== 'or' && !SEARCH_STOPWORDS.has(word));
 }
 
-// Word similarity from which a word counts as a typo of a nomenclature word (pg_trgm's default, 0.6,
-// misses one wrong letter in short words).
-const TYPO_SIMILARITY = 0.5;
 const SEARCH_TEXT = 'public.hs_search_text(s.description, s.labels)';
 const LEVEL_BY_LENGTH: Record<number, HsLevel> = { 2: 'chapter', 4: 'heading', 6: 'subheading' };
 
@@ -117,26 +114,24 @@ export class HsCodesService {
       );
     } else {
       const words = searchWords(q);
-      rows = await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_SIMILARITY}`);
-        // Matches on any word (or a typo of the whole query); ranks first what has every word.
-        return manager.query(
-          `SELECT s.code, s.description, s.labels, s.heading_code
-             FROM hs_subheadings s,
-                  (SELECT public.hs_fold($1) AS text,
-                          websearch_to_tsquery('english', public.hs_fold($2)) AS any_word,
-                          websearch_to_tsquery('english', public.hs_fold($3)) AS every_word) q
-            WHERE (to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.any_word OR q.text <% ${SEARCH_TEXT})
-              AND ($4::text IS NULL OR starts_with(s.code, $4))
-            ORDER BY CASE WHEN to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.every_word THEN 1 ELSE 0 END
-                     + ts_rank(to_tsvector('english'::regconfig, ${SEARCH_TEXT}), q.any_word)
-                     + word_similarity(q.text, ${SEARCH_TEXT})
-                     + CASE WHEN s.labels IS NULL THEN 0 ELSE 0.1 END DESC,
-                     s.code
-            LIMIT $5 OFFSET $6`,
-          [q, words.join(' or '), words.join(' '), search.chapter ?? null, search.limit + 1, offset],
-        );
-      });
+      // Matches on any word, or a typo of the whole query (at the pool's word similarity, see
+      // data-source-options); ranks first what has every word.
+      rows = await this.dataSource.query(
+        `SELECT s.code, s.description, s.labels, s.heading_code
+           FROM hs_subheadings s,
+                (SELECT public.hs_fold($1) AS text,
+                        websearch_to_tsquery('english', public.hs_fold($2)) AS any_word,
+                        websearch_to_tsquery('english', public.hs_fold($3)) AS every_word) q
+          WHERE (to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.any_word OR q.text <% ${SEARCH_TEXT})
+            AND ($4::text IS NULL OR starts_with(s.code, $4))
+          ORDER BY CASE WHEN to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.every_word THEN 1 ELSE 0 END
+                   + ts_rank(to_tsvector('english'::regconfig, ${SEARCH_TEXT}), q.any_word)
+                   + word_similarity(q.text, ${SEARCH_TEXT})
+                   + CASE WHEN s.labels IS NULL THEN 0 ELSE 0.1 END DESC,
+                   s.code
+          LIMIT $5 OFFSET $6`,
+        [q, words.join(' or '), words.join(' '), search.chapter ?? null, search.limit + 1, offset],
+      );
     }
     const items: HsCodeSummaryView[] = rows.slice(0, search.limit).map((row) => ({
       code: row.code,

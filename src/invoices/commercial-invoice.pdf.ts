@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { toDecimalString } from '../common/money';
+import { toGroupedDecimalString } from '../common/money';
 import { paragraphIsRtl, type VisualRun, visualRuns } from './bidi-runs';
 import { CommercialInvoiceView } from './dto/commercial-invoice.view';
 import { wrapWords } from './line-wrap';
@@ -68,11 +68,7 @@ function heightOf(doc: PDFKit.PDFDocument, text: string, width: number): number 
   return paragraphIsRtl(text) ? rtlLines(doc, text, width).length * doc.currentLineHeight(true) : doc.heightOfString(text, { width });
 }
 
-function money(amountMinor: number, currency: string): string {
-  const [units, fraction] = toDecimalString(amountMinor, currency).split('.');
-  const grouped = units!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${fraction === undefined ? grouped : `${grouped}.${fraction}`} ${currency}`;
-}
+const money = (amountMinor: number, currency: string): string => `${toGroupedDecimalString(amountMinor, currency)} ${currency}`;
 
 const kg = (grams: number): string => (grams / 1000).toFixed(3);
 

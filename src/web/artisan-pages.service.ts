@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { MembershipView } from '../auth/dto/user-view';
 import { MeService } from '../auth/me.service';
 import { DomainError } from '../common/errors/domain-error';
+import { toDecimalString } from '../common/money';
 import { flattenValidationErrors } from '../common/http/validation.pipe';
 import { HsSuggestion } from '../hs-codes/hs-suggester';
 import { CooperativeOrderPage } from '../orders/dto/order.view';
@@ -17,7 +18,7 @@ import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
 import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
-import { majorToMinor, minorToMajor } from './price-input';
+import { majorToMinor } from './price-input';
 
 /** The new-product form's fields, as posted (prices in dirhams, lists comma- or line-separated). */
 export const PRODUCT_FIELDS = [
@@ -90,7 +91,7 @@ export class ArtisanPagesService {
     }
     const fields = this.readFields({
       titleEn: product.title.en, titleFr: product.title.fr ?? '', titleAr: product.title.ar ?? '', descriptionEn: product.description.en ?? '',
-      branch: product.branch, hsCode: product.hsCode ?? '', price: minorToMajor(product.priceMinor, 'MAD'), stock: String(product.stock),
+      branch: product.branch, hsCode: product.hsCode ?? '', price: toDecimalString(product.priceMinor, 'MAD'), stock: String(product.stock),
       weightGrams: String(product.weightGrams), materials: product.materials.join(', '), images: product.images.join('\n'), madeBy: product.madeBy ?? '',
     });
     // A code the suggester would not offer for this title stays visible in the "type a code" field.

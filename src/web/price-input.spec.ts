@@ -1,4 +1,5 @@
-import { majorToMinor, minorToMajor } from './price-input';
+import { toDecimalString } from '../common/money';
+import { majorToMinor } from './price-input';
 
 describe('majorToMinor', () => {
   it.each([
@@ -15,10 +16,10 @@ describe('majorToMinor', () => {
     expect(majorToMinor(text, currency)).toBe(expected);
   });
 
-  it('round-trips with minorToMajor', () => {
-    expect(minorToMajor(4905, 'EUR')).toBe('49.05');
-    expect(minorToMajor(5, 'EUR')).toBe('0.05');
-    expect(minorToMajor(1200, 'JPY')).toBe('1200');
-    expect(majorToMinor(minorToMajor(123456, 'KWD'), 'KWD')).toBe(123456);
+  it('round-trips with toDecimalString, which refills the form', () => {
+    expect(majorToMinor(toDecimalString(4905, 'EUR'), 'EUR')).toBe(4905);
+    expect(majorToMinor(toDecimalString(5, 'EUR'), 'EUR')).toBe(5);
+    expect(majorToMinor(toDecimalString(1200, 'JPY'), 'JPY')).toBe(1200);
+    expect(majorToMinor(toDecimalString(123456, 'KWD'), 'KWD')).toBe(123456);
   });
 });

@@ -11,11 +11,3 @@ export function majorToMinor(text: string | undefined, currency: string): number
   if (!match || (match[2] ?? '').length > exponent) return undefined;
   return Number(match[1] + (match[2] ?? '').padEnd(exponent, '0'));
 }
-
-/** The inverse for refilling the form: minor units as a plain major-unit string ("49.50"). */
-export function minorToMajor(amountMinor: number, currency: string): string {
-  const exponent = currencyExponent(currency);
-  if (exponent === 0) return String(amountMinor);
-  const digits = String(amountMinor).padStart(exponent + 1, '0');
-  return `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-}

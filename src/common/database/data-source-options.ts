@@ -18,7 +18,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    // Typo tolerance of catalog search: `<%` matches at 0.5 word similarity (pg_trgm's default is 0.6).
+    // Typo tolerance of catalog and HS search: `<%` matches at 0.5 word similarity (pg_trgm's default,
+    // 0.6, misses one wrong letter in short words).
     extra: { max: poolSize, options: '-c pg_trgm.word_similarity_threshold=0.5' },
   };
 }

@@ -1,4 +1,4 @@
-import { formatMoney, toDecimalString } from './format';
+import { formatMoney, toDecimalString, toGroupedDecimalString } from './format';
 
 describe('money formatting', () => {
   it.each([
@@ -43,5 +43,18 @@ describe('money formatting', () => {
     [100, 'XYZ', /Unsupported currency/],
   ])('formatMoney(%d, %s) throws', (amount, currency, message) => {
     expect(() => formatMoney(amount, currency)).toThrow(message);
+  });
+});
+
+describe('toGroupedDecimalString', () => {
+  it.each([
+    [118010, 'MAD', '1,180.10'],
+    [99, 'MAD', '0.99'],
+    [123456789, 'MAD', '1,234,567.89'],
+    [-123456, 'EUR', '-1,234.56'],
+    [1234567, 'JPY', '1,234,567'],
+    [1234567, 'KWD', '1,234.567'],
+  ])('%d %s → %s', (amount, currency, expected) => {
+    expect(toGroupedDecimalString(amount, currency)).toBe(expected);
   });
 });

@@ -11,6 +11,13 @@ export function toDecimalString(amountMinor: number, currency: string): string {
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }
 
+/** The exact amount with its thousands separated by commas ("1,180.10"), for the invoice PDF and the terminal. */
+export function toGroupedDecimalString(amountMinor: number, currency: string): string {
+  const [units, fraction] = toDecimalString(amountMinor, currency).split('.');
+  const grouped = units!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 /**
  * Formats for people in the given locale ('en', 'fr', 'ar', …). The exact decimal string is what
  * Intl formats, so large amounts never pass through a float, and the digits shown are always the
