@@ -4,6 +4,7 @@ import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.servi
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../src/reports/dto/export-report.query';
 import { refreshExportFacts } from '../src/reports/export-facts.service';
 import { exportReportQuery, ExportReportService } from '../src/reports/export-report.service';
+import { percentile } from '../test/support/hs-suggest-evaluation';
 import { arg, benchDatabase } from './support';
 
 const COUNTRIES = ['US', 'US', 'US', 'US', 'FR', 'FR', 'ES', 'DE', 'GB', 'IT', 'NL', 'BE', 'CA', 'AE', 'SA', 'JP', 'CH', 'SE', 'AU', 'QA'];
@@ -11,10 +12,6 @@ const PRODUCT_KINDS = [
   ['pottery', '691200'], ['carpets', '570110'], ['stone', '680291'], ['zellige', '690730'], ['leather', '420221'],
   ['wood', '442090'], ['metal', '940550'], ['textiles', '630499'], ['cosmetics', '151590'], ['basketry', '460219'],
 ];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /**
  * Export report latency on a year of data: N paid orders (1–3 lines each) in 2026 and as many in
@@ -98,7 +95,6 @@ async function main(): Promise<void> {
         rows = (await service.report({ groupBy, from, to, currency })).rows.length;
         times.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
-      times.sort((a, b) => a - b);
       return `| ${groupBy} | ${from} → ${to} | ${currency} | ${rows} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 99).toFixed(1)} |`;
     };
     out(`\nExport report, ${runs} runs each after 3 warm-ups, in-process (service SQL + assembly)`);
@@ -119,7 +115,6 @@ async function main(): Promise<void> {
     };
     const sequential: number[] = [];
     for (const id of ids.slice(0, 1000)) sequential.push(await refresh(id));
-    sequential.sort((a, b) => a - b);
     const queue = ids.slice(1000);
     const t0 = Date.now();
     await Promise.all(Array.from({ length: 4 }, async () => {

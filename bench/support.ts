@@ -1,32 +1,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { Client } from 'pg';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/common/database/data-source-options';
 import { startEmbeddedDatabase } from '../src/common/database/embedded-database';
 import { runMigrations } from '../src/common/database/migrate';
+import { databaseUrl, freePort, withAdminClient } from '../test/support/test-database';
+
+export { freePort };
 
 export const ROOT = join(__dirname, '..');
 
 export function arg(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** A fresh, migrated database: on DATABASE_URL's server when set, else an embedded cluster. */
@@ -42,25 +32,20 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
       rmSync(dir, { recursive: true, force: true });
     };
   }
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const dataSource = await new DataSource(dataSourceOptions(url.toString(), 4)).initialize();
+  await withAdminClient(adminUrl, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  });
+  const url = databaseUrl(adminUrl, name);
+  const dataSource = await new DataSource(dataSourceOptions(url, 4)).initialize();
   await runMigrations(dataSource);
   return {
-    url: url.toString(),
+    url,
     dataSource,
     dispose: async () => {
       await dataSource.destroy();
       if (process.env.DATABASE_URL) {
-        const cleanup = new Client({ connectionString: adminUrl });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await cleanup.end();
+        await withAdminClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
       }
       await stop();
     },

@@ -128,7 +128,7 @@ export class ProductsService {
         if (missing.length > 0) {
           throw new DomainError('UNPROCESSABLE', `The product is incomplete: it needs ${missing.join(', ')}`, { missing });
         }
-        await this.hsCodes.assertValidProductCode(product.hsCode!);
+        await this.hsCodes.assertValidProductCode(product.hsCode!, manager);
       }
       const before = { status: product.status, statusReason: product.statusReason };
       product.status = result.status;

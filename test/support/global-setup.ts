@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import 'reflect-metadata';
@@ -7,19 +6,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/common/database/data-source-options';
 import { startEmbeddedDatabase } from '../../src/common/database/embedded-database';
 import { runMigrations } from '../../src/common/database/migrate';
-import { databaseUrl, TEST_ENV, withAdminClient } from './test-database';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { databaseUrl, freePort, TEST_ENV, withAdminClient } from './test-database';
 
 /**
  * Starts an embedded PostgreSQL in a temporary directory (or uses DATABASE_URL's server), migrates a

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { Client } from 'pg';
 
 /** Set by global-setup for every worker: where to create databases and which template to clone. */
@@ -7,6 +8,19 @@ export const TEST_ENV = {
   template: 'HIRFA_TEST_TEMPLATE',
   prefix: 'HIRFA_TEST_DB_PREFIX',
 } as const;
+
+/** A TCP port free on 127.0.0.1 right now, for an embedded PostgreSQL or an app under test. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 export function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
