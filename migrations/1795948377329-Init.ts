@@ -4,7 +4,7 @@ export class Init1795948377329 implements MigrationInterface {
   name = 'Init1795948377329';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "actor_id" uuid, "actor_role" character varying(16), "action" character varying(60) NOT NULL, "target_type" character varying(40) NOT NULL, "target_id" character varying(64) NOT NULL, "before" jsonb, "after" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "audit_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "actor_id" uuid, "actor_role" character varying(16), "action" character varying(60) NOT NULL, "target_type" character varying(40) NOT NULL, "target_id" uuid NOT NULL, "before" jsonb, "after" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_audit_log_created" ON "audit_log" ("created_at") `);
     await queryRunner.query(`CREATE INDEX "ix_audit_log_actor" ON "audit_log" ("actor_id") `);
     await queryRunner.query(`CREATE INDEX "ix_audit_log_target" ON "audit_log" ("target_type", "target_id") `);
