@@ -5,7 +5,7 @@ import { Order } from '../src/orders/order';
 import { Product } from '../src/products/product';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
-import { deliverWebhook } from './support/orders';
+import { deliverWebhook, US_ADDRESS } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 describe('Export-risk insurance (e2e)', () => {
@@ -18,7 +18,7 @@ describe('Export-risk insurance (e2e)', () => {
   let safi: Cooperative;
 
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
-  const address = { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' };
+  const address = US_ADDRESS;
   const stockOf = async (p: Product): Promise<number> => (await t.db.getRepository(Product).findOneByOrFail({ id: p.id })).stock;
   const orderCount = (): Promise<number> => t.db.getRepository(Order).count();
   const quoteFor = (user: User, body: Record<string, unknown>) => t.http.post('/api/v1/insurance/quotes').set(auth(user)).send(body);

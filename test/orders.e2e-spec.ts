@@ -6,6 +6,7 @@ import { OrderExpiryJob } from '../src/orders/order-expiry.job';
 import { OrderLine } from '../src/orders/order-line';
 import { Product } from '../src/products/product';
 import { Factories } from './support/factories';
+import { US_ADDRESS } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 describe('Orders (e2e)', () => {
@@ -19,7 +20,7 @@ describe('Orders (e2e)', () => {
 
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
   const stockOf = async (p: Product): Promise<number> => (await t.db.getRepository(Product).findOneByOrFail({ id: p.id })).stock;
-  const address = { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' };
+  const address = US_ADDRESS;
   const orderBody = (items: { productId: string; quantity: number }[], overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
     items,
     currency: 'EUR',

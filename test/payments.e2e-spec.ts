@@ -9,7 +9,7 @@ import { LedgerEntry } from '../src/payouts/ledger-entry';
 import { Product } from '../src/products/product';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
-import { deliverWebhook } from './support/orders';
+import { deliverWebhook, US_ADDRESS } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
@@ -23,7 +23,7 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
   let fes: Cooperative;
 
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
-  const address = { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' };
+  const address = US_ADDRESS;
   const orderRow = (id: string): Promise<Order> => t.db.getRepository(Order).findOneByOrFail({ id });
   const stockOf = async (p: Product): Promise<number> => (await t.db.getRepository(Product).findOneByOrFail({ id: p.id })).stock;
   const balance = async (coop: Cooperative): Promise<number> =>

@@ -7,6 +7,7 @@ import { Order } from '../../src/orders/order';
 import { OrderLine } from '../../src/orders/order-line';
 import type { OrderStatus } from '../../src/orders/order-state';
 import type { Product } from '../../src/products/product';
+import { US_ADDRESS } from './orders';
 import { refreshExportFacts } from '../../src/reports/export-facts.service';
 
 export interface OrderRowLine {
@@ -62,7 +63,7 @@ export async function insertOrder(db: DataSource, spec: OrderRowSpec): Promise<{
         totalMinor,
         totalMadMinor: Math.round(totalMinor * rate),
         refundedMinor: spec.refundedMinor ?? 0,
-        shippingAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: spec.country ?? 'US' },
+        shippingAddress: { ...US_ADDRESS, country: spec.country ?? 'US' },
         destinationCountry: spec.country ?? 'US',
         incoterm: 'DAP',
         paymentMethod: 'bank_transfer',
