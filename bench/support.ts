@@ -52,9 +52,14 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
   };
 }
 
-/** Starts a node process and waits until `readyUrl` answers 200. */
+/**
+ * Starts a node process and waits until `readyUrl` answers 200. With BENCH_CPU_PROF=DIR set, the
+ * process writes a V8 CPU profile (.cpuprofile) into DIR when it stops: see bench/profile-top.ts.
+ */
 export async function startProcess(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...flags, script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     try {

@@ -1,24 +1,45 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
-import type { ProductSort } from './dto/list-products.query';
+import type { CatalogView, ProductSort } from './dto/list-products.query';
 import type { ProductRow } from './product-view.mapper';
 
-/** Columns of a catalog row. */
-const COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.price_minor, p.currency,
+/** Columns of a full catalog row: the product page, and lists asked for `view=full`. */
+const FULL_COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.price_minor, p.currency,
   p.stock, p.sku, p.weight_grams, p.dimensions_cm, p.materials, p.images, p.made_by, p.status, p.status_reason,
   p.published_at, p.created_at, p.updated_at, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
   p.published_at::text AS published_key`;
+
+/**
+ * Columns of a listing card: what a list or search page shows, a sixth of a full row's bytes
+ * (published_at for the index stage's sort).
+ */
+const CARD_COLUMNS = `p.id, p.cooperative_id, p.title, p.price_minor, p.currency, p.stock, p.images[1] AS thumbnail,
+  c.name AS coop_name, c.region AS coop_region, p.published_at, p.published_at::text AS published_key`;
+
+const COLUMNS: Record<CatalogView, string> = { card: CARD_COLUMNS, full: FULL_COLUMNS };
 
 /** Buyers see published products of approved cooperatives only. */
 const PUBLISHED = `p.status = 'published'`;
 const APPROVED = `c.status = 'approved'`;
 const VISIBLE = `${PUBLISHED} AND ${APPROVED}`;
 
-// The union of stemmed English and French, Arabic and unstemmed matches; see the products migration.
-const tsquery = (q: string): string =>
-  `(websearch_to_tsquery('english', f_search_norm(${q})) || websearch_to_tsquery('french', f_search_norm(${q}))
-  || websearch_to_tsquery('arabic', f_search_norm(${q})) || websearch_to_tsquery('simple', f_search_norm(${q})))`;
+/** The text search configurations a query may be parsed with; see the products migration's vectors. */
+export type TextConfig = 'arabic' | 'english' | 'french' | 'simple';
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F]/;
+
+/**
+ * One configuration per query instead of the union of all four: Arabic script is stemmed as Arabic;
+ * Latin script by the language the client reads, when it said so, else matched word for word (the
+ * vectors hold every title word unstemmed too). Words a stemmer does not reach fall to the typo stage.
+ */
+export function textConfigFor(q: string, lang?: string): TextConfig {
+  if (ARABIC_LETTER.test(q)) return 'arabic';
+  if (lang === 'fr') return 'french';
+  if (lang === 'en') return 'english';
+  return 'simple';
+}
 
 /**
  * How a search matches, in the order results are shown:
@@ -30,10 +51,13 @@ const tsquery = (q: string): string =>
  */
 type Stage = 'T' | 'D' | 'F' | 'Z' | 'N';
 
-const STAGE_MATCH: Record<Stage, (q: string) => string | undefined> = {
-  T: (q) => `p.title_vector @@ ${tsquery(q)}`,
-  D: (q) => `p.search_vector @@ ${tsquery(q)} AND NOT (p.title_vector @@ ${tsquery(q)})`,
-  F: (q) => `p.search_vector @@ ${tsquery(q)}`,
+const tsquery = (q: string, config: TextConfig): string => `websearch_to_tsquery('${config}', f_search_norm(${q}))`;
+
+// The configuration is one of four literals, never the client's text.
+const STAGE_MATCH: Record<Stage, (q: string, config: TextConfig) => string | undefined> = {
+  T: (q, config) => `p.title_vector @@ ${tsquery(q, config)}`,
+  D: (q, config) => `p.search_vector @@ ${tsquery(q, config)} AND NOT (p.title_vector @@ ${tsquery(q, config)})`,
+  F: (q, config) => `p.search_vector @@ ${tsquery(q, config)}`,
   Z: (q) => `f_search_norm(${q}) <% p.search_text`,
   N: () => undefined,
 };
@@ -77,12 +101,27 @@ interface Cursor {
   id: string;
 }
 
-export interface CatalogRow extends ProductRow {
+/** A row of either view; `view` says which columns it has. */
+export interface CatalogRow extends Partial<ProductRow> {
+  id: string;
+  cooperative_id: string;
+  title: ProductRow['title'];
+  price_minor: number;
+  currency: string;
+  stock: number;
+  coop_name: string;
+  coop_region: string;
   published_key: string;
+  /** Cards only: the first image. */
+  thumbnail?: string | null;
 }
 
 export interface CatalogFilter {
   q?: string;
+  /** The language the client reads (ar, fr, en), if it said: chooses the stemmer of Latin-script queries. */
+  lang?: string;
+  /** Cards by default. */
+  view?: CatalogView;
   branch?: string;
   cooperativeId?: string;
   region?: string;
@@ -122,7 +161,7 @@ function stageWhere(
   after: Cursor | undefined,
   param: (value: unknown) => string,
 ): { match?: string; product: string[]; cooperative: string[] } {
-  const match = STAGE_MATCH[stage](stage === 'N' ? '' : `${param(filter.q)}::text`);
+  const match = STAGE_MATCH[stage](stage === 'N' ? '' : `${param(filter.q)}::text`, textConfigFor(filter.q ?? '', filter.lang));
   const product = [PUBLISHED];
   const cooperative = [APPROVED];
   if (filter.branch) product.push(`p.branch = ${param(filter.branch)}`);
@@ -141,7 +180,7 @@ function listQuery(filter: CatalogFilter, limit: number, after?: Cursor): { sql:
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { product, cooperative } = stageWhere(filter, 'N', after, param);
   return {
-    sql: `SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+    sql: `SELECT ${COLUMNS[filter.view ?? 'card']} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
            WHERE ${[...product, ...cooperative].join(' AND ')} ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
     params,
   };
@@ -166,7 +205,7 @@ function windowQuery(filter: CatalogFilter, stage: Stage, size: number, limit: n
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
   const { order } = CATALOG_SORTS[filter.sort];
   return {
-    sql: `SELECT ${COLUMNS}
+    sql: `SELECT ${COLUMNS[filter.view ?? 'card']}
             FROM (SELECT p.*, (${match}) AS window_match FROM products p
                    WHERE ${product.join(' AND ')} ORDER BY ${order} LIMIT ${param(size)}) p
             JOIN cooperatives c ON c.id = p.cooperative_id
@@ -198,7 +237,7 @@ function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: 
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
   return {
-    sql: `SELECT * FROM (SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+    sql: `SELECT * FROM (SELECT ${COLUMNS[filter.view ?? 'card']} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
                           WHERE ${[...product, match, ...cooperative].join(' AND ')} OFFSET 0) p
            ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
     params,
@@ -280,10 +319,10 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
   };
 }
 
-const PRODUCT_PAGE_SQL = `SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.id = $1 AND ${VISIBLE}`;
+const PRODUCT_PAGE_SQL = `SELECT ${FULL_COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.id = $1 AND ${VISIBLE}`;
 
 /** The public product page (a prepared statement). */
-export async function productPage(id: string, run: RunQuery): Promise<CatalogRow | undefined> {
+export async function productPage(id: string, run: RunQuery): Promise<(ProductRow & CatalogRow) | undefined> {
   const [row] = await run(PRODUCT_PAGE_SQL, [id], 'catalog_product_page');
-  return row;
+  return row as (ProductRow & CatalogRow) | undefined;
 }

@@ -1,4 +1,6 @@
-import type { DisplayPriceView, ProductView } from './dto/product.view';
+import type { Locale } from '../auth/user-role';
+import type { CatalogRow } from './catalog-query';
+import type { DisplayPriceView, ProductCardView, ProductView } from './dto/product.view';
 import type { Product } from './product';
 
 /** Rows from the catalog's raw SQL (snake_case) or entities (camelCase) become the same view. */
@@ -80,4 +82,20 @@ export function viewFromEntity(p: Product): ProductView {
     created_at: p.createdAt,
     updated_at: p.updatedAt,
   });
+}
+
+/** A listing card: the title in `locale`, or in English when the product has none in it. */
+export function cardFromRow(row: CatalogRow, locale: Locale, displayPrice?: DisplayPriceView): ProductCardView {
+  const localized = row.title[locale];
+  return {
+    id: row.id,
+    title: localized ?? row.title.en,
+    lang: localized === undefined ? 'en' : locale,
+    priceMinor: row.price_minor,
+    currency: row.currency,
+    ...(displayPrice ? { displayPrice } : {}),
+    stock: row.stock,
+    thumbnail: row.thumbnail ?? null,
+    cooperative: { id: row.cooperative_id, name: row.coop_name, region: row.coop_region },
+  };
 }

@@ -1,17 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
+import { negotiateLocale } from '../web/i18n/locale';
 import { CatalogService } from './catalog.service';
 import { CooperativeProductsQuery } from './dto/cooperative-products-query';
 import { CreateProductDto } from './dto/create-product.dto';
 import { CurrencyQuery } from './dto/currency-query';
 import { ListProductsQuery } from './dto/list-products.query';
 import { ModerationQuery } from './dto/moderation-query';
-import { ProductPage, ProductView } from './dto/product.view';
+import { ProductListPage, ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
 
@@ -45,9 +46,9 @@ export class ProductsController {
 
   @Get('products')
   @ApiOperation({ summary: 'The catalog: published products of approved cooperatives, searchable, cursor-paged' })
-  @ApiOkResponse({ type: ProductPage })
-  list(@Query() query: ListProductsQuery): Promise<ProductPage> {
-    return this.catalog.list(query);
+  @ApiOkResponse({ type: ProductListPage })
+  list(@Query() query: ListProductsQuery, @Headers('accept-language') acceptLanguage?: string): Promise<ProductListPage> {
+    return this.catalog.list(query, query.lang ?? negotiateLocale(acceptLanguage));
   }
 
   @Get('products/:id')
