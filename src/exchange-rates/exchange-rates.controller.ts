@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { CATALOG_CACHE, PublicCache } from '../common/http/public-cache.decorator';
 import { CURRENCY_CODES } from '../common/money';
 import { ExchangeRateView } from './dto/exchange-rate.view';
 import { PutExchangeRateDto } from './dto/put-exchange-rate.dto';
@@ -16,6 +17,7 @@ export class ExchangeRatesController {
   constructor(private readonly rates: ExchangeRatesService) {}
 
   @Get('exchange-rates')
+  @PublicCache(CATALOG_CACHE)
   @ApiOperation({ summary: 'Current MAD rates used for display prices and order totals' })
   @ApiOkResponse({ type: [ExchangeRateView] })
   list(): Promise<ExchangeRateView[]> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
+import { PublicCache, REFERENCE_CACHE } from '../common/http/public-cache.decorator';
 import { HsCodeDetailView } from './dto/hs-code-detail.view';
 import { HsCodePageView } from './dto/hs-code-page.view';
 import { HsCodeParams } from './dto/hs-code.params';
@@ -19,6 +20,7 @@ export class HsCodesController {
   ) {}
 
   @Get()
+  @PublicCache(REFERENCE_CACHE)
   @ApiOperation({ summary: 'Search HS 2022 subheadings by code prefix or by words (English, French, Arabic; typos tolerated)' })
   @ApiOkResponse({ type: HsCodePageView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
@@ -36,6 +38,7 @@ export class HsCodesController {
   }
 
   @Get(':code')
+  @PublicCache(REFERENCE_CACHE)
   @ApiOperation({ summary: 'A chapter, heading or subheading with its place in the nomenclature' })
   @ApiOkResponse({ type: HsCodeDetailView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED: not 2, 4 or 6 digits' })

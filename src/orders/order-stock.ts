@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared-query';
 import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
 import { transition, transitionCooperativeOrder } from './order-state';
@@ -28,7 +29,9 @@ export class OrderStock {
    */
   async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>): Promise<ReservedProduct[]> {
     const ids = [...quantities.keys()];
-    return manager.query(
+    return preparedQuery<ReservedProduct>(
+      manager,
+      'orders_reserve',
       `WITH locked AS (
          SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.branch, p.price_minor, p.weight_grams, p.stock, p.status, c.status AS coop_status
            FROM products p JOIN cooperatives c ON c.id = p.cooperative_id

@@ -4,6 +4,7 @@ import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
+import { CATALOG_CACHE, PublicCache } from '../common/http/public-cache.decorator';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
 import { negotiateLocale } from '../web/i18n/locale';
 import { CatalogService } from './catalog.service';
@@ -45,6 +46,7 @@ export class ProductsController {
   }
 
   @Get('products')
+  @PublicCache({ ...CATALOG_CACHE, vary: ['Accept-Language'] })
   @ApiOperation({ summary: 'The catalog: published products of approved cooperatives, searchable, cursor-paged' })
   @ApiOkResponse({ type: ProductListPage })
   list(@Query() query: ListProductsQuery, @Headers('accept-language') acceptLanguage?: string): Promise<ProductListPage> {
@@ -52,6 +54,7 @@ export class ProductsController {
   }
 
   @Get('products/:id')
+  @PublicCache(CATALOG_CACHE)
   @ApiOperation({ summary: 'A published product, or any status for members of its cooperative and admins' })
   @ApiOkResponse({ type: ProductView })
   get(@Param('id', uuid) id: string, @Query() query: CurrencyQuery, @CurrentUser() user?: AuthUser): Promise<ProductView> {

@@ -1,3 +1,4 @@
+import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
@@ -5,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
 import { WebRouter } from '../../web/web.router';
+import { PublicCacheInterceptor } from './public-cache.interceptor';
 import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
 
@@ -16,6 +18,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(requestLogging(logger));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
+  // Every answer gets a hash of its bytes as ETag and a matching If-None-Match gets 304 (Express).
+  app.set('etag', 'strong');
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
@@ -40,6 +44,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new PublicCacheInterceptor(app.get(Reflector)));
   // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
   app.use(app.get(WebRouter).routes());
 
