@@ -99,3 +99,66 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
     non2xx: result.non2xx,
   };
 }
+
+export interface Scenario {
+  name: string;
+  /** A fresh path per request (random product, query…). */
+  path: () => string;
+  headers?: Record<string, string>;
+}
+
+/** The servers a scenario runs against in the same run: the app, and the references it is measured by. */
+export interface Servers {
+  app: number;
+  limit: number;
+  /** The app's own SQL behind a bare node:http server, where there is one. */
+  sameSql?: number;
+}
+
+const fixed = (value: number): string => value.toFixed(0);
+const ratio = (a: number, b: number): string => `${((100 * a) / b).toFixed(0)} %`;
+
+/**
+ * Runs each scenario against each server (a short warm-up first), one after the other, and returns
+ * the rows of a markdown table: req/s of each, the app's ratio to each reference, p50/p99.
+ */
+export async function compare(scenarios: Scenario[], servers: Servers, options: { connections: number; duration: number }): Promise<string[]> {
+  const run = async (port: number, scenario: Scenario): Promise<LoadResult> => {
+    const url = `http://127.0.0.1:${port}`;
+    const requests = [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: scenario.path(), headers: { ...request.headers, ...scenario.headers } }) }];
+    await load({ url, connections: options.connections, duration: 2, requests });
+    return load({ url, connections: options.connections, duration: options.duration, requests });
+  };
+  const rows = [
+    '| scenario | limit req/s | same-SQL req/s | app req/s | app / limit | app / same-SQL | app p50 / p99 ms | limit p50 / p99 ms | app errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const scenario of scenarios) {
+    const limit = await run(servers.limit, scenario);
+    const sameSql = servers.sameSql === undefined ? undefined : await run(servers.sameSql, scenario);
+    const app = await run(servers.app, scenario);
+    rows.push(
+      `| ${scenario.name} | ${fixed(limit.rps)} | ${sameSql ? fixed(sameSql.rps) : '–'} | ${fixed(app.rps)} | ${ratio(app.rps, limit.rps)} | ` +
+        `${sameSql ? ratio(app.rps, sameSql.rps) : '–'} | ${app.p50} / ${app.p99} | ${limit.p50} / ${limit.p99} | ${app.errors + app.non2xx} |`,
+    );
+  }
+  return rows;
+}
+
+/** `--products 2000,100000`: each catalog size to run, in order. */
+export function sizes(name: string, fallback: number[]): number[] {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1].split(',').map(Number) : fallback;
+}
+
+/** The environment the app and the reference servers run with in every benchmark. */
+export function serverEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '20',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+  };
+}
