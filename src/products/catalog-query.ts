@@ -51,6 +51,7 @@ export function textConfigFor(q: string, lang?: string): TextConfig {
  */
 type Stage = 'T' | 'D' | 'F' | 'Z' | 'N';
 
+// Search statements are planned with their values, so the planner folds this into a constant.
 const tsquery = (q: string, config: TextConfig): string => `websearch_to_tsquery('${config}', f_search_norm(${q}))`;
 
 // The configuration is one of four literals, never the client's text.
@@ -64,15 +65,15 @@ const STAGE_MATCH: Record<Stage, (q: string, config: TextConfig) => string | und
 
 interface SortSpec {
   order: string;
-  /** The column that `key` reads, besides the id. */
-  keyColumn: string;
+  /** The sort key as text, as `key` reads it from a row. */
+  keyText: string;
   key: (row: Pick<CatalogRow, 'published_key' | 'price_minor'>) => string;
   after: (keyParam: string, idParam: string) => string;
 }
 
 const BY_NEWEST: SortSpec = {
   order: 'p.published_at DESC, p.id DESC',
-  keyColumn: 'p.published_at::text AS published_key',
+  keyText: 'p.published_at::text',
   key: (row) => row.published_key,
   after: (k, id) => `(p.published_at, p.id) < (${k}::timestamptz, ${id}::uuid)`,
 };
@@ -83,13 +84,13 @@ export const CATALOG_SORTS: Record<ProductSort, SortSpec> = {
   newest: BY_NEWEST,
   price_asc: {
     order: 'p.price_minor ASC, p.id ASC',
-    keyColumn: 'p.price_minor',
+    keyText: 'p.price_minor::text',
     key: (row) => String(row.price_minor),
     after: (k, id) => `(p.price_minor, p.id) > (${k}::int, ${id}::uuid)`,
   },
   price_desc: {
     order: 'p.price_minor DESC, p.id DESC',
-    keyColumn: 'p.price_minor',
+    keyText: 'p.price_minor::text',
     key: (row) => String(row.price_minor),
     after: (k, id) => `(p.price_minor, p.id) < (${k}::int, ${id}::uuid)`,
   },
@@ -114,6 +115,14 @@ export interface CatalogRow extends Partial<ProductRow> {
   published_key: string;
   /** Cards only: the first image. */
   thumbnail?: string | null;
+}
+
+/** A window statement's row: a match (id null when there is none) with where the window ended. */
+interface WindowRow extends CatalogRow {
+  window_end_id: string | null;
+  window_end_key: string | null;
+  /** Whether the words match any product at all (first window of a word stage only). */
+  any_match?: boolean;
 }
 
 export interface CatalogFilter {
@@ -196,34 +205,37 @@ const WINDOW_ROWS: Record<Exclude<Stage, 'N'>, number> = { T: 500, D: 500, F: 50
 
 /**
  * The matches among the next `size` published products in page order (product filters and cursor
- * applied). The match is a column, not a condition, so that it costs no selectivity estimate
- * (1.5 ms for trigram similarity), which could not change this plan anyway.
+ * applied), and the key of the window's last row if the window is full: where the rest of the
+ * search starts. One statement, always at least one row (a match-less row when nothing matched).
+ * The match is a column, not a condition, so that it costs no selectivity estimate (1.5 ms for
+ * trigram similarity), which could not change this plan anyway. `anyMatch` also asks whether the
+ * words are in the index at all (a GIN lookup), so that a word no product has costs no more windows.
  */
-function windowQuery(filter: CatalogFilter, stage: Stage, size: number, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
+function windowQuery(
+  filter: CatalogFilter,
+  stage: Stage,
+  size: number,
+  limit: number,
+  after: Cursor | undefined,
+  anyMatch: boolean,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
-  const { order } = CATALOG_SORTS[filter.sort];
-  return {
-    sql: `SELECT ${COLUMNS[filter.view ?? 'card']}
-            FROM (SELECT p.*, (${match}) AS window_match FROM products p
-                   WHERE ${product.join(' AND ')} ORDER BY ${order} LIMIT ${param(size)}) p
-            JOIN cooperatives c ON c.id = p.cooperative_id
-           WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${order} LIMIT ${param(limit)}`,
-    params,
-  };
-}
-
-/** The key of the window's last row, if the window is full: where the rest of the search starts. */
-function windowEndQuery(filter: CatalogFilter, size: number, after?: Cursor): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const param = (value: unknown): string => `$${params.push(value)}`;
-  // The window is a range of products, whatever their cooperative: no region parameter.
-  const { product } = stageWhere({ ...filter, region: undefined }, 'N', after, param);
   const spec = CATALOG_SORTS[filter.sort];
+  const sizeParam = param(size);
+  // The window is a range of products, whatever their cooperative: the region applies to matches only.
+  const any = anyMatch ? `, (SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(`${param(filter.q)}::text`, textConfigFor(filter.q ?? '', filter.lang))})) AS any_match` : '';
   return {
-    sql: `SELECT p.id, ${spec.keyColumn} FROM products p WHERE ${product.join(' AND ')}
-           ORDER BY ${spec.order} OFFSET ${param(size - 1)} LIMIT 1`,
+    sql: `WITH w AS MATERIALIZED (SELECT p.*, (${match}) AS window_match FROM products p
+                                   WHERE ${product.join(' AND ')} ORDER BY ${spec.order} LIMIT ${sizeParam}),
+               w_end AS (SELECT p.id, ${spec.keyText} AS key FROM w p ORDER BY ${spec.order} OFFSET ${sizeParam} - 1 LIMIT 1)
+          SELECT p.*, w_end.id AS window_end_id, w_end.key AS window_end_key${any}
+            FROM (SELECT 1) one
+            LEFT JOIN w_end ON true
+            LEFT JOIN LATERAL (SELECT ${COLUMNS[filter.view ?? 'card']} FROM w p JOIN cooperatives c ON c.id = p.cooperative_id
+                                WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${spec.order} LIMIT ${param(limit)}) p ON true
+           ORDER BY ${spec.order}`,
     params,
   };
 }
@@ -256,23 +268,29 @@ function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: 
  * first, and a second one if the density of matches seen puts the rest of the page near; past
  * that, the index.
  */
-async function stageRows(filter: CatalogFilter, stage: Stage, limit: number, after: Cursor | undefined, run: RunQuery): Promise<CatalogRow[]> {
+async function stageRows(
+  filter: CatalogFilter,
+  stage: Stage,
+  limit: number,
+  after: Cursor | undefined,
+  run: RunQuery,
+): Promise<{ rows: CatalogRow[]; noWordMatch?: boolean }> {
   if (stage === 'N') {
     const { sql, params } = listQuery(filter, limit, after);
-    return run(sql, params, statementName(sql));
+    return { rows: await run(sql, params, statementName(sql)) };
   }
-  const spec = CATALOG_SORTS[filter.sort];
   const rows: CatalogRow[] = [];
   let from = after;
   for (let windows = 0, size = WINDOW_ROWS[stage]; windows < 2; windows++) {
-    const window = windowQuery(filter, stage, size, limit - rows.length, from);
-    const hits = await run(window.sql, window.params);
+    const window = windowQuery(filter, stage, size, limit - rows.length, from, windows === 0 && stage !== 'Z');
+    const result = (await run(window.sql, window.params)) as WindowRow[];
+    if (result[0]?.any_match === false) return { rows: [], noWordMatch: true };
+    const hits = result.filter((row) => row.id !== null).map(({ window_end_id: _id, window_end_key: _key, any_match: _any, ...row }) => row);
     rows.push(...hits);
-    if (rows.length >= limit) return rows;
-    const end = windowEndQuery(filter, size, from);
-    const [last] = await run(end.sql, end.params);
-    if (!last) return rows;
-    from = { key: spec.key(last), id: last.id };
+    if (rows.length >= limit) return { rows };
+    const { window_end_id: endId, window_end_key: endKey } = result[0];
+    if (endId === null || endKey === null) return { rows };
+    from = { key: endKey, id: endId };
     // Under one match in a hundred rows, the index reads the matches (under a thousand in 100,000
     // products) sooner than page order reaches the end of the page; else twice the rows still to
     // read at this density, a bound on the next window.
@@ -280,7 +298,7 @@ async function stageRows(filter: CatalogFilter, stage: Stage, limit: number, aft
     size = Math.ceil((2 * (limit - rows.length) * size) / hits.length);
   }
   const rest = indexQuery(filter, stage, limit - rows.length, from);
-  return [...rows, ...(await run(rest.sql, rest.params))];
+  return { rows: [...rows, ...(await run(rest.sql, rest.params))] };
 }
 
 /**
@@ -303,13 +321,14 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
   }
   const found: { row: CatalogRow; stage: Stage }[] = [];
   for (const stage of stages) {
-    const rows = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
+    const { rows, noWordMatch } = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
     found.push(...rows.map((row) => ({ row, stage })));
-    if (found.length > filter.limit) break;
+    if (found.length > filter.limit || noWordMatch) break;
   }
   // Only when no word matches anywhere does the search fall back to typo tolerance.
   if (found.length === 0 && !filter.cursor && filter.q) {
-    found.push(...(await stageRows(filter, 'Z', filter.limit + 1, undefined, run)).map((row) => ({ row, stage: 'Z' as const })));
+    const { rows } = await stageRows(filter, 'Z', filter.limit + 1, undefined, run);
+    found.push(...rows.map((row) => ({ row, stage: 'Z' as const })));
   }
   const page = found.slice(0, filter.limit);
   const last = page[page.length - 1];

@@ -1,12 +1,11 @@
-import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
 import { WebRouter } from '../../web/web.router';
-import { PublicCacheInterceptor } from './public-cache.interceptor';
 import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
 
@@ -44,9 +43,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new PublicCacheInterceptor(app.get(Reflector)));
   // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
-  app.use(app.get(WebRouter).routes());
+  // API requests skip the router's list of page routes (tested one by one otherwise).
+  const pages = app.get(WebRouter).routes();
+  app.use((req: Request, res: Response, next: NextFunction) => (req.url.startsWith(`/${API_PREFIX}/`) ? next() : pages(req, res, next)));
 
   const document = SwaggerModule.createDocument(
     app,

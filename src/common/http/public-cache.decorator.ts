@@ -1,6 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
-
-export const PUBLIC_CACHE = 'hirfa:public-cache';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { PUBLIC_CACHE, PublicCacheInterceptor } from './public-cache.interceptor';
 
 export interface PublicCachePolicy {
   /** Seconds a browser or CDN may answer from its copy. */
@@ -13,9 +12,11 @@ export interface PublicCachePolicy {
 
 /**
  * An anonymous read anyone may cache for a short while (see PublicCacheInterceptor). Express gives
- * every answer a strong ETag and answers 304 to a matching If-None-Match (configureApp).
+ * every answer a strong ETag and answers 304 to a matching If-None-Match (configureApp). On these
+ * routes only: an interceptor costs every route it runs on (rxjs, async context binding).
  */
-export const PublicCache = (policy: PublicCachePolicy): MethodDecorator => SetMetadata(PUBLIC_CACHE, policy);
+export const PublicCache = (policy: PublicCachePolicy): MethodDecorator =>
+  applyDecorators(SetMetadata(PUBLIC_CACHE, policy), UseInterceptors(PublicCacheInterceptor));
 
 /** Reads every client sees alike that change as the catalog does (products, stock, prices). */
 export const CATALOG_CACHE: PublicCachePolicy = { maxAge: 30, staleWhileRevalidate: 300 };

@@ -2,7 +2,9 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { Observable, tap } from 'rxjs';
-import { PUBLIC_CACHE, PublicCachePolicy } from './public-cache.decorator';
+import type { PublicCachePolicy } from './public-cache.decorator';
+
+export const PUBLIC_CACHE = 'hirfa:public-cache';
 
 /**
  * Cache-Control for routes marked @PublicCache: public with a short max-age and
