@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { SEARCH_QUERIES, seedCatalog } from './seed-catalog';
-import { arg, benchDatabase, compare, freePort, ROOT, serverEnv, sizes, startProcess, stopProcess } from './support';
+import { arg, benchDatabase, compare, freePort, ROOT, serverEnv, sizes, startApps, startProcess, stopProcess } from './support';
 
 /**
  * Catalog throughput of the app (as `npm start` runs it) in the same run as two references on the
  * same data: the limit (bench/limit-server.js: node:http + pg answering the minimum a client needs)
  * and the same SQL as the app without the framework (bench/bare-catalog-server.js). Usage:
- * npm run bench:catalog -- [--products 2000,100000] [--duration 10] [--connections 50]
+ * npm run bench:catalog -- [--products 2000,100000] [--duration 10] [--connections 50] [--baseline DIR]
  */
 async function main(): Promise<void> {
   const duration = arg('duration', 10);
@@ -21,12 +21,13 @@ async function main(): Promise<void> {
       (r: { id: string }) => r.id,
     );
     const env = serverEnv(db.url);
-    const [appPort, sameSqlPort, limitPort] = [await freePort(), await freePort(), await freePort()];
-    const started = await Promise.all([
-      startProcess(join(ROOT, 'dist/src/main.js'), { ...env, PORT: String(appPort) }, `http://127.0.0.1:${appPort}/health`),
-      startProcess(join(ROOT, 'bench/bare-catalog-server.js'), { ...env, PORT: String(sameSqlPort) }, `http://127.0.0.1:${sameSqlPort}/health`),
-      startProcess(join(ROOT, 'bench/limit-server.js'), { ...env, PORT: String(limitPort) }, `http://127.0.0.1:${limitPort}/health`),
-    ]);
+    const [sameSqlPort, limitPort] = [await freePort(), await freePort()];
+    const apps = await startApps(env);
+    const started = [
+      ...apps.children,
+      await startProcess(join(ROOT, 'bench/bare-catalog-server.js'), { ...env, PORT: String(sameSqlPort) }, `http://127.0.0.1:${sameSqlPort}/health`),
+      await startProcess(join(ROOT, 'bench/limit-server.js'), { ...env, PORT: String(limitPort) }, `http://127.0.0.1:${limitPort}/health`),
+    ];
     const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
     try {
       const rows = await compare(
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
           { name: 'search (10 queries, ar/fr/en, typos)', path: () => `/api/v1/products?limit=20&q=${encodeURIComponent(pick(SEARCH_QUERIES))}` },
           { name: 'product page', path: () => `/api/v1/products/${pick(ids)}` },
         ],
-        { app: appPort, sameSql: sameSqlPort, limit: limitPort },
+        { app: apps.app, baseline: apps.baseline, sameSql: sameSqlPort, limit: limitPort },
         { connections, duration },
       );
       tables.push(`\nCatalog at ${products} products, ${connections} connections, ${duration} s per run`, ...rows);

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { seedCatalog } from './seed-catalog';
-import { arg, benchDatabase, compare, freePort, ROOT, serverEnv, sizes, startProcess, stopProcess } from './support';
+import { arg, benchDatabase, compare, freePort, ROOT, serverEnv, sizes, startApps, startProcess, stopProcess } from './support';
 
 /**
  * Storefront pages as an anonymous visitor sees them, in each language (Accept-Language), against
  * the limit server's minimal HTML page from the same data in the same run. Usage:
- * npm run bench:pages -- [--products 2000,100000] [--duration 10] [--connections 50]
+ * npm run bench:pages -- [--products 2000,100000] [--duration 10] [--connections 50] [--baseline DIR]
  */
 async function main(): Promise<void> {
   const duration = arg('duration', 10);
@@ -20,11 +20,12 @@ async function main(): Promise<void> {
       (r: { id: string }) => r.id,
     );
     const env = serverEnv(db.url);
-    const [appPort, limitPort] = [await freePort(), await freePort()];
-    const started = await Promise.all([
-      startProcess(join(ROOT, 'dist/src/main.js'), { ...env, PORT: String(appPort) }, `http://127.0.0.1:${appPort}/health`),
-      startProcess(join(ROOT, 'bench/limit-server.js'), { ...env, PORT: String(limitPort) }, `http://127.0.0.1:${limitPort}/health`),
-    ]);
+    const limitPort = await freePort();
+    const apps = await startApps(env);
+    const started = [
+      ...apps.children,
+      await startProcess(join(ROOT, 'bench/limit-server.js'), { ...env, PORT: String(limitPort) }, `http://127.0.0.1:${limitPort}/health`),
+    ];
     const product = (): string => `/products/${ids[Math.floor(Math.random() * ids.length)]}`;
     const lang = (code: string): Record<string, string> => ({ 'accept-language': code });
     try {
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
           { name: 'product page (fr)', path: product, headers: lang('fr') },
           { name: 'product page (ar)', path: product, headers: lang('ar') },
         ],
-        { app: appPort, limit: limitPort },
+        { app: apps.app, baseline: apps.baseline, limit: limitPort },
         { connections, duration },
       );
       tables.push(`\nStorefront pages at ${products} products, anonymous, ${connections} connections, ${duration} s per run`, ...rows);

@@ -32,19 +32,23 @@ function main(): void {
   const selfSamples = new Map<number, number>();
   for (const id of profile.samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
   const total = profile.samples.length;
+  // Shares of the time the process was working, not waiting for I/O.
+  const idle = profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').reduce((sum, node) => sum + (selfSamples.get(node.id) ?? 0), 0);
+  const busy = total - idle;
   const byFunction = new Map<string, number>();
   const byPlace = new Map<string, number>();
   for (const [id, count] of selfSamples) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)') continue;
     const where = place(url);
     const name = `${functionName || '(anonymous)'} ${where}${url ? `:${lineNumber + 1}` : ''}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + count);
     byPlace.set(where, (byPlace.get(where) ?? 0) + count);
   }
   const print = (title: string, column: string, entries: Map<string, number>): void => {
-    process.stdout.write(`\n${title} (${total} samples)\n| self % | ${column} |\n|---:|---|\n`);
+    process.stdout.write(`\n${title} (${total} samples, ${((100 * busy) / total).toFixed(0)} % busy)\n| self % of busy | ${column} |\n|---:|---|\n`);
     for (const [name, count] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      process.stdout.write(`| ${((100 * count) / total).toFixed(1)} | ${name} |\n`);
+      process.stdout.write(`| ${((100 * count) / busy).toFixed(1)} | ${name} |\n`);
     }
   };
   print('By package', 'package or file', byPlace);

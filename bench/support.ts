@@ -113,6 +113,8 @@ export interface Servers {
   limit: number;
   /** The app's own SQL behind a bare node:http server, where there is one. */
   sameSql?: number;
+  /** Another build of the app (`--baseline DIR`, e.g. main's), for an A/B ratio in the same run. */
+  baseline?: number;
 }
 
 const fixed = (value: number): string => value.toFixed(0);
@@ -129,20 +131,41 @@ export async function compare(scenarios: Scenario[], servers: Servers, options: 
     await load({ url, connections: options.connections, duration: 2, requests });
     return load({ url, connections: options.connections, duration: options.duration, requests });
   };
+  const baselineHead = servers.baseline === undefined ? ['', ''] : [' baseline req/s | app / baseline | baseline p50 / p99 ms |', '---:|---:|---:|'];
   const rows = [
-    '| scenario | limit req/s | same-SQL req/s | app req/s | app / limit | app / same-SQL | app p50 / p99 ms | limit p50 / p99 ms | app errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| scenario | limit req/s | same-SQL req/s | app req/s | app / limit | app / same-SQL | app p50 / p99 ms | limit p50 / p99 ms | app errors |${baselineHead[0]}`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|${baselineHead[1]}`,
   ];
   for (const scenario of scenarios) {
     const limit = await run(servers.limit, scenario);
     const sameSql = servers.sameSql === undefined ? undefined : await run(servers.sameSql, scenario);
+    const baseline = servers.baseline === undefined ? undefined : await run(servers.baseline, scenario);
     const app = await run(servers.app, scenario);
     rows.push(
       `| ${scenario.name} | ${fixed(limit.rps)} | ${sameSql ? fixed(sameSql.rps) : '–'} | ${fixed(app.rps)} | ${ratio(app.rps, limit.rps)} | ` +
-        `${sameSql ? ratio(app.rps, sameSql.rps) : '–'} | ${app.p50} / ${app.p99} | ${limit.p50} / ${limit.p99} | ${app.errors + app.non2xx} |`,
+        `${sameSql ? ratio(app.rps, sameSql.rps) : '–'} | ${app.p50} / ${app.p99} | ${limit.p50} / ${limit.p99} | ${app.errors + app.non2xx} |` +
+        (baseline ? ` ${fixed(baseline.rps)} | ${ratio(app.rps, baseline.rps)} | ${baseline.p50} / ${baseline.p99} |` : ''),
     );
   }
   return rows;
+}
+
+/** `--baseline DIR`: another checkout, built, whose app runs beside this one (dist/src/main.js). */
+export function baselineDir(): string | undefined {
+  const index = process.argv.indexOf('--baseline');
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Starts the app, and the baseline's when asked, on fresh ports. */
+export async function startApps(env: Record<string, string>): Promise<{ children: ChildProcess[]; app: number; baseline?: number }> {
+  const start = async (root: string): Promise<{ child: ChildProcess; port: number }> => {
+    const port = await freePort();
+    return { child: await startProcess(join(root, 'dist/src/main.js'), { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`), port };
+  };
+  const app = await start(ROOT);
+  const dir = baselineDir();
+  const baseline = dir ? await start(dir) : undefined;
+  return { children: [app.child, ...(baseline ? [baseline.child] : [])], app: app.port, baseline: baseline?.port };
 }
 
 /** `--products 2000,100000`: each catalog size to run, in order. */

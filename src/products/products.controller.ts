@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
-import { CATALOG_CACHE, PublicCache } from '../common/http/public-cache.decorator';
+import { CATALOG_CACHE, cachePublicly } from '../common/http/public-cache';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
 import { negotiateLocale } from '../web/i18n/locale';
 import { CatalogService } from './catalog.service';
@@ -46,19 +48,31 @@ export class ProductsController {
   }
 
   @Get('products')
-  @PublicCache({ ...CATALOG_CACHE, vary: ['Accept-Language'] })
   @ApiOperation({ summary: 'The catalog: published products of approved cooperatives, searchable, cursor-paged' })
   @ApiOkResponse({ type: ProductListPage })
-  list(@Query() query: ListProductsQuery, @Headers('accept-language') acceptLanguage?: string): Promise<ProductListPage> {
-    return this.catalog.list(query, query.lang ?? negotiateLocale(acceptLanguage));
+  async list(
+    @Query() query: ListProductsQuery,
+    @Headers() headers: IncomingHttpHeaders,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ProductListPage> {
+    const page = await this.catalog.list(query, query.lang ?? negotiateLocale(headers['accept-language']));
+    cachePublicly(res, headers.authorization, { ...CATALOG_CACHE, vary: ['Accept-Language'] });
+    return page;
   }
 
   @Get('products/:id')
-  @PublicCache(CATALOG_CACHE)
   @ApiOperation({ summary: 'A published product, or any status for members of its cooperative and admins' })
   @ApiOkResponse({ type: ProductView })
-  get(@Param('id', uuid) id: string, @Query() query: CurrencyQuery, @CurrentUser() user?: AuthUser): Promise<ProductView> {
-    return this.products.get(id, user, query.currency);
+  async get(
+    @Param('id', uuid) id: string,
+    @Query() query: CurrencyQuery,
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<ProductView> {
+    const product = await this.products.get(id, user, query.currency);
+    cachePublicly(res, authorization, CATALOG_CACHE);
+    return product;
   }
 
   @Patch('products/:id')
