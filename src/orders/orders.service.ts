@@ -129,10 +129,12 @@ export class OrdersService {
     for (const item of dto.items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
     const productIds = [...quantities.keys()].sort();
 
+    // Reference data comes from the in-process caches, before the transaction takes a connection: a
+    // cache miss inside it would wait for a second connection while holding the first.
+    const quote = await this.rates.quote(dto.currency);
+    const brackets = await this.shippingRates.brackets(zone);
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
-        const quote = await this.rates.quote(dto.currency);
-        const brackets = await this.shippingRates.brackets(zone);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities));
 
         const pricing = {
