@@ -11,11 +11,12 @@ import { OrderPaymentService } from './order-payment.service';
 import { OrderStock } from './order-stock';
 import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
+import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
   imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, PayoutsModule, ReportsModule],
   controllers: [OrdersController, FulfilmentController],
-  providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
-  exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService],
+  providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
+  exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService, StrayPaymentsService],
 })
 export class OrdersModule {}
