@@ -9,7 +9,7 @@ import { toDecimalString } from '../common/money';
 import { flattenValidationErrors } from '../common/http/validation.pipe';
 import { HsSuggestion } from '../hs-codes/hs-suggester';
 import { CooperativeOrderPage } from '../orders/dto/order.view';
-import { ListOrdersQuery } from '../orders/dto/list-orders.query';
+import { ListCooperativeOrdersQuery } from '../orders/dto/list-cooperative-orders.query';
 import { ShipDto } from '../orders/dto/ship.dto';
 import { FulfilmentService } from '../orders/fulfilment.service';
 import { PayoutStatementQuery } from '../payouts/dto/payout-statement.query';
@@ -135,7 +135,7 @@ export class ArtisanPagesService {
 
 
   orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {
-    return this.fulfilment.list(cooperativeId, user, plainToInstance(ListOrdersQuery, { limit: 50, cursor }));
+    return this.fulfilment.list(cooperativeId, user, plainToInstance(ListCooperativeOrdersQuery, { limit: 50, cursor }));
   }
 
   /** The payout balance and latest ledger entries; callers check membership first. */
