@@ -81,6 +81,7 @@ export class WebRouter {
     router.post('/artisan/products/:id', ...form(this.artisan.updateProduct));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
+    router.get('/artisan/cooperatives/:id/payouts.csv', ...page(this.artisan.payoutStatement));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
     router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
     router.get('/cooperative-orders/:id/commercial-invoice.pdf', ...page(this.invoices.download));

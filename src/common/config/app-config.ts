@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DatabaseTimeouts } from '../database/data-source-options';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -6,6 +7,7 @@ export interface AppConfig {
   /** Unset means: start an embedded PostgreSQL under embeddedPg.dataDir. */
   databaseUrl?: string;
   databasePoolSize: number;
+  databaseTimeouts: DatabaseTimeouts;
   embeddedPg: { dataDir: string; port: number };
   jwt: { secret: string; ttlSeconds: number; generated: boolean };
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
@@ -124,6 +126,11 @@ export function loadConfig(env: Env): AppConfig {
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseTimeouts: {
+      connectMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      statementMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 86_400_000),
+      idleInTransactionMs: int(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 86_400_000),
+    },
     embeddedPg: {
       dataDir: str(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
       port: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
