@@ -332,6 +332,55 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
     });
   });
 
+  describe('checkout', () => {
+    it('two checkouts at once share one session', async () => {
+      const p = await make.product(safi, { stock: 5 });
+      const order = await placeCard([{ productId: p.id, quantity: 1 }]);
+      const results = await Promise.all([1, 2, 3].map(() => t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer))));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(new Set(results.map((r) => r.body.sessionId)).size).toBe(1);
+      expect((await orderRow(order.id)).checkoutSessionId).toBe(results[0].body.sessionId);
+      expect([...stripe.sessions.values()].filter((s) => s.client_reference_id === order.id)).toHaveLength(1);
+    });
+  });
+
+  describe('expiry', () => {
+    it('an order whose products stay locked is retried later with backoff; the orders behind it expire', async () => {
+      // A second instance on the same database, whose statements give up after a second.
+      const other = await createTestApp({ DATABASE_STATEMENT_TIMEOUT_MS: '1000' }, { databaseUrl: t.databaseUrl });
+      const stuck = await make.product(fes, { stock: 5 });
+      const free = await make.product(fes, { stock: 5 });
+      const placeTransfer = async (p: Product) =>
+        (
+          await t.http
+            .post('/api/v1/orders')
+            .set(auth(buyer))
+            .send({ items: [{ productId: p.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'bank_transfer' })
+            .expect(201)
+        ).body;
+      const first = await placeTransfer(stuck);
+      const second = await placeTransfer(free);
+      await t.db.getRepository(Order).update({ id: first.id }, { expiresAt: new Date(Date.now() - 60_000) });
+      await expireNow(second.id);
+      const runner = t.db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query('SELECT 1 FROM products WHERE id = $1 FOR UPDATE', [stuck.id]);
+        expect(await other.app.get(OrderExpiryJob).runOnce()).toBeGreaterThanOrEqual(1);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+        await other.close();
+      }
+      expect((await orderRow(second.id)).status).toBe('expired');
+      const row = await orderRow(first.id);
+      expect(row).toMatchObject({ status: 'pending_payment', settleAttempts: 1 });
+      expect(row.settleAfter!.getTime()).toBeGreaterThan(Date.now());
+      expect([await stockOf(stuck), await stockOf(free)]).toEqual([4, 5]);
+    });
+  });
+
   describe('reconciliation', () => {
     it('an order Stripe cannot answer for is retried later with backoff; the orders behind it are settled', async () => {
       const broken = await orderWithSession();
