@@ -1,6 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Payments that reached no paid order (issue 15), and the background jobs' per-order backoff. */
+/**
+ * Payments that reached no paid order (issue 15), and the background jobs' per-order backoff. Card
+ * payments flagged on their order before this (`payment_flag`, with the amount in its reason) become
+ * stray payments, so they are listed, and refunded automatically when due.
+ */
 export class AddStrayPaymentsAndSettleBackoff1795962000000 implements MigrationInterface {
   name = 'AddStrayPaymentsAndSettleBackoff1795962000000';
 
@@ -11,9 +15,24 @@ export class AddStrayPaymentsAndSettleBackoff1795962000000 implements MigrationI
     await queryRunner.query(`ALTER TABLE "stray_payments" ADD CONSTRAINT "fk_stray_payments_order" FOREIGN KEY ("order_id") REFERENCES "orders"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "orders" ADD "settle_attempts" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "orders" ADD "settle_after" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(
+      `INSERT INTO stray_payments (order_id, method, reference, amount_minor, currency, cause, state)
+       SELECT id, 'card', coalesce(payment_intent_id, checkout_session_id),
+              coalesce(substring(payment_flag_reason from '^(?:Payment of|Stripe charged) (\\d+) ')::bigint, total_minor),
+              coalesce(substring(payment_flag_reason from '^(?:Payment of|Stripe charged) \\d+ ([A-Z]{3}) '), currency),
+              CASE WHEN payment_flag = 'review' THEN 'amount_mismatch' WHEN status = 'cancelled' THEN 'paid_after_cancel'
+                   WHEN status = 'expired' THEN 'paid_after_expiry' ELSE 'duplicate_payment' END,
+              CASE WHEN payment_flag = 'review' THEN 'review' ELSE 'refund_due' END
+         FROM orders
+        WHERE payment_flag IN ('review', 'refund_due') AND coalesce(payment_intent_id, checkout_session_id) IS NOT NULL`,
+    );
+    await queryRunner.query(`UPDATE orders SET payment_flag = NULL WHERE payment_flag = 'refund_due'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `UPDATE orders o SET payment_flag = 'refund_due' FROM stray_payments s WHERE s.order_id = o.id AND s.state = 'refund_due' AND o.payment_flag IS NULL`,
+    );
     await queryRunner.query(`ALTER TABLE "orders" DROP COLUMN "settle_after"`);
     await queryRunner.query(`ALTER TABLE "orders" DROP COLUMN "settle_attempts"`);
     await queryRunner.query(`ALTER TABLE "stray_payments" DROP CONSTRAINT "fk_stray_payments_order"`);
