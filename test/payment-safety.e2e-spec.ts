@@ -199,9 +199,14 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
 
       await t.app.get(ReconciliationJob).runOnce();
       expect(refundsOf(session.payment_intent)).toHaveLength(0);
+      // Meanwhile someone refunds part of it from the Stripe dashboard: the rest is still due.
+      stripe.refunds.set('re_dashboard_stray', { id: 're_dashboard_stray', object: 'refund', amount: 500, currency: 'eur', payment_intent: session.payment_intent });
+      await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(session.payment_intent as string))).expect(200);
+      expect((await t.db.getRepository(StrayPayment).findOneByOrFail({ id: stray.id })).state).toBe('refund_due');
+
       await t.db.getRepository(StrayPayment).update({ id: stray.id }, { retryAfter: new Date(Date.now() - 1000) });
       await t.app.get(ReconciliationJob).runOnce();
-      expect(refundsOf(session.payment_intent)).toHaveLength(1);
+      expect(refundsOf(session.payment_intent).map((r) => r.amount)).toEqual([500, order.totalMinor - 500]);
       expect((await t.db.getRepository(StrayPayment).findOneByOrFail({ id: stray.id })).state).toBe('refunded');
     });
   });

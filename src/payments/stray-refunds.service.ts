@@ -28,8 +28,8 @@ export class StrayRefundsService {
     try {
       const refund = await this.stripe.api.refunds.create(
         {
+          // No amount: whatever of this payment is not refunded yet (a partial refund from the dashboard counts).
           payment_intent: stray.reference,
-          amount: stray.amountMinor,
           reason: stray.cause === 'duplicate_payment' ? 'duplicate' : 'requested_by_customer',
           metadata: { orderId: stray.orderId, strayPaymentId: stray.id, cause: stray.cause },
         },
