@@ -60,7 +60,9 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
         if (!failed) throw error;
         const attempts = failed.settleAttempts + 1;
         this.logger.warn({ err: error, orderId: failed.id, attempts }, 'Could not expire an order; retrying later');
-        await this.dataSource.getRepository(Order).update({ id: failed.id }, { settleAttempts: attempts, settleAfter: new Date(Date.now() + retryDelayMs(attempts)) });
+        await this.dataSource
+          .getRepository(Order)
+          .update({ id: failed.id }, { settleAttempts: attempts, settleAfter: new Date(Date.now() + retryDelayMs(attempts)) });
       }
     }
     return expired;

@@ -99,7 +99,8 @@ export class OrderPaymentService {
         });
       }
       const before = { status: order.status };
-      const { outcome } = await this.receive(manager, order, { method: 'bank_transfer', reference: dto.reference, amountMinor: dto.amountMinor, currency: order.currency });
+      const received = { method: 'bank_transfer' as const, reference: dto.reference, amountMinor: dto.amountMinor, currency: order.currency };
+      const { outcome } = await this.receive(manager, order, received);
       await this.audit.record(manager, admin, {
         action: 'order.confirm_bank_transfer',
         targetType: 'order',

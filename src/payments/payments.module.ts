@@ -15,7 +15,16 @@ import { StripeWebhookService } from './stripe-webhook.service';
 @Module({
   imports: [OrdersModule, PayoutsModule, ReportsModule],
   controllers: [PaymentsController],
-  providers: [StripeClient, CheckoutService, PaymentEventsService, StripeWebhookService, RefundsService, ReconciliationJob, StrayRefundsService, OrderCancellationService],
+  providers: [
+    StripeClient,
+    CheckoutService,
+    PaymentEventsService,
+    StripeWebhookService,
+    RefundsService,
+    ReconciliationJob,
+    StrayRefundsService,
+    OrderCancellationService,
+  ],
   exports: [CheckoutService, OrderCancellationService],
 })
 export class PaymentsModule {}

@@ -45,7 +45,14 @@ export class RefundsService {
       const before = { status: order.status, refundedMinor: order.refundedMinor };
       if (!(await manager.existsBy(Refund, { stripeRefundId: stripeRefund.id }))) {
         const refund = await manager.save(
-          manager.create(Refund, { orderId, stripeRefundId: stripeRefund.id, amountMinor: amount, currency: order.currency, reason: dto.reason, createdBy: admin.id }),
+          manager.create(Refund, {
+            orderId,
+            stripeRefundId: stripeRefund.id,
+            amountMinor: amount,
+            currency: order.currency,
+            reason: dto.reason,
+            createdBy: admin.id,
+          }),
         );
         await this.ledger.debitRefund(manager, order, refund, order.refundedMinor + amount);
         await this.events.applyRefundedTotal(manager, order, order.refundedMinor + amount);

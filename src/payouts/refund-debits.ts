@@ -14,7 +14,11 @@ export interface CooperativeCredit {
  * insurance premium, never credited to a cooperative, is never debited from one), less what earlier
  * refunds already took. Cumulative, so after a full refund every cooperative nets to zero exactly.
  */
-export function refundDebits(credits: readonly CooperativeCredit[], refundedMinor: number, totalMinor: number): { cooperativeId: string; debitMadMinor: number }[] {
+export function refundDebits(
+  credits: readonly CooperativeCredit[],
+  refundedMinor: number,
+  totalMinor: number,
+): { cooperativeId: string; debitMadMinor: number }[] {
   const refunded = Math.min(refundedMinor, totalMinor);
   return credits.map((credit) => {
     const [due] = allocate(credit.creditedMadMinor, [refunded, totalMinor - refunded]);
