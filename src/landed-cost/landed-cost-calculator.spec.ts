@@ -154,7 +154,8 @@ describe('landedCost properties', () => {
     incoterm: fc.constantFrom<'DAP' | 'DDP'>('DAP', 'DDP'),
     claimPreference: fc.boolean(),
   });
-  const run = (o: fc.Infer<typeof order>, scale = 1) =>
+  type Order = typeof order extends fc.Arbitrary<infer T> ? T : never;
+  const run = (o: Order, scale = 1) =>
     estimate(o.destination, currencyOf[o.destination] ?? 'EUR', o.values.map((v) => rug(v * scale, o.hs)), {
       shippingMinor: o.shippingMinor,
       insuranceMinor: o.insuranceMinor,

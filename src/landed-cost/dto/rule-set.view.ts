@@ -1,0 +1,14 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class RuleSetView {
+  @ApiProperty({ example: 'FR' }) destination: string;
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'Dated rules: { kind: duty|surcharge|vat|fixed, id, version, effectiveFrom, effectiveTo, sunset?, status, legalBasis, source, … }',
+  })
+  rules: object[];
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'null for the seeded rules' }) createdBy: string | null;
+  @ApiProperty() createdAt: Date;
+}
