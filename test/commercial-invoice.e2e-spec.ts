@@ -103,6 +103,9 @@ describe('Commercial invoice (e2e)', () => {
           `The exporter of the products covered by this document, تعاونية الفخار Safi (ICE ${safi.ice}), declares that, ` +
           'except where otherwise clearly indicated, these products are of Moroccan preferential origin. Safi, 2026-03-20.',
       },
+      // Placed before landed cost was estimated: nothing collected, no preference recorded.
+      importCharges: { collectedMinor: 0, vatScheme: null, iossNumber: null, ukVatNumber: null },
+      preferentialOrigin: null,
       // 1,180.10 MAD / 13.4 = 88.07 SDR.
       postalForm: { form: 'CN22', valueMadMinor: 118010, valueSdr: '88.07', limitSdr: 300, madPerSdr: '13.4', category: 'sale_of_goods', netWeightGrams, grossWeightGrams: netWeightGrams },
     });

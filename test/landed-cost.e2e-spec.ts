@@ -3,9 +3,11 @@ import { Cooperative } from '../src/cooperatives/cooperative';
 import { Order } from '../src/orders/order';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
+import { pdfText } from './support/pdf-text';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 const PARIS = { name: 'Léa Martin', line1: '3 rue Oberkampf', city: 'Paris', postalCode: '75011', country: 'FR' };
+const PORTLAND = { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US' };
 const MADRID = { name: 'Lucía García', line1: 'Calle Mayor 5', city: 'Madrid', postalCode: '28013', country: 'ES' };
 
 describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () => {
@@ -26,7 +28,7 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
 
   beforeAll(async () => {
     await stripe.start();
-    t = await createTestApp({ ...stripe.env() });
+    t = await createTestApp({ ...stripe.env(), IOSS_NUMBER: 'IM2500000042' });
     make = new Factories(t.db);
     admin = await make.admin();
     buyer = await make.buyer();
@@ -147,6 +149,65 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     await t.http.put('/api/v1/admin/landed-cost/rules/MA').set(auth(admin)).send({ rules: current.rules }).expect(400);
     const [{ max }] = await t.db.query(`SELECT max(version) AS max FROM landed_cost_rule_sets WHERE destination = 'DE'`);
     expect(max).toBe(current.version);
+  });
+
+  /** Places a bank-transfer order and has an admin confirm it, so it is paid. */
+  const paid = async (productId: string, shippingAddress: object, incoterm: 'DAP' | 'DDP' = 'DAP') => {
+    const order = (
+      await t.http.post('/api/v1/orders').set(auth(buyer)).send({ items: [{ productId, quantity: 1 }], currency: 'EUR', shippingAddress, paymentMethod: 'bank_transfer', incoterm }).expect(201)
+    ).body;
+    await t.http.post(`/api/v1/orders/${order.id}/confirm-bank-transfer`).set(auth(admin)).send({ reference: 'WIRE', amountMinor: order.totalMinor }).expect(200);
+    return order;
+  };
+  const invoiceOf = async (order: { cooperativeOrders: { id: string }[] }) =>
+    (await t.http.get(`/api/v1/cooperative-orders/${order.cooperativeOrders[0].id}/commercial-invoice`).set(auth(buyer)).expect(200)).body;
+
+  it('the commercial invoice shows the IOSS number and the prepaid charges, or the FTA statement for a US importer', async () => {
+    const iossOrder = await paid((await rug(1000)).id, PARIS);
+    const ioss = await invoiceOf(iossOrder);
+    expect(ioss.importCharges).toEqual({ collectedMinor: iossOrder.landedCostMinor, vatScheme: 'IOSS', iossNumber: 'IM2500000042', ukVatNumber: null });
+    expect(ioss.incoterm).toBe('DAP');
+    expect(ioss.preferentialOrigin).toMatchObject({ scheme: 'EU–Morocco Association Agreement', text: expect.stringContaining('preferential origin') });
+
+    const usOrder = await paid((await rug(3000)).id, PORTLAND);
+    const us = await invoiceOf(usOrder);
+    expect(us.importCharges).toEqual({ collectedMinor: 0, vatScheme: null, iossNumber: null, ukVatNumber: null });
+    expect(us.preferentialOrigin.text).toContain('SPI "MA"');
+    const pdf = await t.http
+      .get(`/api/v1/cooperative-orders/${iossOrder.cooperativeOrders[0].id}/commercial-invoice`)
+      .set(auth(buyer))
+      .set('Accept', 'application/pdf')
+      .responseType('blob')
+      .expect(200);
+    expect(await pdfText(pdf.body as Buffer)).toMatch(/IOSS number IM2500000042/);
+  });
+
+  it('the collected report sums what paid orders collected at checkout, per month, destination and scheme; CSV matches', async () => {
+    const from = new Date().toISOString().slice(0, 10);
+    const report = async () => (await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}`).set(auth(admin)).expect(200)).body;
+    const before = await report();
+    const a = await paid((await rug(1000)).id, PARIS);
+    const b = await paid((await rug(900)).id, PARIS);
+    const ddp = await paid((await rug(4000)).id, MADRID, 'DDP');
+    await place((await rug(1000)).id, PARIS).expect(201); // unpaid: not collected
+    const after = await report();
+    const sum = (r: { rows: { destination: string; kind: string; scheme: string; amountMinor: number }[] }, destination: string, kind: string, scheme: string) =>
+      r.rows.filter((row) => row.destination === destination && row.kind === kind && row.scheme === scheme).reduce((acc, row) => acc + row.amountMinor, 0);
+    const charged = (order: { landedCost: { charges: { kind: string; amountMinor: number; collectedAt: string }[] } }, kind: string) =>
+      order.landedCost.charges.filter((c) => c.kind === kind && c.collectedAt === 'checkout').reduce((acc, c) => acc + c.amountMinor, 0);
+    expect(sum(after, 'FR', 'vat', 'IOSS') - sum(before, 'FR', 'vat', 'IOSS')).toBe(charged(a, 'vat') + charged(b, 'vat'));
+    expect(sum(after, 'FR', 'duty', 'IOSS') - sum(before, 'FR', 'duty', 'IOSS')).toBe(600);
+    expect(sum(after, 'ES', 'vat', 'DDP') - sum(before, 'ES', 'vat', 'DDP')).toBe(ddp.landedCostMinor);
+
+    const csv = await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}&format=csv`).set(auth(admin)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('month,destination,currency,kind,scheme,amount,orders');
+    expect(lines).toHaveLength(after.rows.length + 1);
+    const frVat = after.rows.find((r: { destination: string; kind: string }) => r.destination === 'FR' && r.kind === 'vat');
+    expect(lines).toContain(`${frVat.month},FR,EUR,vat,IOSS,${(frVat.amountMinor / 100).toFixed(2)},${frVat.orders}`);
+    await t.http.get('/api/v1/admin/reports/landed-cost').set(auth(buyer)).expect(403);
+    await t.http.get('/api/v1/admin/reports/landed-cost?from=2026-12-31&to=2026-01-01').set(auth(admin)).expect(400);
   });
 
   it('a destination without rules says so instead of guessing', async () => {

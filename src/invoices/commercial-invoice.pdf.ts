@@ -157,8 +157,10 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
     ['Packing', money(0, cur)],
     ['Total', money(invoice.totalMinor, cur)],
   ];
-  totals.forEach(([label, amount], i) => {
-    doc.font(i === totals.length - 1 ? 'bold' : 'regular').fontSize(9.5);
+  const charges = invoice.importCharges;
+  if (charges.collectedMinor > 0) totals.push(['Duties and taxes prepaid', money(charges.collectedMinor, cur)]);
+  totals.forEach(([label, amount]) => {
+    doc.font(label === 'Total' ? 'bold' : 'regular').fontSize(9.5);
     write(doc, label, MARGIN + 250, y, { width: 160 });
     write(doc, amount, MARGIN + 410, y, { width: CONTENT_WIDTH - 410, align: 'right' });
     y += 14;
@@ -172,8 +174,11 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   doc.font('bold').fontSize(10);
   write(doc, 'Origin', MARGIN, y);
   doc.font('regular').fontSize(9);
+  const preferential = invoice.preferentialOrigin;
   const originText =
-    proof.kind === 'origin_declaration'
+    proof.kind === 'not_eu' && preferential
+      ? preferential.text
+      : proof.kind === 'origin_declaration'
       ? proof.text!
       : proof.kind === 'eur1_certificate'
         ? `Value above EUR ${proof.limitEur.toLocaleString('en')}: a EUR.1 movement certificate accompanies this consignment.`
@@ -182,6 +187,13 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
           : 'Goods of Moroccan origin.';
   write(doc, originText, MARGIN, y + 14, { width: CONTENT_WIDTH });
   y = doc.y + 14;
+
+  const registration = charges.iossNumber ? `IOSS number ${charges.iossNumber}` : charges.ukVatNumber ? `UK VAT number ${charges.ukVatNumber}` : null;
+  if (charges.vatScheme) {
+    doc.font('regular').fontSize(9);
+    write(doc, `Import VAT paid at sale under ${charges.vatScheme}${registration ? `: ${registration}` : ''}.`, MARGIN, y, { width: CONTENT_WIDTH });
+    y = doc.y + 14;
+  }
 
   const postal = invoice.postalForm;
   doc.font('bold').fontSize(10);

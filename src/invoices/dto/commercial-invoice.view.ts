@@ -47,6 +47,20 @@ export class InvoiceProofOfOrigin {
   @ApiProperty({ type: String, nullable: true, description: 'The declaration to print, when one applies' }) text: string | null;
 }
 
+export class InvoiceImportCharges {
+  @ApiProperty({ description: "This part's share of the duties and taxes Hirfa collected at checkout (not part of the customs value)" })
+  collectedMinor: number;
+  @ApiProperty({ type: String, nullable: true, description: 'IOSS or the UK scheme when Hirfa collected the VAT as deemed supplier' }) vatScheme: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The IOSS number, when VAT was collected under IOSS' }) iossNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The UK VAT number, when UK VAT was charged at sale' }) ukVatNumber: string | null;
+}
+
+export class InvoicePreferentialOrigin {
+  @ApiProperty({ example: 'US–Morocco FTA' }) scheme: string;
+  @ApiProperty({ description: 'The proof the destination needs' }) proof: string;
+  @ApiProperty({ description: 'The statement to print for it' }) text: string;
+}
+
 export class InvoicePostalForm {
   @ApiProperty({ enum: ['CN22', 'CN23'] }) form: string;
   @ApiProperty({ description: 'Value of the contents in MAD minor units' }) valueMadMinor: number;
@@ -76,5 +90,8 @@ export class CommercialInvoiceView {
   @ApiProperty({ type: InvoiceInsurance }) insurance: InvoiceInsurance;
   @ApiProperty() totalMinor: number;
   @ApiProperty({ type: InvoiceProofOfOrigin }) proofOfOrigin: InvoiceProofOfOrigin;
+  @ApiProperty({ type: InvoiceImportCharges }) importCharges: InvoiceImportCharges;
+  @ApiPropertyOptional({ type: InvoicePreferentialOrigin, nullable: true, description: 'The preference the landed-cost estimate applied' })
+  preferentialOrigin: InvoicePreferentialOrigin | null;
   @ApiProperty({ type: InvoicePostalForm }) postalForm: InvoicePostalForm;
 }
