@@ -4,14 +4,14 @@ import { DomainError } from '../common/errors/domain-error';
 import { LandedCostEstimateDto } from '../landed-cost/dto/landed-cost-estimate.dto';
 import { LandedCostView } from '../landed-cost/dto/landed-cost.view';
 import { LandedCostService } from '../landed-cost/landed-cost.service';
-import { CartPricingService } from './cart-pricing.service';
+import { CartLandedCostService } from './cart-landed-cost.service';
 
 /** The landed-cost estimate of a cart (priced as the order would be) or of bare lines. */
 @ApiTags('landed-cost')
 @Controller('landed-cost')
 export class LandedCostEstimateController {
   constructor(
-    private readonly carts: CartPricingService,
+    private readonly carts: CartLandedCostService,
     private readonly landedCost: LandedCostService,
   ) {}
 
@@ -23,22 +23,15 @@ export class LandedCostEstimateController {
     if ((dto.items === undefined) === (dto.lines === undefined)) {
       throw new DomainError('VALIDATION_FAILED', 'Give either items or lines', [{ field: 'items', errors: ['give either items or lines, not both or neither'] }]);
     }
-    const request = {
-      destination: dto.destinationCountry,
-      postalCode: dto.postalCode,
-      incoterm: dto.incoterm ?? 'DAP',
-      claimPreference: dto.claimPreference ?? true,
-      insuranceMinor: 0,
-    };
-    if (dto.lines) {
-      return this.landedCost.estimate({ ...request, currency: dto.currency, lines: dto.lines, shippingMinor: dto.shippingMinor ?? 0 });
-    }
-    const cart = await this.carts.price(dto.items!, dto.destinationCountry, dto.currency);
+    const options = { postalCode: dto.postalCode, incoterm: dto.incoterm ?? 'DAP', claimPreference: dto.claimPreference ?? true } as const;
+    if (dto.items) return this.carts.estimate(dto.items, dto.destinationCountry, dto.currency, options);
     return this.landedCost.estimate({
-      ...request,
-      currency: cart.rate.currency,
-      lines: cart.priced.parts.flatMap((part) => part.lines.map((l) => ({ hsCode: cart.hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor }))),
-      shippingMinor: cart.priced.shippingMinor,
+      ...options,
+      destination: dto.destinationCountry,
+      currency: dto.currency,
+      lines: dto.lines!,
+      shippingMinor: dto.shippingMinor ?? 0,
+      insuranceMinor: 0,
     });
   }
 }

@@ -5,6 +5,7 @@ import { InsuranceModule } from '../insurance/insurance.module';
 import { LandedCostModule } from '../landed-cost/landed-cost.module';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { ReportsModule } from '../reports/reports.module';
+import { CartLandedCostService } from './cart-landed-cost.service';
 import { CartPricingService } from './cart-pricing.service';
 import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
@@ -18,7 +19,7 @@ import { OrdersService } from './orders.service';
 @Module({
   imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
-  providers: [OrdersService, CartPricingService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
-  exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService],
+  providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
+  exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService],
 })
 export class OrdersModule {}

@@ -23,6 +23,7 @@ import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
+import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
 import { PreferencesController } from './preferences.controller';
 import { ReportsPageController } from './reports-page.controller';
@@ -43,6 +44,7 @@ import { WebSessionService } from './web-session.service';
     WebContextService,
     CsrfService,
     PageRenderer,
+    LandedEstimateService,
     WebErrorHandler,
     AssetsController,
     StorefrontController,
