@@ -173,6 +173,10 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     const us = await invoiceOf(usOrder);
     expect(us.importCharges).toEqual({ collectedMinor: 0, vatScheme: null, iossNumber: null, ukVatNumber: null });
     expect(us.preferentialOrigin.text).toContain('SPI "MA"');
+    // Postal entries to the US declare 10-digit HTS codes.
+    expect(us.postalForm.declaredDigits).toBe(10);
+    expect(us.lines[0]).toMatchObject({ hsCode: '570110', declaredCode: '5701109000' });
+    expect(ioss.postalForm.declaredDigits).toBe(6);
     const pdf = await t.http
       .get(`/api/v1/cooperative-orders/${iossOrder.cooperativeOrders[0].id}/commercial-invoice`)
       .set(auth(buyer))

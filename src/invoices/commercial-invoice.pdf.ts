@@ -145,7 +145,7 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   row(columns.map((c) => c.title), 'bold');
   doc.moveTo(MARGIN, y - 2).lineTo(MARGIN + CONTENT_WIDTH, y - 2).stroke();
   for (const line of invoice.lines) {
-    row([line.description, line.hsCode, line.origin, String(line.quantity), money(line.unitPriceMinor, cur), money(line.lineTotalMinor, cur), kg(line.netWeightGrams)], 'regular');
+    row([line.description, line.declaredCode ?? `${line.hsCode}…`, line.origin, String(line.quantity), money(line.unitPriceMinor, cur), money(line.lineTotalMinor, cur), kg(line.netWeightGrams)], 'regular');
   }
   doc.moveTo(MARGIN, y).lineTo(MARGIN + CONTENT_WIDTH, y).stroke();
   y += 8;
@@ -202,7 +202,8 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   write(
     doc,
     `Category: sale of goods. Value ${money(postal.valueMadMinor, 'MAD')} = ${postal.valueSdr} SDR at ${postal.madPerSdr} MAD per SDR ` +
-      `(${postal.form === 'CN22' ? 'up to' : 'above'} ${postal.limitSdr} SDR). Net weight ${kg(postal.netWeightGrams)} kg, gross weight ${kg(postal.grossWeightGrams)} kg.`,
+      `(${postal.form === 'CN22' ? 'up to' : 'above'} ${postal.limitSdr} SDR). Net weight ${kg(postal.netWeightGrams)} kg, gross weight ${kg(postal.grossWeightGrams)} kg.` +
+      (postal.declaredDigits > 6 ? ` Tariff codes declared with ${postal.declaredDigits} digits; a code ending in … is to be completed.` : ''),
     MARGIN,
     y + 14,
     { width: CONTENT_WIDTH },

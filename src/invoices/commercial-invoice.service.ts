@@ -62,6 +62,7 @@ export class CommercialInvoiceService {
     const landedShares = order.landedCostMinor > 0 ? allocate(order.landedCostMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
     const vatScheme = order.landedCost?.vatScheme ?? null;
     const preference = order.landedCost?.preference ?? null;
+    const declared = order.landedCost?.declaredCodes ?? null;
     const netWeightGrams = lines.reduce((a, l) => a + l.unitWeightGrams * l.quantity, 0);
     const invoiceDate = (order.paidAt ?? order.createdAt).toISOString().slice(0, 10);
 
@@ -92,6 +93,7 @@ export class CommercialInvoiceService {
       lines: lines.map((l) => ({
         description: l.title,
         hsCode: l.hsCode,
+        declaredCode: declared ? (declared.codes[l.hsCode] ?? null) : l.hsCode,
         originCountry: l.originCountry,
         origin: countryName(l.originCountry),
         quantity: l.quantity,
@@ -119,7 +121,7 @@ export class CommercialInvoiceService {
         ...preference,
         text: preferentialOriginText(preference.scheme, cooperative.name, cooperative.ice, cooperative.city, invoiceDate),
       },
-      postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
+      postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', declaredDigits: declared?.digits ?? 6, netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
     };
   }
 

@@ -129,6 +129,9 @@ const US: LandedCostRule[] = [
     // Hand-knotted wool rugs, 5701.10.90.
     mfn: [{ hsPrefix: '570110', rateBps: 450 }],
     preference: { scheme: 'US–Morocco FTA', origins: ['MA'], proof: "Importer's claim, SPI code MA: 35 % Moroccan content, shipped directly" },
+    // Postal entries declare a 10-digit HTS code since 2026-07-24.
+    declaredDigits: 10,
+    nationalCodes: [{ hsCode: '570110', code: '5701109000' }],
   },
   {
     kind: 'surcharge',

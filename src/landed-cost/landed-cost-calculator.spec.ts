@@ -70,6 +70,12 @@ describe('landedCost, worked examples from the domain notes (as of 2026-12-05)',
     expect(charge(result, 'US-surcharge')).toMatchObject({ amountMinor: 30_00, ruleVersion: 1 });
   });
 
+  it('the US asks for 10-digit codes: known ones are given, the others are left to complete', () => {
+    const result = estimate('US', 'USD', [rug(300_00), rug(50_00, '691200')]);
+    expect(result.declaredCodes).toEqual({ digits: 10, codes: { '570110': '5701109000', '691200': null } });
+    expect(estimate('FR', 'EUR', [rug(100_00)]).declaredCodes).toBeNull();
+  });
+
   it('a US line with no known MFN rate is unknown, not free', () => {
     const result = estimate('US', 'USD', [rug(100_00, '691200')], { claimPreference: false });
     expect(result.unknown).toContainEqual(expect.objectContaining({ ruleId: 'US-duty', reason: 'No duty rate is known for HS 691200' }));

@@ -65,6 +65,11 @@ export interface LandedCost {
   preference: { scheme: string; proof: string } | null;
   /** The scheme under which the marketplace collected VAT at checkout (IOSS, UK). */
   vatScheme: string | null;
+  /**
+   * Where the destination declares more than 6 digits: how many, and each line's national code
+   * (null where none is known, for the exporter or importer to complete).
+   */
+  declaredCodes: { digits: number; codes: Record<string, string | null> } | null;
 }
 
 /** Versions in force on `asOf`, and lineages whose last version ended with no successor. */
@@ -108,6 +113,7 @@ export function landedCost(input: LandedCostInput): LandedCost {
     unknown: [],
     preference: null,
     vatScheme: null,
+    declaredCodes: null,
   };
   if (!input.rules) {
     result.unknown.push({ ruleId: null, kind: 'destination', reason: `No landed-cost rules are known for ${input.destination}` });
@@ -164,6 +170,10 @@ export function landedCost(input: LandedCostInput): LandedCost {
     for (const [rate, { amount, codes }] of byRate) {
       add({ kind: 'duty', amountMinor: amount, collectedAt: payer(false), basis: `${duty.legalBasis}: ${percent(rate)} on the ${duty.base === 'cif' ? 'CIF' : 'goods'} value of HS ${[...codes].join(', ')}` }, duty);
     }
+  }
+  if (duty?.declaredDigits && duty.declaredDigits > 6) {
+    const national = new Map((duty.nationalCodes ?? []).map((n) => [n.hsCode, n.code]));
+    result.declaredCodes = { digits: duty.declaredDigits, codes: Object.fromEntries(input.lines.map((l) => [l.hsCode, national.get(l.hsCode) ?? null])) };
   }
   if (duty?.preference && preferred.some(Boolean)) {
     result.preference = { scheme: duty.preference.scheme, proof: duty.preference.proof };

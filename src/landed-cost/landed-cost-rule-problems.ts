@@ -53,6 +53,13 @@ export function landedCostRuleProblems(rules: unknown): RuleProblem[] {
           fail(at('mfn'), 'mfn must list { hsPrefix: 2 to 10 digits, rateBps: 0 to 10000 }');
         }
         if (rule.defaultRateBps !== undefined && !isBps(rule.defaultRateBps)) fail(at('defaultRateBps'), 'defaultRateBps must be 0 to 10000');
+        if (rule.declaredDigits !== undefined && ![6, 8, 10].includes(rule.declaredDigits as number)) fail(at('declaredDigits'), 'declaredDigits must be 6, 8 or 10');
+        if (
+          rule.nationalCodes !== undefined &&
+          !(Array.isArray(rule.nationalCodes) && rule.nationalCodes.every((n) => /^\d{6}$/.test(n?.hsCode) && typeof n?.code === 'string' && n.code.startsWith(n.hsCode) && /^\d{8,10}$/.test(n.code)))
+        ) {
+          fail(at('nationalCodes'), 'nationalCodes must list { hsCode: 6 digits, code: 8 or 10 digits starting with it }');
+        }
         threshold('exemptUpTo');
         break;
       case 'surcharge':

@@ -46,6 +46,10 @@ export interface DutyRule extends RuleBase {
   exemptUpTo?: Threshold;
   /** Duty-free for originating goods when claimed, with the proof customs need. */
   preference?: { scheme: string; origins: string[]; hsChapters?: string[]; proof: string };
+  /** How many digits the entry declares (the US asks for 10-digit HTS codes on postal entries). */
+  declaredDigits?: number;
+  /** The national tariff line of a 6-digit subheading, where one is known. */
+  nationalCodes?: { hsCode: string; code: string }[];
 }
 
 /** A percentage on top of duty (e.g. a temporary tariff surcharge). */

@@ -27,6 +27,8 @@ export class InvoiceAddress {
 export class InvoiceLine {
   @ApiProperty() description: string;
   @ApiProperty() hsCode: string;
+  @ApiProperty({ type: String, nullable: true, example: '5701109000', description: 'The national tariff line declared where the destination asks for more than 6 digits; null when it is to be completed' })
+  declaredCode: string | null;
   @ApiProperty({ example: 'MA' }) originCountry: string;
   @ApiProperty({ example: 'Morocco' }) origin: string;
   @ApiProperty() quantity: number;
@@ -68,6 +70,7 @@ export class InvoicePostalForm {
   @ApiProperty() limitSdr: number;
   @ApiProperty({ example: '13.4' }) madPerSdr: string;
   @ApiProperty({ example: 'sale_of_goods' }) category: string;
+  @ApiProperty({ example: 10, description: 'How many digits of the tariff code the destination declares (6, or 10 for the US)' }) declaredDigits: number;
   @ApiProperty() netWeightGrams: number;
   @ApiProperty() grossWeightGrams: number;
 }
