@@ -8,6 +8,6 @@ import { LandedCostService } from './landed-cost.service';
 @Module({
   controllers: [LandedCostController, LandedCostReportController],
   providers: [LandedCostRulesService, LandedCostService, LandedCostReportService],
-  exports: [LandedCostService],
+  exports: [LandedCostService, LandedCostRulesService, LandedCostReportService],
 })
 export class LandedCostModule {}
