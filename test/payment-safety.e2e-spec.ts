@@ -334,6 +334,15 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       hold.release();
       await run;
       expect((await orderRow(due.id)).status).toBe('expired');
+
+      // The automatic refund of money that came after the cancel is asked for after the webhook's commit.
+      const late = stripe.complete(openSession);
+      hold = stripe.hold('POST', /^\/v1\/refunds$/);
+      const webhook = deliver(stripe.event('checkout.session.completed', late)).then((r) => r);
+      await hold.reached;
+      expect(await orderLockFree(open.id)).toBe(true);
+      hold.release();
+      expect((await webhook).body.outcome).toBe('refund_due');
     });
   });
 
