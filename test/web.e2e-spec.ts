@@ -376,6 +376,15 @@ describe('Storefront pages (e2e)', () => {
       const after = await browser.get(`/orders/${order.id}`).expect(200);
       expect(after.text).toContain('data-status="cancelled"');
       expect(after.text).toMatch(/data-testid="stray-payment" data-state="refund_due">A payment of [^<]+ reached this order after it could no longer be paid: it is being refunded to you\./);
+      const { browser: adminBrowser } = await signedIn(admin.email);
+      const list = await adminBrowser.get('/admin/payments?state=refund_due').expect(200);
+      expect(list.text).toContain('<a class="chip" href="/admin/payments?state=refund_due" aria-current="page">Refund due</a>');
+      const row = list.text.split('<tr data-state="refund_due">').find((r) => r.includes(order.number))!;
+      expect(row).toContain('VIR-AFTER-CANCEL');
+      expect(row).toContain('Paid after the order was cancelled');
+      expect(row).toContain('To send back by bank transfer');
+      expect((await adminBrowser.get('/admin/payments?state=refunded').expect(200)).text).not.toContain(order.number);
+      await browser.get('/admin/payments').expect(403);
     });
   });
 });
