@@ -7,6 +7,7 @@ import { CacheModule } from './common/cache/cache.module';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { dataSourceOptions } from './common/database/data-source-options';
+import { DatabaseOutageModule } from './common/database/database-outage.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
@@ -14,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
+import { LandedCostModule } from './landed-cost/landed-cost.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -30,7 +32,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
+        DatabaseOutageModule,
         CacheModule,
         HealthModule,
         AuthModule,
@@ -44,6 +47,7 @@ export class AppModule {
         PayoutsModule,
         PaymentsModule,
         InsuranceModule,
+        LandedCostModule,
         ReportsModule,
         InvoicesModule,
         WebModule,

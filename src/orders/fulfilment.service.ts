@@ -6,7 +6,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { CooperativeOrder } from './cooperative-order';
-import { ListOrdersQuery } from './dto/list-orders.query';
+import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
 import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
 import { Order } from './order';
@@ -22,9 +22,10 @@ export class FulfilmentService {
     private readonly access: CooperativeAccess,
   ) {}
 
-  async list(cooperativeId: string, user: AuthUser, query: ListOrdersQuery): Promise<CooperativeOrderPage> {
+  async list(cooperativeId: string, user: AuthUser, query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
     await this.access.assertCanRead(cooperativeId, user, 'member');
     const qb = this.dataSource.getRepository(CooperativeOrder).createQueryBuilder('co').where('co.cooperative_id = :cooperativeId', { cooperativeId });
+    if (query.status) qb.andWhere('co.status = :status', { status: query.status });
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       qb.andWhere('(co.created_at, co.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });

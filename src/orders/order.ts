@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMa
 import { User } from '../auth/user';
 import { bigintNumber } from '../common/database/bigint-number.transformer';
 import { InsuranceQuote } from '../insurance/insurance-quote';
+import type { LandedCost } from '../landed-cost/landed-cost-calculator';
 import { CooperativeOrder } from './cooperative-order';
 import { OrderLine } from './order-line';
 import type { OrderStatus } from './order-state';
@@ -61,6 +62,14 @@ export class Order {
   @Column({ type: 'bigint', transformer: bigintNumber, default: 0 })
   insuranceMinor: number;
 
+  /** Duties and taxes Hirfa collects with the order (DDP, IOSS, the UK scheme); part of the total. */
+  @Column({ type: 'bigint', transformer: bigintNumber, default: 0 })
+  landedCostMinor: number;
+
+  /** The landed-cost breakdown the order was sold under, with the rule versions that priced it. */
+  @Column({ type: 'jsonb', nullable: true })
+  landedCost: LandedCost | null;
+
   @Column({ type: 'bigint', transformer: bigintNumber })
   totalMinor: number;
 
@@ -107,15 +116,22 @@ export class Order {
   @Column({ type: 'varchar', length: 255, nullable: true })
   paymentIntentId: string | null;
 
-  /** Set when a payment needs a person: `review` (amount or currency differ), `refund_due` (paid after closing). */
+  /** `review` while a payment of another amount or currency waits for a person (its StrayPayment says more). */
   @Column({ type: 'varchar', length: 20, nullable: true })
-  paymentFlag: 'review' | 'refund_due' | null;
+  paymentFlag: 'review' | null;
 
   @Column({ type: 'text', nullable: true })
   paymentFlagReason: string | null;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
+
+  /** Failed attempts of the expiry or reconciliation job on this order, and when to try again (backoff). */
+  @Column({ type: 'integer', default: 0 })
+  settleAttempts: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  settleAfter: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   paidAt: Date | null;

@@ -13,6 +13,8 @@ import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
+import { landedCost } from '../landed-cost/landed-cost-calculator';
+import { LandedCostService } from '../landed-cost/landed-cost.service';
 import { ShippingRatesService } from '../shipping/shipping-rates.service';
 import { CooperativeOrder } from './cooperative-order';
 import { CreateOrderDto } from './dto/create-order.dto';
@@ -23,6 +25,7 @@ import { OrderLine } from './order-line';
 import { priceOrder } from './order-pricing';
 import { OrderStock, type ReservedProduct } from './order-stock';
 import { orderView } from './order-views';
+import { StrayPaymentsService } from './stray-payments.service';
 
 function requestHash(dto: CreateOrderDto): string {
   const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
@@ -44,8 +47,9 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
     `WITH o AS (
        INSERT INTO orders (id, number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor, total_minor,
                            total_mad_minor, refunded_minor, shipping_address, destination_country, incoterm, payment_method, insurance_quote_id,
-                           idempotency_key, request_hash, expires_at)
-       VALUES ($1, 'HF-' || lpad(nextval('order_number_seq')::text, 8, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $13, $14, $15, $16, $17, $18, $19)
+                           idempotency_key, request_hash, expires_at, landed_cost_minor, landed_cost)
+       VALUES ($1, 'HF-' || lpad(nextval('order_number_seq')::text, 8, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $13, $14, $15, $16, $17, $18, $19,
+               $41, $42)
        RETURNING number, created_at
      ), parts AS (
        INSERT INTO cooperative_orders (id, order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor, shipping_mad_minor, weight_grams)
@@ -70,6 +74,7 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
       column(lines, 'id'), column(lines, 'cooperativeOrderId'), column(lines, 'productId'), column(lines, 'cooperativeId'), column(lines, 'title'),
       column(lines, 'hsCode'), column(lines, 'originCountry'), column(lines, 'branch'), column(lines, 'unitWeightGrams'), column(lines, 'quantity'),
       column(lines, 'unitPriceMadMinor'), column(lines, 'unitPriceMinor'), column(lines, 'lineTotalMinor'), column(lines, 'lineTotalMadMinor'),
+      order.landedCostMinor, order.landedCost && JSON.stringify(order.landedCost),
     ],
   );
   return { number: row.number, createdAt: row.created_at };
@@ -104,6 +109,8 @@ export class OrdersService {
     private readonly stock: OrderStock,
     private readonly audit: AuditService,
     private readonly insurance: InsuranceQuotesService,
+    private readonly strays: StrayPaymentsService,
+    private readonly landedCost: LandedCostService,
     private readonly shippingRates: ShippingRatesService,
   ) {}
 
@@ -135,6 +142,7 @@ export class OrdersService {
     const brackets = await this.shippingRates.brackets(zone);
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
+        const landedContext = await this.landedCost.context(country, manager);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities));
 
         const pricing = {
@@ -149,18 +157,36 @@ export class OrdersService {
           rate: quote.rate,
           shippingBrackets: brackets,
         };
-        let priced = priceOrder(pricing);
+        const goods = priceOrder(pricing);
         const quoteId = dto.insuranceQuoteId;
-        if (quoteId) {
-          const cover = await this.insurance.claimForOrder(manager, buyer.id, quoteId, {
-            destinationCountry: country,
-            currency: quote.currency,
-            incoterm: dto.incoterm ?? 'DAP',
-            items: dto.items,
-            subtotalMinor: priced.subtotalMinor,
-          });
-          priced = priceOrder({ ...pricing, insuranceMinor: cover.premiumMinor, insuranceMadMinor: cover.premiumMadMinor });
-        }
+        const cover = quoteId
+          ? await this.insurance.claimForOrder(manager, buyer.id, quoteId, {
+              destinationCountry: country,
+              currency: quote.currency,
+              incoterm: dto.incoterm ?? 'DAP',
+              items: dto.items,
+              subtotalMinor: goods.subtotalMinor,
+            })
+          : { premiumMinor: 0, premiumMadMinor: 0 };
+        const hsCodes = new Map(products.map((p) => [p.id, p.hs_code!]));
+        const landed = landedCost({
+          ...landedContext,
+          destination: country,
+          postalCode: dto.shippingAddress.postalCode,
+          currency: quote.currency,
+          incoterm: dto.incoterm ?? 'DAP',
+          lines: goods.parts.flatMap((part) => part.lines.map((l) => ({ hsCode: hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor }))),
+          shippingMinor: goods.shippingMinor,
+          insuranceMinor: cover.premiumMinor,
+          claimPreference: true,
+        });
+        const priced = priceOrder({
+          ...pricing,
+          insuranceMinor: cover.premiumMinor,
+          insuranceMadMinor: cover.premiumMadMinor,
+          landedCostMinor: landed.atCheckoutMinor,
+          landedCostMadMinor: ExchangeRatesService.toMad(landed.atCheckoutMinor, quote),
+        });
         // Ids are made here, so the order, its parts and its lines go in as one statement.
         const order = manager.create(Order, {
           id: randomUUID(),
@@ -172,6 +198,8 @@ export class OrdersService {
           subtotalMinor: priced.subtotalMinor,
           shippingMinor: priced.shippingMinor,
           insuranceMinor: priced.insuranceMinor,
+          landedCostMinor: priced.landedCostMinor,
+          landedCost: landed,
           totalMinor: priced.totalMinor,
           totalMadMinor: priced.totalMadMinor,
           refundedMinor: 0,
@@ -187,7 +215,7 @@ export class OrdersService {
           paymentIntentId: null,
           paymentFlag: null,
           paymentFlagReason: null,
-          expiresAt: new Date(Date.now() + this.config.orderTtlMinutes * 60_000),
+          expiresAt: new Date(Date.now() + this.holdMs(dto.paymentMethod)),
           paidAt: null,
           closedAt: null,
         });
@@ -249,11 +277,16 @@ export class OrdersService {
     }
   }
 
+  /** How long a new order holds its stock: card orders minutes, bank transfers days (API.md). */
+  private holdMs(method: CreateOrderDto['paymentMethod']): number {
+    return method === 'bank_transfer' ? this.config.bankTransferHoldDays * 86_400_000 : this.config.orderTtlMinutes * 60_000;
+  }
+
   async get(id: string, user: AuthUser): Promise<OrderView> {
     const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     // Someone else's order does not exist, as far as a buyer can tell.
     if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
-    return orderView(order);
+    return orderView(order, await this.strays.forOrders([id]));
   }
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
@@ -266,22 +299,35 @@ export class OrdersService {
     }
     const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(query.limit + 1).getMany();
     const page = rows.slice(0, query.limit);
-    const [lines, parts] = await Promise.all([
+    const [lines, parts, strays] = await Promise.all([
       this.dataSource.getRepository(OrderLine).find({ where: { orderId: In(page.map((o) => o.id)) } }),
       this.dataSource.getRepository(CooperativeOrder).find({ where: { orderId: In(page.map((o) => o.id)) } }),
+      this.strays.forOrders(page.map((o) => o.id)),
     ]);
     const last = page[page.length - 1];
     return {
-      items: page.map((o) => orderView({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
+      items: page.map((o) =>
+        orderView(
+          { ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) },
+          strays.filter((s) => s.orderId === o.id),
+        ),
+      ),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
   }
 
-  /** Buyers cancel their own pending orders, admins any pending order; stock goes back. */
-  async cancel(id: string, user: AuthUser): Promise<OrderView> {
+  /**
+   * Buyers cancel their own pending orders, admins any pending order; stock goes back. The caller
+   * (OrderCancellationService) has expired `closedSessionId` at Stripe; an order that got another
+   * checkout session meanwhile is not cancelled (CONFLICT), so no open session outlives its order.
+   */
+  async cancel(id: string, user: AuthUser, closedSessionId: string | null): Promise<OrderView> {
     await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      if (order.status === 'pending_payment' && order.checkoutSessionId !== null && order.checkoutSessionId !== closedSessionId) {
+        throw new DomainError('CONFLICT', 'A card checkout was opened for this order meanwhile; try again');
+      }
       await this.stock.close(manager, order, 'cancel');
       if (user.role === 'admin') {
         await this.audit.record(manager, user, { action: 'order.cancel', targetType: 'order', targetId: id, before: { status: 'pending_payment' }, after: { status: 'cancelled' } });
@@ -292,7 +338,7 @@ export class OrdersService {
 
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
     const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
-    return orderView(order);
+    return orderView(order, await this.strays.forOrders([id], manager));
   }
 
   private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {

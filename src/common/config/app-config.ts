@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DatabaseTimeouts } from '../database/data-source-options';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -6,6 +7,7 @@ export interface AppConfig {
   /** Unset means: start an embedded PostgreSQL under embeddedPg.dataDir. */
   databaseUrl?: string;
   databasePoolSize: number;
+  databaseTimeouts: DatabaseTimeouts;
   embeddedPg: { dataDir: string; port: number };
   jwt: { secret: string; ttlSeconds: number; generated: boolean };
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
@@ -14,8 +16,12 @@ export interface AppConfig {
   publicBaseUrl: string;
   platformCommissionBps: number;
   orderTtlMinutes: number;
+  /** How long a bank-transfer order holds its stock: transfers take days, not minutes. */
+  bankTransferHoldDays: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
+  /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
+  taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
   stripe: {
     secretKey?: string;
     webhookSecret?: string;
@@ -117,11 +123,21 @@ export function loadConfig(env: Env): AppConfig {
     ? undefined
     : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
 
+  const iossNumber = str(env, 'IOSS_NUMBER');
+  if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
+  const ukVatNumber = str(env, 'UK_VAT_NUMBER');
+  if (ukVatNumber !== undefined && !/^GB(\d{9}|\d{12})$/.test(ukVatNumber)) throw new ConfigError('UK_VAT_NUMBER', 'must look like GB123456789');
+
   return {
     nodeEnv,
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseTimeouts: {
+      connectMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      statementMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 86_400_000),
+      idleInTransactionMs: int(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 86_400_000),
+    },
     embeddedPg: {
       dataDir: str(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
       port: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
@@ -137,7 +153,9 @@ export function loadConfig(env: Env): AppConfig {
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    bankTransferHoldDays: int(env, 'BANK_TRANSFER_HOLD_DAYS', 7, 1, 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
+    taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),
       webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LandedCostView } from '../../landed-cost/dto/landed-cost.view';
 import { COOPERATIVE_ORDER_STATUSES, ORDER_STATUSES } from '../order-state';
 import { ShippingAddressDto } from './create-order.dto';
+import { StrayPaymentView } from './stray-payment.view';
 
 export class OrderLineView {
   @ApiProperty({ format: 'uuid' }) productId: string;
@@ -36,6 +38,8 @@ export class OrderView {
   @ApiProperty() subtotalMinor: number;
   @ApiProperty() shippingMinor: number;
   @ApiProperty() insuranceMinor: number;
+  @ApiProperty({ description: 'Duties and taxes collected with the order (DDP, IOSS, the UK scheme); part of totalMinor' }) landedCostMinor: number;
+  @ApiPropertyOptional({ nullable: true, type: LandedCostView, description: 'The breakdown the order was sold under' }) landedCost: LandedCostView | null;
   @ApiProperty() totalMinor: number;
   @ApiProperty() refundedMinor: number;
   @ApiProperty({ example: '10.85', description: 'MAD per unit of the order currency, fixed when the order was placed' }) exchangeRate: string;
@@ -48,6 +52,8 @@ export class OrderView {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'HIRFA-POL-000123', description: 'Set once the order is paid' }) insurancePolicyNumber: string | null;
   @ApiProperty() expiresAt: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) paidAt: Date | null;
+  @ApiProperty({ type: [StrayPaymentView], description: 'Payments received that this order could not take, and what is done about them' })
+  strayPayments: StrayPaymentView[];
   @ApiProperty() createdAt: Date;
 }
 

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * App instances cache exchange rates and shipping brackets in process (see src/common/cache). Any
  * write to those tables, by the app, the seed or plain SQL, notifies every instance when it commits.
  */
-export class NotifyReferenceChanges1795972000000 implements MigrationInterface {
-  name = 'NotifyReferenceChanges1795972000000';
+export class NotifyReferenceChanges1796480000000 implements MigrationInterface {
+  name = 'NotifyReferenceChanges1796480000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE FUNCTION notify_reference_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
