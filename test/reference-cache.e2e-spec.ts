@@ -32,11 +32,19 @@ describe('Reference data cached across instances (e2e)', () => {
     app.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(app.app, admin))).send({ madPerUnit, asOf: '2026-12-01' }).expect(200);
   const eurPrice = async (app: TestApp): Promise<number> =>
     (await app.http.get(`/api/v1/products/${product.id}?currency=EUR`).expect(200)).body.displayPrice.amountMinor;
-  /** Notifications cross the database asynchronously: poll, with a deadline, for the other instance. */
+  /** Lets the event loop take in I/O (a notification) once. */
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  /**
+   * Notifications cross the database asynchronously: poll, with a deadline, for the other instance.
+   * A cached read does no I/O, so each poll gives the event loop a turn.
+   */
   const eventually = async (read: () => Promise<number>, expected: number): Promise<void> => {
     const deadline = Date.now() + 5000;
     let value = await read();
-    while (value !== expected && Date.now() < deadline) value = await read();
+    while (value !== expected && Date.now() < deadline) {
+      await turn();
+      value = await read();
+    }
     expect(value).toBe(expected);
   };
 
@@ -86,7 +94,7 @@ describe('Reference data cached across instances (e2e)', () => {
     const feed = two.app.get(ChangeFeed);
     await one.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN hirfa_reference_changed' AND pid <> pg_backend_pid()`);
     const deadline = Date.now() + 5000;
-    while (feed.live && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+    while (feed.live && Date.now() < deadline) await turn();
     expect(feed.live).toBe(false);
     await one.db.query('ALTER TABLE exchange_rates DISABLE TRIGGER trg_exchange_rates_changed');
     await one.db.query(`UPDATE exchange_rates SET mad_per_unit = '10.85' WHERE currency = 'EUR'`);

@@ -340,6 +340,14 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
 
 const PRODUCT_PAGE_SQL = `SELECT ${FULL_COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.id = $1 AND ${VISIBLE}`;
 
+const PRODUCT_PAGES_SQL = `SELECT ${FULL_COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+  WHERE p.id = ANY($1::uuid[]) AND ${VISIBLE}`;
+
+/** Several public product pages at once (a cart), in no particular order: one prepared statement. */
+export async function productPages(ids: string[], run: RunQuery): Promise<(ProductRow & CatalogRow)[]> {
+  return (await run(PRODUCT_PAGES_SQL, [ids], 'catalog_product_pages')) as (ProductRow & CatalogRow)[];
+}
+
 /** The public product page (a prepared statement). */
 export async function productPage(id: string, run: RunQuery): Promise<(ProductRow & CatalogRow) | undefined> {
   const [row] = await run(PRODUCT_PAGE_SQL, [id], 'catalog_product_page');

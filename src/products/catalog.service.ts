@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
-import { CatalogRow, catalogPage, productPage, RunQuery } from './catalog-query';
+import { CatalogRow, catalogPage, productPage, productPages, RunQuery } from './catalog-query';
 import { CatalogView, ListProductsQuery, ProductSort } from './dto/list-products.query';
 import { DisplayPriceView, ProductCardView, ProductListPage, ProductView } from './dto/product.view';
 import { cardFromRow, ProductRow, viewFromRow } from './product-view.mapper';
@@ -72,6 +72,13 @@ export class CatalogService {
     const quote = currency ? await this.rates.quote(currency) : undefined;
     const row = await productPage(id, this.run);
     return row ? this.view(row, quote) : undefined;
+  }
+
+  /** The public pages of these products that buyers may see, by id. */
+  async findVisibleMany(ids: string[], currency?: string): Promise<Map<string, ProductView>> {
+    const quote = currency ? await this.rates.quote(currency) : undefined;
+    const rows = ids.length > 0 ? await productPages(ids, this.run) : [];
+    return new Map(rows.map((row) => [row.id, this.view(row, quote)]));
   }
 
   private view(row: ProductRow & CatalogRow, quote: RateQuote | undefined): ProductView {
