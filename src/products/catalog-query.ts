@@ -224,8 +224,9 @@ function windowQuery(
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
   const spec = CATALOG_SORTS[filter.sort];
   const sizeParam = param(size);
-  // The window is a range of products, whatever their cooperative: the region applies to matches only.
-  const any = anyMatch ? `, (SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(`${param(filter.q)}::text`, textConfigFor(filter.q ?? '', filter.lang))})) AS any_match` : '';
+  const anyMatchOf = (q: string): string => `(SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(q, textConfigFor(filter.q ?? '', filter.lang))}))`;
+  const any = anyMatch ? `, ${anyMatchOf(`${param(filter.q)}::text`)} AS any_match` : '';
+  // The window is a range of products, whatever their cooperative: the region filters its matches only.
   return {
     sql: `WITH w AS MATERIALIZED (SELECT p.*, (${match}) AS window_match FROM products p
                                    WHERE ${product.join(' AND ')} ORDER BY ${spec.order} LIMIT ${sizeParam}),
