@@ -5,9 +5,9 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
-import { currencyExponent } from '../common/money';
 import { Order } from '../orders/order';
 import { OrderLine } from '../orders/order-line';
+import { assertCardCurrency } from './card-currency';
 import { checkoutLines } from './checkout-lines';
 import { CheckoutView } from './dto/checkout.view';
 import { StripeClient } from './stripe-client';
@@ -36,9 +36,8 @@ export class CheckoutService {
       if (order.status !== 'pending_payment' || order.expiresAt.getTime() <= Date.now()) {
         throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');
       }
-      if (currencyExponent(order.currency) > 2) {
-        throw new DomainError('UNPROCESSABLE', `Card payment in ${order.currency} is not supported; choose another currency or a bank transfer`);
-      }
+      // Orders placed before placement refused such currencies may still be pending.
+      assertCardCurrency(order.currency);
       if (order.checkoutSessionId) {
         const existing = await stripe.checkout.sessions.retrieve(order.checkoutSessionId).catch(StripeClient.wrap);
         if (existing.status === 'open' && existing.url) {
