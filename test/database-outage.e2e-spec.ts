@@ -28,6 +28,14 @@ describe('Database outage', () => {
     expect(row).toEqual({ statement: '7s', idle: '8s' });
   });
 
+  it('documents the 503 on every route', async () => {
+    const { body } = await t.http.get('/docs-json').expect(200);
+    for (const [path, method] of [['/api/v1/products', 'get'], ['/api/v1/orders', 'post'], ['/health/ready', 'get']]) {
+      expect(body.paths[path][method].responses['503']).toBeDefined();
+    }
+    expect(body.paths['/api/v1/products'].get.responses['503'].description).toContain('Retry-After');
+  });
+
   /** Resolves once `check` holds, polling every 100 ms; fails after `ms`. */
   async function eventually(check: () => boolean, ms: number): Promise<void> {
     const deadline = Date.now() + ms;
