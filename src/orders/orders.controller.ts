@@ -49,15 +49,6 @@ export class OrdersController {
     return this.orders.get(id, user);
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @Auth('buyer', 'admin')
-  @ApiOperation({ summary: 'Cancel an order awaiting payment; its stock is released' })
-  @ApiOkResponse({ type: OrderView })
-  cancel(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<OrderView> {
-    return this.orders.cancel(id, user);
-  }
-
   @Post(':id/confirm-bank-transfer')
   @HttpCode(200)
   @Auth('admin')

@@ -6,13 +6,14 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
-import { allocate, applyBps, convert, parseRate } from '../common/money';
+import { applyBps, convert, parseRate } from '../common/money';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { Cooperative } from '../cooperatives/cooperative';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { Order } from '../orders/order';
 import { PayoutStatementView } from './dto/payout-statement.view';
 import { LedgerEntry, LedgerKind } from './ledger-entry';
+import { refundDebits } from './refund-debits';
 
 const DAY_MS = 86_400_000;
 
@@ -68,25 +69,34 @@ export class LedgerService {
   }
 
   /**
-   * Debits a refund from the cooperatives in proportion to what each was paid for the order,
-   * commission included (the platform gives its share back too). Safe to call twice per refund.
+   * Debits a refund from the cooperatives credited for the order: after `refundedMinor` of the
+   * order's total is refunded (this refund included), each has given back that share of what it
+   * was credited (refundDebits). An order never credited (paid after it closed) debits nothing.
+   * The caller holds the order's lock; safe to call twice per refund (unique key).
    */
-  async debitRefund(manager: EntityManager, order: Order, refund: { id: string; amountMinor: number }): Promise<void> {
-    const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id }, order: { cooperativeId: 'ASC' } });
-    const shares = allocate(refund.amountMinor, parts.map((p) => p.subtotalMinor + p.shippingMinor));
-    const rows = parts
-      .map((part, i) => {
-        const mad = this.toMad(order, shares[i]);
-        return {
-          cooperativeId: part.cooperativeId,
-          orderId: order.id,
-          cooperativeOrderId: part.id,
-          refundId: refund.id,
-          kind: 'refund' as const,
-          amountMadMinor: -(mad - applyBps(mad, this.config.platformCommissionBps)),
-          reference: order.number,
-        };
-      })
+  async debitRefund(manager: EntityManager, order: Order, refund: { id: string }, refundedMinor: number): Promise<void> {
+    const credits: { cooperative_id: string; cooperative_order_id: string; credited: string; debited: string }[] = await manager.query(
+      `SELECT cooperative_id, max(cooperative_order_id::text) AS cooperative_order_id,
+              coalesce(sum(amount_mad_minor) FILTER (WHERE kind IN ('sale', 'shipping', 'commission')), 0) AS credited,
+              coalesce(-sum(amount_mad_minor) FILTER (WHERE kind = 'refund'), 0) AS debited
+         FROM ledger_entries WHERE order_id = $1 GROUP BY cooperative_id ORDER BY cooperative_id`,
+      [order.id],
+    );
+    const debits = refundDebits(
+      credits.map((c) => ({ cooperativeId: c.cooperative_id, creditedMadMinor: Number(c.credited), debitedMadMinor: Number(c.debited) })),
+      refundedMinor,
+      order.totalMinor,
+    );
+    const rows = debits
+      .map((debit, i) => ({
+        cooperativeId: debit.cooperativeId,
+        orderId: order.id,
+        cooperativeOrderId: credits[i].cooperative_order_id,
+        refundId: refund.id,
+        kind: 'refund' as const,
+        amountMadMinor: -debit.debitMadMinor,
+        reference: order.number,
+      }))
       .filter((row) => row.amountMadMinor !== 0);
     if (rows.length > 0) await manager.createQueryBuilder().insert().into(LedgerEntry).values(rows).orIgnore().execute();
   }

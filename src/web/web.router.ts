@@ -94,6 +94,7 @@ export class WebRouter {
     router.get('/admin/exchange-rates', ...page(this.admin.exchangeRates));
     router.post('/admin/exchange-rates', ...form(this.admin.putExchangeRate));
     router.get('/admin/audit-log', ...page(this.admin.auditLog));
+    router.get('/admin/payments', ...page(this.admin.payments));
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));

@@ -18,6 +18,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   platformCommissionBps: number;
   orderTtlMinutes: number;
+  /** How long a bank-transfer order holds its stock: transfers take days, not minutes. */
+  bankTransferHoldDays: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
   /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
@@ -154,6 +156,7 @@ export function loadConfig(env: Env): AppConfig {
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    bankTransferHoldDays: int(env, 'BANK_TRANSFER_HOLD_DAYS', 7, 1, 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
     taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {
