@@ -13,6 +13,8 @@ export interface AppConfig {
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
   http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: boolean };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Unset: readable lines in development at a terminal, JSON lines otherwise. */
+  logFormat?: 'json' | 'pretty';
   publicBaseUrl: string;
   platformCommissionBps: number;
   orderTtlMinutes: number;
@@ -150,6 +152,7 @@ export function loadConfig(env: Env): AppConfig {
     },
     http: { corsOrigins, bodyLimit, trustProxy: bool(env, 'TRUST_PROXY', false) },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logFormat: str(env, 'LOG_FORMAT') === undefined ? undefined : oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
