@@ -17,6 +17,7 @@ import { OrderLine } from '../../orders/order-line';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
+import { Image } from '../../media/image';
 import { Product } from '../../products/product';
 import { ExportDayTotal } from '../../reports/export-day-total';
 import { ExportFact } from '../../reports/export-fact';
@@ -25,4 +26,4 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, Image];

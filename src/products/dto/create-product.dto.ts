@@ -75,13 +75,6 @@ export class CreateProductDto {
   @Length(1, 60, { each: true })
   materials: string[];
 
-  @ApiProperty({ type: [String], example: ['https://images.example/tagine.jpg'] })
-  @IsArray()
-  @ArrayMaxSize(12)
-  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true }, { each: true, message: 'each image must be an https URL' })
-  @Length(1, 500, { each: true })
-  images: string[];
-
   @ApiPropertyOptional({ example: 'Fatima Ait Lahcen' })
   @IsOptional()
   @IsString()
