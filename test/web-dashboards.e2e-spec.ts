@@ -362,12 +362,14 @@ describe('Artisan and admin pages (e2e)', () => {
     it('publishes or rejects products awaiting review', async () => {
       const admin = await f.admin();
       const coop = await f.cooperative();
-      const good = await f.product(coop, { status: 'pending_review', title: { en: 'Brass lantern', fr: 'Lanterne', ar: 'فانوس' } });
+      const good = await f.readyPhoto(await f.product(coop, { status: 'pending_review', title: { en: 'Brass lantern', fr: 'Lanterne', ar: 'فانوس' } }));
       const bad = await f.product(coop, { status: 'pending_review', title: { en: 'Blurry bowl', fr: 'Bol', ar: 'زبدية' } });
       const { browser, token } = await signedIn(admin.email);
       const page = await browser.get('/admin/products').expect(200);
       expect(page.text).toContain('Brass lantern');
       expect(page.text).toContain('Blurry bowl');
+      // Moderators see the photos themselves.
+      expect(page.text).toContain(`src="/media/${good.images[0].variants[0].key}"`);
       await browser.post(`/admin/products/${good.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(303);
       await browser.post(`/admin/products/${bad.id}/decision`).type('form').send({ _csrf: token, decision: 'reject', reason: 'Photos are blurry' }).expect(303);
       const rows = await t.db.getRepository(Product).findBy([{ id: good.id }, { id: bad.id }]);
