@@ -32,7 +32,7 @@ describe('Demo seed (e2e)', () => {
     expect(lines).toEqual({ n: count, wrong: 0 });
   });
 
-  it('gives every demo product a processed photo, served from the store', async () => {
+  it('gives every demo product a processed photo and every cooperative a logo and cover, served from the store', async () => {
     const products: { images: { status: string; variants: { key: string }[] }[] }[] = await t.db.query(
       `SELECT images FROM products WHERE sku = ANY($1)`,
       [DEMO_PRODUCTS.map((p) => p.sku)],
@@ -41,6 +41,8 @@ describe('Demo seed (e2e)', () => {
     expect(products.filter((p) => p.images.length !== 1 || p.images[0].status !== 'ready')).toEqual([]);
     const res = await t.http.get(`/media/${products[0].images[0].variants[0].key}`).expect(200);
     expect(res.headers['content-type']).toBe('image/webp');
+    const pictures = await t.db.query(`SELECT logo->>'status' AS logo, cover->>'status' AS cover FROM cooperatives`);
+    expect(pictures.filter((c: { logo: string; cover: string }) => c.logo !== 'ready' || c.cover !== 'ready')).toEqual([]);
   });
 
   it("makes last year's report tell the programme's story", async () => {

@@ -89,3 +89,26 @@ const PICTURES: Record<DemoPicture, () => string> = {
 export function demoPictureSvg(picture: DemoPicture): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${PICTURES[picture]()}</svg>`;
 }
+
+/** Each demo cooperative's colours, by its place in DEMO_COOPERATIVES: weavers, potters, zellige, argan, leather. */
+const COOPERATIVE_COLOURS = [
+  ['#8e2b1f', '#1f3a6b', '#c9892b'],
+  ['#1e4f8a', '#3f8fbf', '#d9a441'],
+  ['#1f6f5c', '#1e4f8a', '#d9a441'],
+  ['#c9892b', '#5a3b22', '#e8c9a0'],
+  ['#8a5a2b', '#b5462f', '#d9a441'],
+];
+
+/** A cooperative's cover: a wide band of its craft's pattern in its colours. */
+export function demoCoverSvg(cooperative: number): string {
+  const colours = COOPERATIVE_COLOURS[cooperative % COOPERATIVE_COLOURS.length];
+  const body = cooperative % 2 === 0 ? stripes([...colours, '#f1e3c8'], 20) : zellige([...colours, '#f4efe4'], 72);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="240" viewBox="0 0 ${W} 240">${body}</svg>`;
+}
+
+/** A cooperative's logo: a zellige star on its first colour. */
+export function demoLogoSvg(cooperative: number): string {
+  const [ground, starColour, heart] = COOPERATIVE_COLOURS[cooperative % COOPERATIVE_COLOURS.length];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="320" height="320" fill="${ground}"/>` +
+    `${star(160, 160, 95, '#f4efe4')}${star(160, 160, 70, starColour)}<circle cx="160" cy="160" r="34" fill="${heart}"/></svg>`;
+}
