@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, readdirSync, readSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -5,6 +6,7 @@ import sharp from 'sharp';
 import type { User } from '../src/auth/user';
 import type { Cooperative } from '../src/cooperatives/cooperative';
 import { ImageJobsService } from '../src/media/image-jobs.service';
+import { MEDIA_STORAGE, MediaStorage } from '../src/media/media-storage';
 import { Factories } from './support/factories';
 import { phoneJpegWithGps, photo, pixelBombPng } from './support/images';
 import { startTestS3, TestS3 } from './support/s3-server';
@@ -221,6 +223,30 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
     await t.http.get(url.replace(/-320\.webp$/, '-321.webp')).expect(404);
     await t.http.get(`/media/incoming/${image.id}`).expect(404);
     await t.http.get('/media/i/../../etc/passwd').expect(404);
+  });
+
+  it('shares the processing between instances: each waiting image is processed once', async () => {
+    // A second instance on the same database and store; uploads are recorded without either starting on them.
+    const other = await createTestApp(s3 ? s3.env : { MEDIA_DIR: mediaDir }, { databaseUrl: t.databaseUrl });
+    try {
+      const product = await make.product(coop, { status: 'draft' });
+      const storage = t.app.get<symbol, MediaStorage>(MEDIA_STORAGE);
+      const ids = Array.from({ length: 6 }, () => randomUUID());
+      for (const id of ids) {
+        await storage.put(`incoming/${id}`, await photo('jpeg', 700, 500), 'application/octet-stream');
+        await t.db.query(
+          `INSERT INTO images (id, cooperative_id, product_id, role, position, source_key) VALUES ($1, $2, $3, 'product', 0, $4)`,
+          [id, coop.id, product.id, `incoming/${id}`],
+        );
+      }
+      const [here, there] = await Promise.all([drain(), other.app.get(ImageJobsService).drain()]);
+      expect(here + there).toBe(6);
+      const rows: { status: string; attempts: number }[] = await t.db.query('SELECT status, attempts FROM images WHERE id = ANY($1)', [ids]);
+      expect(rows.map((r) => [r.status, r.attempts])).toEqual(ids.map(() => ['ready', 1]));
+      expect((await imagesOf(product.id)).map((i) => i.status)).toEqual(ids.map(() => 'ready'));
+    } finally {
+      await other.close();
+    }
   });
 
   it("sets a cooperative's logo (managers only); a new logo replaces the old one and its files", async () => {
