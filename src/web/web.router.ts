@@ -9,6 +9,7 @@ import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
 import { CountryRisksPageController } from './country-risks-page.controller';
+import { LandedCostPageController } from './landed-cost-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
@@ -52,6 +53,7 @@ export class WebRouter {
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
+    private readonly landedCost: LandedCostPageController,
   ) {
     this.photoFiles = imageUploads(config, 'files', MAX_FILES_PER_UPLOAD);
     this.pictureFile = imageUploads(config, 'file', 1);
@@ -115,6 +117,9 @@ export class WebRouter {
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
+    router.get('/admin/landed-cost', ...page(this.landedCost.show));
+    router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));
+    router.post('/admin/landed-cost', ...form(this.landedCost.publish));
     router.use(this.errors.handle);
     return router;
   }

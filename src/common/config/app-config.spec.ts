@@ -32,6 +32,8 @@ describe('loadConfig', () => {
     [{ STORAGE_DRIVER: 's3' }, 'S3_BUCKET'],
     [{ S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
     [{ IMAGE_MAX_PIXELS: '10' }, 'IMAGE_MAX_PIXELS'],
+    [{ IOSS_NUMBER: 'IM123' }, 'IOSS_NUMBER'],
+    [{ UK_VAT_NUMBER: '123456789' }, 'UK_VAT_NUMBER'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

@@ -17,6 +17,8 @@ export interface AppConfig {
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
   media: MediaConfig;
+  /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
+  taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
   stripe: {
     secretKey?: string;
     webhookSecret?: string;
@@ -143,6 +145,10 @@ export function loadConfig(env: Env): AppConfig {
   const storageDriver = oneOf(env, 'STORAGE_DRIVER', ['disk', 's3'] as const, 'disk');
   const s3Endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
   if (storageDriver === 's3' && str(env, 'S3_BUCKET') === undefined) throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
+  const iossNumber = str(env, 'IOSS_NUMBER');
+  if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
+  const ukVatNumber = str(env, 'UK_VAT_NUMBER');
+  if (ukVatNumber !== undefined && !/^GB(\d{9}|\d{12})$/.test(ukVatNumber)) throw new ConfigError('UK_VAT_NUMBER', 'must look like GB123456789');
 
   return {
     nodeEnv,
@@ -182,6 +188,7 @@ export function loadConfig(env: Env): AppConfig {
       maxPixels: int(env, 'IMAGE_MAX_PIXELS', 50_000_000, 10_000, 500_000_000),
       jobIntervalSeconds: int(env, 'IMAGE_JOB_INTERVAL_SECONDS', 5, 0, 3600),
     },
+    taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),
       webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * uploaded, processed photo before its next review. products.images becomes the jsonb copy of its
  * image rows; cooperatives gain a logo and a cover.
  */
-export class AddImages1795962000000 implements MigrationInterface {
-  name = 'AddImages1795962000000';
+export class AddImages1796472000000 implements MigrationInterface {
+  name = 'AddImages1796472000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "products" DROP COLUMN "images"`);
