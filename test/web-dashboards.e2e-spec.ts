@@ -89,6 +89,8 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(edit.text).toContain('enctype="multipart/form-data"');
       expect(edit.text).toContain('type="file" name="files" accept="image/*" multiple');
       await browser.post(`/artisan/products/${product.id}/images`).attach('files', await photo('jpeg', 900, 600), 'plate.jpg').expect(403);
+      // Signed out: sent to sign in before any file is read.
+      await request(t.app.getHttpServer()).post(`/artisan/products/${product.id}/images`).attach('files', await photo('jpeg', 900, 600), 'plate.jpg').expect(303);
       await browser
         .post(`/artisan/products/${product.id}/images`)
         .field('_csrf', token)

@@ -22,6 +22,7 @@ import { WebContextService } from './web-context.service';
 import type { WebRequest } from './web-context';
 import { WebErrorHandler } from './web-error.handler';
 import { imageUploads } from './upload-parser';
+import { requireRole } from './web-access';
 
 type PageHandler = (req: WebRequest, res: Response) => unknown;
 
@@ -63,9 +64,10 @@ export class WebRouter {
     const router = Router();
     const page = (handler: PageHandler): RequestHandler[] => [this.context.middleware, handler as unknown as RequestHandler];
     const form = (handler: PageHandler): RequestHandler[] => [this.context.middleware, this.checkCsrf, handler as unknown as RequestHandler];
-    // Multipart forms: the files are read first, since the CSRF token is one of the form's fields.
+    // Multipart forms: the files are read before the CSRF check, since the token is one of the form's
+    // fields; only for a signed-in artisan, so nobody else makes the server hold megabytes.
     const upload = (files: RequestHandler, handler: PageHandler): RequestHandler[] => [
-      this.context.middleware, files, this.checkCsrf, handler as unknown as RequestHandler,
+      this.context.middleware, this.artisansOnly, files, this.checkCsrf, handler as unknown as RequestHandler,
     ];
 
     router.get('/assets/:name', this.assets.serve);
@@ -123,6 +125,15 @@ export class WebRouter {
     router.use(this.errors.handle);
     return router;
   }
+
+  private readonly artisansOnly = (req: Request, _res: Response, next: NextFunction): void => {
+    try {
+      requireRole((req as WebRequest).web, 'artisan');
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
 
   /** The token comes in the form field `_csrf` or, from htmx, in the `X-CSRF-Token` header. */
   private readonly checkCsrf = (req: Request, _res: Response, next: NextFunction): void => {
