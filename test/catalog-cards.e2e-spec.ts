@@ -16,10 +16,10 @@ describe('Catalog cards (e2e)', () => {
     coop = await make.cooperative({ name: 'Fakhar Safi', region: 'MA-07' });
     tagine = await make.product(coop, {
       title: { en: 'Blue glazed tagine', fr: 'Tajine émaillé bleu', ar: 'طاجين أزرق مزجج' },
-      images: ['https://images.example/tagine-1.jpg', 'https://images.example/tagine-2.jpg'],
       publishedAt: new Date(Date.now() - 1000),
     });
-    lantern = await make.product(coop, { title: { en: 'Brass lantern' }, images: [], priceMinor: 99000, stock: 3 });
+    tagine = await make.readyPhoto(await make.readyPhoto(tagine));
+    lantern = await make.product(coop, { title: { en: 'Brass lantern' }, priceMinor: 99000, stock: 3 });
   });
   afterAll(() => t.close());
 
@@ -34,7 +34,8 @@ describe('Catalog cards (e2e)', () => {
       priceMinor: 45000,
       currency: 'MAD',
       stock: 10,
-      thumbnail: 'https://images.example/tagine-1.jpg',
+      // The first ready photo's smallest derivative (the factory's photos have one, 640 px wide).
+      thumbnail: { url: `/media/${tagine.images[0].variants[0].key}`, width: 640, height: 480, placeholder: 'data:image/webp;base64,', alt: {} },
       cooperative: { id: coop.id, name: 'Fakhar Safi', region: 'MA-07' },
     });
     expect(card(res.body.items, lantern.id)).toMatchObject({ title: 'Brass lantern', thumbnail: null, priceMinor: 99000, stock: 3 });
@@ -63,7 +64,7 @@ describe('Catalog cards (e2e)', () => {
     expect(card(res.body.items, tagine.id)).toMatchObject({
       title: { en: 'Blue glazed tagine', fr: 'Tajine émaillé bleu', ar: 'طاجين أزرق مزجج' },
       description: { en: 'Hand-thrown and glazed in Safi' },
-      images: ['https://images.example/tagine-1.jpg', 'https://images.example/tagine-2.jpg'],
+      images: tagine.images.map((image) => expect.objectContaining({ id: image.id, status: 'ready', width: 640 })),
       cooperative: { id: coop.id, name: 'Fakhar Safi', region: 'MA-07' },
     });
     const page = await t.http.get(`/api/v1/products/${tagine.id}`).expect(200);

@@ -28,34 +28,73 @@ describe('Database outage', () => {
     expect(row).toEqual({ statement: '7s', idle: '8s' });
   });
 
+  it('documents the 503 on every route', async () => {
+    const { body } = await t.http.get('/docs-json').expect(200);
+    for (const [path, method] of [['/api/v1/products', 'get'], ['/api/v1/orders', 'post'], ['/health/ready', 'get']]) {
+      expect(body.paths[path][method].responses['503']).toBeDefined();
+    }
+    expect(body.paths['/api/v1/products'].get.responses['503'].description).toContain('Retry-After');
+  });
+
+  /** Resolves once `check` holds, polling every 100 ms; fails after `ms`. */
+  async function eventually(check: () => boolean, ms: number): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After while PostgreSQL is stopped, and 200 once it is back', async () => {
     const login = { email: 'nobody@example.com', password: 'long-enough-password' };
     await t.http.get('/api/v1/products').expect(200);
     await t.http.post('/api/v1/auth/login').send(login).expect(401);
     const errors = jest.spyOn(Logger.prototype, 'error');
+    const infos = jest.spyOn(Logger.prototype, 'log');
+    const recovered = (): boolean => infos.mock.calls.some(([message]) => /^Database reachable again/.test(String(message)));
 
-    await pg.stop();
     try {
-      for (let i = 0; i < 3; i++) {
-        const res = await t.http.get('/api/v1/products');
-        expect(res.status).toBe(503);
-        expect(res.body).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
-        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      await pg.stop();
+      try {
+        for (let i = 0; i < 3; i++) {
+          const res = await t.http.get('/api/v1/products');
+          expect(res.status).toBe(503);
+          expect(res.body).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
+          expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+        }
+        const signIn = await t.http.post('/api/v1/auth/login').send(login);
+        expect(signIn.status).toBe(503);
+        expect(signIn.headers['retry-after']).toBeDefined();
+        // The storefront answers a 503 page too.
+        const page = await t.http.get('/products');
+        expect(page.status).toBe(503);
+        expect(page.headers['retry-after']).toBeDefined();
+        expect(page.text).toContain('Please try again in a moment.');
+        await t.http.get('/health/ready').expect(503);
+        // Six failed requests, one outage: logged once.
+        expect(errors).toHaveBeenCalledTimes(1);
+      } finally {
+        await pg.start();
       }
-      const signIn = await t.http.post('/api/v1/auth/login').send(login);
-      expect(signIn.status).toBe(503);
-      expect(signIn.headers['retry-after']).toBeDefined();
-      await t.http.get('/health/ready').expect(503);
-      // Four failed requests, one outage: logged once.
-      expect(errors).toHaveBeenCalledTimes(1);
+
+      // No restart of the app: the pool connects again.
+      await t.http.get('/api/v1/products').expect(200);
+      await t.http.post('/api/v1/auth/login').send(login).expect(401);
+      await t.http.get('/health/ready').expect(200);
+      // The end of the outage is logged once too, and a later outage is logged again.
+      await eventually(recovered, 10_000);
+      await pg.stop();
+      try {
+        await t.http.get('/api/v1/products').expect(503);
+        expect(errors).toHaveBeenCalledTimes(2);
+      } finally {
+        await pg.start();
+      }
+      await t.http.get('/api/v1/products').expect(200);
     } finally {
       errors.mockRestore();
-      await pg.start();
+      infos.mockRestore();
     }
-
-    await t.http.get('/api/v1/products').expect(200);
-    await t.http.post('/api/v1/auth/login').send(login).expect(401);
-    await t.http.get('/health/ready').expect(200);
   });
 
   it('answers /health/ready with 503 within a second when no connection can be had', async () => {

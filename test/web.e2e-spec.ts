@@ -47,6 +47,7 @@ describe('Storefront pages (e2e)', () => {
       materials: ['wool'],
       madeBy: 'Fatima',
     });
+    rug = await f.readyPhoto(rug);
   });
   afterAll(() => t.close());
 
@@ -117,10 +118,26 @@ describe('Storefront pages (e2e)', () => {
       expect(ids(second.text).filter((id) => ids(first.text).includes(id))).toEqual([]);
     });
 
+    it('selects the order the page is in, with no empty choice, and falls back to newest once the search is cleared', async () => {
+      const selected = (html: string): string[] => [...html.matchAll(/<option value="(\w+)" selected>/g)].map((m) => m[1]);
+      const sortOptions = (html: string): string[] => [...html.split('id="sort"')[1].split('</select>')[0].matchAll(/value="(\w*)"/g)].map((m) => m[1]);
+      const plain = await agent().get('/products').expect(200);
+      expect(sortOptions(plain.text)).toEqual(['relevance', 'price_asc', 'price_desc', 'newest']);
+      expect(selected(plain.text)).toContain('newest');
+      expect(plain.text).toMatch(/data-testid="result-count">Products(: \d+<| on this page: 24, more on the next<)/);
+      expect(selected((await agent().get('/products?q=rug').expect(200)).text)).toContain('relevance');
+      // A relevance sort kept in the form after its search words were erased.
+      const cleared = await agent().get('/products?q=&sort=relevance').expect(200);
+      expect(selected(cleared.text)).toContain('newest');
+    });
+
     it('shows a product with its photos, cooperative, region, HS code and maker', async () => {
       const res = await agent().get(`/products/${rug.id}`).expect(200);
       expect(res.text).toContain('<h1>Hand-knotted Beni Ouarain rug</h1>');
       expect(res.text).toContain('alt="Photo 1 of Hand-knotted Beni Ouarain rug"');
+      // Sized (no layout shift), with its derivatives and the placeholder behind it.
+      expect(res.text).toContain(`srcset="/media/${rug.images[0].variants[0].key} 640w"`);
+      expect(res.text).toContain('width="640" height="480"');
       expect(res.text).toContain('Coopérative Tifawin');
       expect(res.text).toContain('Drâa-Tafilalet');
       expect(res.text).toContain('570110');

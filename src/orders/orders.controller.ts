@@ -28,7 +28,7 @@ export class OrdersController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same order, reserved once' })
   @ApiCreatedResponse({ type: OrderView })
   @ApiConflictResponse({ type: ErrorBody, description: 'OUT_OF_STOCK with the short items' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_CONFLICT, PRODUCT_UNAVAILABLE, INVALID_DESTINATION…' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_CONFLICT, PRODUCT_UNAVAILABLE, INVALID_DESTINATION, CARD_CURRENCY_NOT_SUPPORTED (three-decimal currencies by card)…' })
   place(@CurrentUser() buyer: AuthUser, @Body() dto: CreateOrderDto, @IdempotencyKey() key?: string): Promise<OrderView> {
     return this.orders.place(buyer, dto, key);
   }

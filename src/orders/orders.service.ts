@@ -8,6 +8,7 @@ import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { preparedQuery } from '../common/database/prepared-query';
 import { transactionWithRetry } from '../common/database/transaction-retry';
+import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
@@ -131,6 +132,8 @@ export class OrdersService {
     }
     const zone = zoneForCountry(country);
     if (!zone) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country} yet`);
+    // Refused here, before any stock is reserved, rather than at checkout.
+    if (dto.paymentMethod === 'card') assertCardCurrency(dto.currency);
 
     const quantities = new Map<string, number>();
     for (const item of dto.items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);

@@ -6,9 +6,9 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
-import { currencyExponent } from '../common/money';
 import { Order } from '../orders/order';
 import { OrderLine } from '../orders/order-line';
+import { assertCardCurrency } from './card-currency';
 import { checkoutLines } from './checkout-lines';
 import { CheckoutView } from './dto/checkout.view';
 import { StripeClient } from './stripe-client';
@@ -40,9 +40,8 @@ export class CheckoutService {
       if (order.status !== 'pending_payment' || order.expiresAt.getTime() <= Date.now()) {
         throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');
       }
-      if (currencyExponent(order.currency) > 2) {
-        throw new DomainError('UNPROCESSABLE', `Card payment in ${order.currency} is not supported; choose another currency or a bank transfer`);
-      }
+      // Orders placed before placement refused such currencies may still be pending.
+      assertCardCurrency(order.currency);
       if (order.checkoutSessionId) return { order };
       // The stock stays reserved as long as the buyer may pay: the session and the order end together.
       if (order.expiresAt.getTime() < Date.now() + MIN_SESSION_MS - MARGIN_MS) {

@@ -7,7 +7,7 @@ import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
 import { applyBps, convert, parseRate } from '../common/money';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { Cooperative } from '../cooperatives/cooperative';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { Order } from '../orders/order';
@@ -163,7 +163,7 @@ export class LedgerService {
             WHERE cooperative_id = $1 AND ($3::timestamptz IS NULL OR created_at < $3::timestamptz)
          )
          SELECT id, kind, amount_mad_minor::text AS amount, order_id, reference, created_at, balance_after::text,
-                to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+                ${cursorTimeSql('created_at')} AS at
            FROM e
           WHERE ($2::timestamptz IS NULL OR created_at >= $2::timestamptz)
             AND ($4::timestamptz IS NULL OR (created_at, id) < ($4::timestamptz, $5::uuid))
@@ -190,7 +190,6 @@ export class LedgerService {
           createdAt: row.created_at,
           balanceAfterMadMinor: Number(row.balance_after),
         })),
-        // Microseconds in the cursor: a millisecond Date would skip entries written in the same millisecond.
         nextCursor: request.limit !== null && rows.length > request.limit && last ? encodeCursor([last.at, last.id]) : null,
       };
     });

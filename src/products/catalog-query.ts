@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import type { CatalogView, ProductSort } from './dto/list-products.query';
+import type { StoredImage } from '../media/stored-image';
 import type { ProductRow } from './product-view.mapper';
 
 /** Columns of a full catalog row: the product page, and lists asked for `view=full`. */
@@ -11,10 +12,13 @@ const FULL_COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, 
   p.published_at::text AS published_key`;
 
 /**
- * Columns of a listing card: what a list or search page shows, a sixth of a full row's bytes
- * (published_at for the index stage's sort).
+ * Columns of a listing card: what a list or search page shows, a fraction of a full row's bytes
+ * (published_at for the index stage's sort). Of the images, only the first ready one with
+ * derivatives, the one MediaUrls.cardThumbnail shows.
  */
-const CARD_COLUMNS = `p.id, p.cooperative_id, p.title, p.price_minor, p.currency, p.stock, p.images[1] AS thumbnail,
+const CARD_COLUMNS = `p.id, p.cooperative_id, p.title, p.price_minor, p.currency, p.stock,
+  (SELECT i FROM jsonb_array_elements(p.images) i WHERE i->>'status' = 'ready' AND jsonb_array_length(i->'variants') > 0 LIMIT 1)
+    AS thumbnail_image,
   c.name AS coop_name, c.region AS coop_region, p.published_at, p.published_at::text AS published_key`;
 
 const COLUMNS: Record<CatalogView, string> = { card: CARD_COLUMNS, full: FULL_COLUMNS };
@@ -113,8 +117,8 @@ export interface CatalogRow extends Partial<ProductRow> {
   coop_name: string;
   coop_region: string;
   published_key: string;
-  /** Cards only: the first image. */
-  thumbnail?: string | null;
+  /** Cards only: the first ready image. */
+  thumbnail_image?: StoredImage | null;
 }
 
 /** A window statement's row: a match (id null when there is none) with where the window ended. */

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { MediaUrls } from '../media/media-urls';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
 import { CatalogRow, catalogPage, productPage, productPages, RunQuery } from './catalog-query';
-import { CatalogView, ListProductsQuery, ProductSort } from './dto/list-products.query';
+import { CatalogView, defaultSort, ListProductsQuery, ProductSort } from './dto/list-products.query';
 import { DisplayPriceView, ProductCardView, ProductListPage, ProductView } from './dto/product.view';
 import { cardFromRow, ProductRow, viewFromRow } from './product-view.mapper';
 import type { Locale } from '../auth/user-role';
@@ -24,6 +25,7 @@ export class CatalogService {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly rates: ExchangeRatesService,
+    private readonly media: MediaUrls,
   ) {
     const pool = (dataSource.driver as PostgresDriver).master as Pool;
     this.run = async (text, values, name) => (await pool.query(name ? { name, text, values } : { text, values })).rows;
@@ -41,11 +43,11 @@ export class CatalogService {
   /** A page of listing cards, titles in `locale` (English where a product has none in it). */
   async cards(query: ListProductsQuery, locale: Locale): Promise<{ items: ProductCardView[]; nextCursor: string | null }> {
     const { rows, nextCursor, quote } = await this.page(query, 'card');
-    return { items: rows.map((row) => cardFromRow(row, locale, displayPrice(row.price_minor, quote))), nextCursor };
+    return { items: rows.map((row) => cardFromRow(row, locale, this.media, displayPrice(row.price_minor, quote))), nextCursor };
   }
 
   private async page(query: ListProductsQuery, view: CatalogView): Promise<{ rows: CatalogRow[]; nextCursor: string | null; quote?: RateQuote }> {
-    const sort: ProductSort = query.sort ?? (query.q ? 'relevance' : 'newest');
+    const sort: ProductSort = query.sort ?? defaultSort(query.q);
     const quote = query.currency ? await this.rates.quote(query.currency) : undefined;
     // Price filters are read in the display currency and converted to MAD once.
     const toMad = (amount: number | undefined): number | undefined =>
@@ -83,6 +85,6 @@ export class CatalogService {
 
   private view(row: ProductRow & CatalogRow, quote: RateQuote | undefined): ProductView {
     const { published_key: _key, ...plain } = row;
-    return viewFromRow(plain, displayPrice(row.price_minor, quote));
+    return viewFromRow(plain, this.media, { displayPrice: displayPrice(row.price_minor, quote), readyOnly: true });
   }
 }

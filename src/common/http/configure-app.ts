@@ -3,8 +3,10 @@ import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
+import { ErrorBody } from '../errors/error-body';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
+import { MediaFilesHandler } from '../../media/media-files.handler';
 import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
@@ -30,7 +32,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'https:'],
+          // Photos come from this app or the configured media host only: no other host sees buyers.
+          imgSrc: ["'self'", 'data:', 'blob:', ...(config.media.publicUrl ? [new URL(config.media.publicUrl).origin] : [])],
           // The storefront's checkout form redirects to Stripe's hosted payment page.
           formAction: ["'self'", 'https://checkout.stripe.com'],
           // Plain-http localhost development must keep working; HSTS covers production.
@@ -43,6 +46,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
   app.useGlobalPipes(createValidationPipe());
+  // Image derivatives, from either storage driver; before the pages' router, which would not know them.
+  app.use('/media', app.get(MediaFilesHandler).serve);
   // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
   // API requests skip the router's list of page routes (tested one by one otherwise).
   const pages = app.get(WebRouter).routes();
@@ -55,6 +60,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
       .setDescription('Marketplace for Moroccan artisan cooperatives selling abroad')
       .setVersion('1')
       .addBearerAuth()
+      .addGlobalResponse({
+        status: 503,
+        description: 'SERVICE_UNAVAILABLE while the database cannot be reached; retry after the Retry-After seconds',
+        type: ErrorBody,
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });

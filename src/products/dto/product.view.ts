@@ -2,6 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import { LOCALES } from '../../auth/user-role';
 import { BRANCHES } from '../../common/domain/branches';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { ImageView, ThumbnailView } from '../../media/dto/image.view';
 import { PRODUCT_STATUSES } from '../product-status';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
@@ -39,7 +40,7 @@ export class ProductView {
   @ApiProperty() weightGrams: number;
   @ApiPropertyOptional({ type: DimensionsDto, nullable: true }) dimensionsCm: DimensionsDto | null;
   @ApiProperty({ type: [String] }) materials: string[];
-  @ApiProperty({ type: [String] }) images: string[];
+  @ApiProperty({ type: [ImageView], description: 'In display order; buyers see ready ones only' }) images: ImageView[];
   @ApiPropertyOptional({ nullable: true, type: String }) madeBy: string | null;
   @ApiProperty({ enum: PRODUCT_STATUSES }) status: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
@@ -63,7 +64,7 @@ export class ProductCardView {
   @ApiProperty({ example: 'MAD' }) currency: string;
   @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
   @ApiProperty() stock: number;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The first image' }) thumbnail: string | null;
+  @ApiPropertyOptional({ nullable: true, type: ThumbnailView, description: 'The first ready image, small' }) thumbnail: ThumbnailView | null;
   @ApiProperty({ type: ProductCardCooperativeView }) cooperative: ProductCardCooperativeView;
 }
 
