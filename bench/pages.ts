@@ -11,7 +11,6 @@ async function main(): Promise<void> {
   const duration = arg('duration', 10);
   const connections = arg('connections', 50);
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
-  const tables: string[] = [];
   for (const products of sizes('products', [2000, 100_000])) {
     out(`Seeding ${products} products…`);
     const db = await benchDatabase('hirfa_bench_pages');
@@ -41,13 +40,12 @@ async function main(): Promise<void> {
         { app: apps.app, baseline: apps.baseline, limit: limitPort },
         { connections, duration },
       );
-      tables.push(`\nStorefront pages at ${products} products, anonymous, ${connections} connections, ${duration} s per run`, ...rows);
+      for (const line of [`\nStorefront pages at ${products} products, anonymous, ${connections} connections, ${duration} s per run`, ...rows]) out(line);
     } finally {
       for (const child of started) await stopProcess(child);
       await db.dispose();
     }
   }
-  for (const line of tables) out(line);
 }
 
 main().catch((error: unknown) => {
