@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/common/database/data-source-options';
+import { DEFAULT_DATABASE_TIMEOUTS, dataSourceOptions } from '../src/common/database/data-source-options';
 import { startEmbeddedDatabase } from '../src/common/database/embedded-database';
 import { runMigrations } from '../src/common/database/migrate';
 import { databaseUrl, freePort, withAdminClient } from '../test/support/test-database';
@@ -37,7 +37,8 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
     await admin.query(`CREATE DATABASE "${name}"`);
   });
   const url = databaseUrl(adminUrl, name);
-  const dataSource = await new DataSource(dataSourceOptions(url, 4)).initialize();
+  // Seeding 100,000 products on a busy machine takes longer than the app's statement timeout.
+  const dataSource = await new DataSource(dataSourceOptions(url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 600_000 })).initialize();
   await runMigrations(dataSource);
   return {
     url,

@@ -210,7 +210,9 @@ const WINDOW_ROWS: Record<Exclude<Stage, 'N'>, number> = { T: 500, D: 500, F: 50
 /**
  * The matches among the next `size` published products in page order (product filters and cursor
  * applied), and the key of the window's last row if the window is full: where the rest of the
- * search starts. One statement, always at least one row (a match-less row when nothing matched).
+ * search starts. One statement, always at least one row (a match-less row when nothing matched);
+ * the matches are read in page order only until the page is full, and the end is read from the
+ * catalog's index on its own.
  * The match is a column, not a condition, so that it costs no selectivity estimate (1.5 ms for
  * trigram similarity), which could not change this plan anyway. `anyMatch` also asks whether the
  * words are in the index at all (a GIN lookup), so that a word no product has costs no more windows.
@@ -232,13 +234,14 @@ function windowQuery(
   const any = anyMatch ? `, ${anyMatchOf(`${param(filter.q)}::text`)} AS any_match` : '';
   // The window is a range of products, whatever their cooperative: the region filters its matches only.
   return {
-    sql: `WITH w AS MATERIALIZED (SELECT p.*, (${match}) AS window_match FROM products p
-                                   WHERE ${product.join(' AND ')} ORDER BY ${spec.order} LIMIT ${sizeParam}),
-               w_end AS (SELECT p.id, ${spec.keyText} AS key FROM w p ORDER BY ${spec.order} OFFSET ${sizeParam} - 1 LIMIT 1)
-          SELECT p.*, w_end.id AS window_end_id, w_end.key AS window_end_key${any}
+    sql: `SELECT p.*, w_end.id AS window_end_id, w_end.key AS window_end_key${any}
             FROM (SELECT 1) one
-            LEFT JOIN w_end ON true
-            LEFT JOIN LATERAL (SELECT ${COLUMNS[filter.view ?? 'card']} FROM w p JOIN cooperatives c ON c.id = p.cooperative_id
+            LEFT JOIN (SELECT p.id, ${spec.keyText} AS key FROM products p
+                        WHERE ${product.join(' AND ')} ORDER BY ${spec.order} OFFSET ${sizeParam} - 1 LIMIT 1) w_end ON true
+            LEFT JOIN LATERAL (SELECT ${COLUMNS[filter.view ?? 'card']}
+                                 FROM (SELECT p.*, (${match}) AS window_match FROM products p
+                                        WHERE ${product.join(' AND ')} ORDER BY ${spec.order} LIMIT ${sizeParam}) p
+                                 JOIN cooperatives c ON c.id = p.cooperative_id
                                 WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${spec.order} LIMIT ${param(limit)}) p ON true
            ORDER BY ${spec.order}`,
     params,
