@@ -3,16 +3,19 @@ import type { LocalizedText } from '../cooperatives/cooperative';
 import { HsHeading } from './hs-heading';
 
 /**
- * A 6-digit HS 2022 subheading: the international part of every product's customs code.
+ * A 6-digit HS subheading of an edition: the international part of every product's customs code.
  * The text-search indexes are expression indexes written in the migration (TypeORM cannot express
  * them), declared here with `synchronize: false` so schema sync leaves them alone.
  */
 @Entity('hs_subheadings')
 @Check('ck_hs_subheadings_code', `code ~ '^[0-9]{6}$' AND left(code, 4) = heading_code`)
-@Index('ix_hs_subheadings_heading', ['headingCode'])
+@Index('ix_hs_subheadings_heading', ['edition', 'headingCode'])
 @Index('ix_hs_subheadings_search_trgm', { synchronize: false })
 @Index('ix_hs_subheadings_search_fts', { synchronize: false })
 export class HsSubheading {
+  @PrimaryColumn({ type: 'smallint' })
+  edition: number;
+
   @PrimaryColumn({ type: 'varchar', length: 6 })
   code: string;
 
@@ -26,6 +29,9 @@ export class HsSubheading {
   labels: LocalizedText | null;
 
   @ManyToOne(() => HsHeading, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'heading_code', foreignKeyConstraintName: 'fk_hs_subheadings_heading' })
+  @JoinColumn([
+    { name: 'edition', referencedColumnName: 'edition', foreignKeyConstraintName: 'fk_hs_subheadings_heading' },
+    { name: 'heading_code', referencedColumnName: 'code', foreignKeyConstraintName: 'fk_hs_subheadings_heading' },
+  ])
   heading?: HsHeading;
 }

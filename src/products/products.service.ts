@@ -30,7 +30,7 @@ export class ProductsService {
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
     await this.access.assertCanRead(cooperativeId, user, 'member');
-    await this.hsCodes.assertValidProductCode(dto.hsCode);
+    const hsEdition = await this.hsCodes.assertValidProductCode(dto.hsCode);
     const repo = this.dataSource.getRepository(Product);
     try {
       const saved = await repo.save(
@@ -40,6 +40,7 @@ export class ProductsService {
           description: { ...(dto.description ?? {}) },
           branch: dto.branch,
           hsCode: dto.hsCode,
+          hsEdition,
           priceMinor: dto.priceMinor,
           currency: 'MAD',
           stock: dto.stock,
@@ -84,7 +85,7 @@ export class ProductsService {
   }
 
   async update(id: string, user: AuthUser, dto: UpdateProductDto): Promise<ProductView> {
-    if (dto.hsCode !== undefined) await this.hsCodes.assertValidProductCode(dto.hsCode);
+    const hsEdition = dto.hsCode === undefined ? undefined : await this.hsCodes.assertValidProductCode(dto.hsCode);
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         const product = await this.lockManaged(manager, id, user);
@@ -96,6 +97,7 @@ export class ProductsService {
         if (title) product.title = { ...title };
         if (description) product.description = { ...description };
         if (dimensionsCm) product.dimensionsCm = { ...dimensionsCm };
+        if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
         if (backToReview) product.status = 'pending_review';
         const updated = await manager.save(product);
