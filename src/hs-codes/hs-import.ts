@@ -101,7 +101,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 async function resolveEdition(manager: EntityManager, options: HsImportOptions): Promise<number> {
   const { effectiveFrom } = options;
-  if (effectiveFrom !== undefined && (!DAY.test(effectiveFrom) || Number.isNaN(Date.parse(effectiveFrom)))) {
+  const isDay = (day: string): boolean => DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  if (effectiveFrom !== undefined && !isDay(effectiveFrom)) {
     throw new Error(`--effective-from "${effectiveFrom}" is not a date like 2027-01-01`);
   }
   const editions = await loadHsEditions(manager);
@@ -115,6 +116,12 @@ async function resolveEdition(manager: EntityManager, options: HsImportOptions):
   const known = editions.find((e) => e.edition === edition);
   if (known) {
     if (effectiveFrom !== undefined && effectiveFrom !== known.effectiveFrom) {
+      const at = editions.indexOf(known);
+      const [before, after] = [editions[at - 1], editions[at + 1]];
+      if ((before && effectiveFrom <= before.effectiveFrom) || (after && effectiveFrom >= after.effectiveFrom)) {
+        const bounds = [before && `after HS ${before.edition} (${before.effectiveFrom})`, after && `before HS ${after.edition} (${after.effectiveFrom})`];
+        throw new Error(`HS ${edition} must enter into force ${bounds.filter(Boolean).join(' and ')}`);
+      }
       await manager.query('UPDATE hs_editions SET effective_from = $2 WHERE edition = $1', [edition, effectiveFrom]);
     }
     return edition;
