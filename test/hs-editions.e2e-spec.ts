@@ -7,6 +7,7 @@ import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories } from './support/factories';
 import { placeOrder } from './support/orders';
+import { signedInBrowser } from './support/web-forms';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 const HEADER = 'hs6,description,heading,heading_description,chapter,chapter_description,section,section_name';
@@ -232,6 +233,30 @@ describe('HS editions (e2e)', () => {
         ['Soap', '830629'],
         ['Tagine', '6912100010'],
       ]);
+    });
+
+    it("shows the artisan's cooperatives the codes to update with a form each, and admins the backlog, as pages", async () => {
+      const { browser, token } = await signedInBrowser(f.t, f.artisan.email);
+      const page = await browser.get('/artisan/hs-reviews').expect(200);
+      expect(page.text).toContain('Safi potters');
+      expect(page.text).toContain('Its code 940550 (HS 2022) is renumbered in HS 2100, in force from 2100-01-01.');
+      expect(page.text).toContain('value="940561"');
+      expect(page.text).toContain('Chosen: 6912100010');
+      const send = (hsCode: string) =>
+        browser.post(`/artisan/products/${f.products.lantern.id}/hs-choice`).type('form').send({ _csrf: token, edition: '2100', hsCode });
+      await send('691210').expect(422);
+      await send('940561').expect(303).expect('location', '/artisan/hs-reviews?saved=1');
+      const [choice] = await f.t.db.query('SELECT hs_code FROM product_hs_choices WHERE product_id = $1', [f.products.lantern.id]);
+      expect(choice).toEqual({ hs_code: '940561' });
+      await browser.get('/admin/hs-reviews').expect(403);
+
+      const admin = await signedInBrowser(f.t, f.admin.email);
+      const open = await admin.browser.get('/admin/hs-reviews').expect(200);
+      expect(open.text).toContain('Fes lantern');
+      expect(open.text).not.toContain('Safi potters');
+      const all = await admin.browser.get('/admin/hs-reviews?state=all').expect(200);
+      expect(all.text).toContain('6912100010');
+      expect(all.text).toContain('4 products');
     });
 
     it('leaves the lines already sold as they were, and new products still validate against the edition in force', async () => {

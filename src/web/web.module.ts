@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
+import { HsReclassificationModule } from '../hs-reclassification/hs-reclassification.module';
 import { InsuranceModule } from '../insurance/insurance.module';
 import { InvoicesModule } from '../invoices/invoices.module';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
@@ -21,6 +22,7 @@ import { CheckoutController } from './checkout.controller';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfService } from './csrf.service';
+import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PageRenderer } from './page-renderer.service';
@@ -37,7 +39,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, HsReclassificationModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule],
   providers: [
     WebRouter,
     WebContextService,
@@ -62,6 +64,7 @@ import { WebSessionService } from './web-session.service';
     InvoiceDownloadController,
     ReportsPageController,
     CountryRisksPageController,
+    HsReviewsPageController,
   ],
 })
 export class WebModule {}

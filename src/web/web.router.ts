@@ -8,6 +8,7 @@ import { CheckoutController } from './checkout.controller';
 import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
+import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PreferencesController } from './preferences.controller';
@@ -44,6 +45,7 @@ export class WebRouter {
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
+    private readonly hsReviews: HsReviewsPageController,
   ) {}
 
   routes(): Router {
@@ -81,6 +83,8 @@ export class WebRouter {
     router.post('/artisan/products/:id', ...form(this.artisan.updateProduct));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
+    router.get('/artisan/hs-reviews', ...page(this.hsReviews.artisan));
+    router.post('/artisan/products/:id/hs-choice', ...form(this.hsReviews.choose));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
     router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
     router.get('/cooperative-orders/:id/commercial-invoice.pdf', ...page(this.invoices.download));
@@ -94,6 +98,7 @@ export class WebRouter {
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
+    router.get('/admin/hs-reviews', ...page(this.hsReviews.admin));
     router.use(this.errors.handle);
     return router;
   }
