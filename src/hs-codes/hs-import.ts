@@ -176,6 +176,8 @@ export async function importHsNomenclatureWith(manager: EntityManager, csv: stri
     progress(Math.min(i + batchSize, rows.length), rows.length);
   }
   await carryLabelsOver(manager, edition);
+  // Fresh statistics, or the planner may scan a whole edition instead of using the search indexes.
+  await manager.query('ANALYZE hs_sections, hs_chapters, hs_headings, hs_subheadings');
   return { edition, rows: rows.length, sections, chapters, headings, subheadings, rejected };
 }
 
