@@ -65,7 +65,6 @@ function searchWords(q: string): string[] {
     .filter((word) => word !== '' && word !== 'or' && !SEARCH_STOPWORDS.has(word));
 }
 
-const SEARCH_TEXT = 'public.hs_search_text(s.description, s.labels)';
 const LEVEL_BY_LENGTH: Record<number, HsLevel> = { 2: 'chapter', 4: 'heading', 6: 'subheading' };
 
 @Injectable()
@@ -150,11 +149,11 @@ export class HsCodesService {
                 (SELECT public.hs_fold($1) AS text,
                         websearch_to_tsquery('english', public.hs_fold($2)) AS any_word,
                         websearch_to_tsquery('english', public.hs_fold($3)) AS every_word) q
-          WHERE (to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.any_word OR q.text <% ${SEARCH_TEXT})
+          WHERE (s.search_vector @@ q.any_word OR q.text <% s.search_text)
             AND ($4::text IS NULL OR starts_with(s.code, $4)) AND s.edition = $7
-          ORDER BY CASE WHEN to_tsvector('english'::regconfig, ${SEARCH_TEXT}) @@ q.every_word THEN 1 ELSE 0 END
-                   + ts_rank(to_tsvector('english'::regconfig, ${SEARCH_TEXT}), q.any_word)
-                   + word_similarity(q.text, ${SEARCH_TEXT})
+          ORDER BY CASE WHEN s.search_vector @@ q.every_word THEN 1 ELSE 0 END
+                   + ts_rank(s.search_vector, q.any_word)
+                   + word_similarity(q.text, s.search_text)
                    + CASE WHEN s.labels IS NULL THEN 0 ELSE 0.1 END DESC,
                    s.code
           LIMIT $5 OFFSET $6`,

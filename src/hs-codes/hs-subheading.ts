@@ -4,8 +4,9 @@ import { HsHeading } from './hs-heading';
 
 /**
  * A 6-digit HS subheading of an edition: the international part of every product's customs code.
- * The text-search indexes are expression indexes written in the migration (TypeORM cannot express
- * them), declared here with `synchronize: false` so schema sync leaves them alone.
+ * `searchText` (description and labels, folded) and `searchVector` are filled by a trigger (see the
+ * migration StoreHsSearchText); their trigram and full-text indexes live in the migrations only,
+ * declared here with `synchronize: false` so schema sync leaves them alone.
  */
 @Entity('hs_subheadings')
 @Check('ck_hs_subheadings_code', `code ~ '^[0-9]{6}$' AND left(code, 4) = heading_code`)
@@ -27,6 +28,12 @@ export class HsSubheading {
 
   @Column({ type: 'jsonb', nullable: true })
   labels: LocalizedText | null;
+
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText: string | null;
+
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector: string | null;
 
   @ManyToOne(() => HsHeading, { onDelete: 'RESTRICT' })
   @JoinColumn([
