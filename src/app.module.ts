@@ -14,6 +14,7 @@ import { HsCodesModule } from './hs-codes/hs-codes.module';
 import { HsReclassificationModule } from './hs-reclassification/hs-reclassification.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
+import { LandedCostModule } from './landed-cost/landed-cost.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -44,6 +45,7 @@ export class AppModule {
         PayoutsModule,
         PaymentsModule,
         InsuranceModule,
+        LandedCostModule,
         ReportsModule,
         InvoicesModule,
         WebModule,

@@ -6,6 +6,7 @@ import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
 import { CountryRisksPageController } from './country-risks-page.controller';
+import { LandedCostPageController } from './landed-cost-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
 import { HsReviewsPageController } from './hs-reviews-page.controller';
@@ -46,6 +47,7 @@ export class WebRouter {
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
     private readonly hsReviews: HsReviewsPageController,
+    private readonly landedCost: LandedCostPageController,
   ) {}
 
   routes(): Router {
@@ -99,6 +101,9 @@ export class WebRouter {
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
     router.get('/admin/hs-reviews', ...page(this.hsReviews.admin));
+    router.get('/admin/landed-cost', ...page(this.landedCost.show));
+    router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));
+    router.post('/admin/landed-cost', ...form(this.landedCost.publish));
     router.use(this.errors.handle);
     return router;
   }
