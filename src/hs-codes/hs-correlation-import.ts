@@ -34,10 +34,13 @@ export async function importHsCorrelationWith(manager: EntityManager, csv: strin
   const fromKnown = await existing(manager, fromEdition, rows.map((r) => r.fromCode));
   const toKnown = await existing(manager, toEdition, rows.map((r) => r.toCode));
   const valid = rows.filter((row) => {
-    if (!fromKnown.has(row.fromCode)) rejected.push({ line: row.line, reason: `from_code ${row.fromCode} is not a subheading of HS ${fromEdition}` });
-    else if (!toKnown.has(row.toCode)) rejected.push({ line: row.line, reason: `to_code ${row.toCode} is not a subheading of HS ${toEdition}` });
-    else return true;
-    return false;
+    const problem = !fromKnown.has(row.fromCode)
+      ? `from_code ${row.fromCode} is not a subheading of HS ${fromEdition}`
+      : !toKnown.has(row.toCode)
+        ? `to_code ${row.toCode} is not a subheading of HS ${toEdition}`
+        : undefined;
+    if (problem) rejected.push({ line: row.line, reason: problem });
+    return problem === undefined;
   });
   rejected.sort((a, b) => a.line - b.line);
 

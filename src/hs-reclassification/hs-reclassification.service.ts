@@ -49,17 +49,17 @@ export class HsReclassificationService {
       if (user.role !== 'admin' && (await this.access.roleOf(manager, product.cooperativeId, user.id)) === null) {
         throw new DomainError('FORBIDDEN', 'Only members of its cooperative or admins can reclassify this product');
       }
-      const [review] = (await this.reviews.list(manager, { productId, edition: dto.edition, state: 'all', limit: 1, offset: 0 })).items;
+      const filter = { productId, edition: dto.edition, state: 'all' as const, limit: 1, offset: 0 };
+      const [review] = (await this.reviews.list(manager, filter)).items;
       if (!review) {
-        throw new DomainError('INVALID_STATE', `The code of this product needs no change in HS ${dto.edition}`, { edition: dto.edition });
+        const message = `The code of this product needs no change in HS ${dto.edition}`;
+        throw new DomainError('INVALID_STATE', message, { edition: dto.edition });
       }
       await this.hsCodes.assertValidProductCode(dto.hsCode, manager, dto.edition);
       const candidates = review.candidates.map((c) => c.code);
       if (candidates.length > 0 && !candidates.includes(dto.hsCode.slice(0, 6))) {
-        throw new DomainError('INVALID_HS_CODE', `In HS ${dto.edition} this product's code ${review.hsCode} becomes one of ${candidates.join(', ')}`, {
-          code: dto.hsCode,
-          candidates,
-        });
+        const message = `In HS ${dto.edition} this product's code ${review.hsCode} becomes one of ${candidates.join(', ')}`;
+        throw new DomainError('INVALID_HS_CODE', message, { code: dto.hsCode, candidates });
       }
       const chosenAt = await this.reviews.saveChoice(manager, productId, dto.edition, dto.hsCode, user.id);
       const applied = editionInForce(await loadHsEditions(manager), new Date()) === dto.edition;
