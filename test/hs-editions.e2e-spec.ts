@@ -295,6 +295,7 @@ describe('HS editions (e2e)', () => {
       const refused = await f.t.http.post(`/api/v1/cooperatives/${f.coop.id}/products`).set(auth(f.artisan)).send({ ...body, hsCode: '691200' }).expect(422);
       expect(refused.body.message).toBe('HS code 691200: 691200 is not a subheading of HS 2099, the edition in force');
       const created = await f.t.http.post(`/api/v1/cooperatives/${f.coop.id}/products`).set(auth(f.artisan)).send({ ...body, hsCode: '691210' }).expect(201);
+      expect(created.body).toMatchObject({ hsCode: '691210', hsEdition: 2099 });
       expect((await f.t.db.getRepository(Product).findOneByOrFail({ id: created.body.id })).hsEdition).toBe(2099);
       await f.t.http.get('/api/v1/hs-codes/691210').expect(200);
     });

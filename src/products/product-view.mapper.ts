@@ -9,6 +9,7 @@ export interface ProductRow {
   description: ProductView['description'];
   branch: string;
   hs_code: string | null;
+  hs_edition: number | null;
   price_minor: number;
   currency: string;
   stock: number;
@@ -39,6 +40,7 @@ export function viewFromRow(row: ProductRow, displayPrice?: DisplayPriceView): P
     description: row.description,
     branch: row.branch,
     hsCode: row.hs_code,
+    hsEdition: row.hs_edition,
     priceMinor: row.price_minor,
     currency: row.currency,
     ...(displayPrice ? { displayPrice } : {}),
@@ -65,6 +67,7 @@ export function viewFromEntity(p: Product): ProductView {
     description: p.description,
     branch: p.branch,
     hs_code: p.hsCode,
+    hs_edition: p.hsEdition,
     price_minor: p.priceMinor,
     currency: p.currency,
     stock: p.stock,
