@@ -17,6 +17,7 @@ import { LandedCostRuleSet } from '../../landed-cost/landed-cost-rule-set';
 import { CooperativeOrder } from '../../orders/cooperative-order';
 import { Order } from '../../orders/order';
 import { OrderLine } from '../../orders/order-line';
+import { StrayPayment } from '../../orders/stray-payment';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
@@ -28,5 +29,6 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
-  StripeEvent, Refund, LedgerEntry, HsEdition, HsSection, HsChapter, HsHeading, HsSubheading, HsCorrelation, ProductHsChoice,
+  StripeEvent, Refund, StrayPayment, LedgerEntry, HsEdition, HsSection, HsChapter, HsHeading, HsSubheading, HsCorrelation,
+  ProductHsChoice,
   CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet];
