@@ -286,6 +286,13 @@ describe('HS editions (e2e)', () => {
       f = await setUp(dir, 2099, '2099-01-01', []);
       // An order is sold before the edition applies; then its date arrives (brought forward to yesterday).
       earlyOrderId = (await placeOrder(f.t, f.buyer, [{ productId: f.products.tagine.id, quantity: 1 }])).id;
+      // The soap's code is picked while the edition is still announced.
+      const early = await f.t.http
+        .post(`/api/v1/products/${f.products.soap.id}/hs-choice`)
+        .set(auth(f.artisan))
+        .send({ edition: 2099, hsCode: '830629' })
+        .expect(200);
+      expect(early.body.applied).toBe(false);
       await runHsImport(f.t.db, join(dir, 'edition.csv'), { edition: 2099, effectiveFrom: yesterday }, () => undefined);
     });
     afterAll(() => f.t.close());
@@ -300,13 +307,17 @@ describe('HS editions (e2e)', () => {
       await f.t.http.get('/api/v1/hs-codes/691210').expect(200);
     });
 
-    it('sells a carried-over code under the new edition and a code gone without a pick under its own', async () => {
+    it('sells a carried-over code and an earlier pick under the new edition, a code gone without a pick under its own', async () => {
       const order = await placeOrder(f.t, f.buyer, [
         { productId: f.products.rug.id, quantity: 1 },
         { productId: f.products.tagine.id, quantity: 1 },
+        { productId: f.products.soap.id, quantity: 1 },
       ]);
       expect(await lineOf(f.t, order.id, f.products.rug.id)).toEqual({ hsCode: '570110', hsEdition: 2099 });
       expect(await lineOf(f.t, order.id, f.products.tagine.id)).toEqual({ hsCode: '6912001000', hsEdition: 2022 });
+      expect(await lineOf(f.t, order.id, f.products.soap.id)).toEqual({ hsCode: '830629', hsEdition: 2099 });
+      const soap = await f.t.db.getRepository(Product).findOneByOrFail({ id: f.products.soap.id });
+      expect({ hsCode: soap.hsCode, hsEdition: soap.hsEdition }).toEqual({ hsCode: '340111', hsEdition: 2022 });
     });
 
     it("applies the artisan's pick to the product at once, and the lines sold before keep their code and edition", async () => {
@@ -321,7 +332,7 @@ describe('HS editions (e2e)', () => {
       const stored = await f.t.db.getRepository(Product).findOneByOrFail({ id: f.products.tagine.id });
       expect({ hsCode: stored.hsCode, hsEdition: stored.hsEdition, status: stored.status }).toEqual({ hsCode: '691290', hsEdition: 2099, status: 'published' });
       const after = await f.t.http.get(`/api/v1/cooperatives/${f.coop.id}/hs-reviews`).set(auth(f.artisan)).expect(200);
-      expect(after.body.items.map((i: { title: string }) => i.title)).toEqual(['Lantern', 'Soap']);
+      expect(after.body.items.map((i: { title: string }) => i.title)).toEqual(['Lantern']);
 
       const order = await placeOrder(f.t, f.buyer, [{ productId: f.products.tagine.id, quantity: 1 }]);
       expect(await lineOf(f.t, order.id, f.products.tagine.id)).toEqual({ hsCode: '691290', hsEdition: 2099 });
