@@ -21,6 +21,7 @@ import { StrayPayment } from '../../orders/stray-payment';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
+import { Image } from '../../media/image';
 import { Product } from '../../products/product';
 import { ProductHsChoice } from '../../hs-reclassification/product-hs-choice';
 import { ExportDayTotal } from '../../reports/export-day-total';
@@ -31,4 +32,4 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, StrayPayment, LedgerEntry, HsEdition, HsSection, HsChapter, HsHeading, HsSubheading, HsCorrelation,
   ProductHsChoice,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, Image];
