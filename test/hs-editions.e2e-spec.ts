@@ -56,7 +56,6 @@ const NEW_PRODUCT = {
   stock: 3,
   weightGrams: 2000,
   materials: ['clay'],
-  images: ['https://images.example/tagine.jpg'],
 };
 
 interface Fixture {
