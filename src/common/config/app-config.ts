@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -8,8 +9,16 @@ export interface AppConfig {
   databasePoolSize: number;
   embeddedPg: { dataDir: string; port: number };
   jwt: { secret: string; ttlSeconds: number; generated: boolean };
-  login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
-  http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: boolean };
+  /** Failed logins counted per account from one IP and per IP; past the limit, waits double. */
+  login: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    windowSeconds: number;
+    backoffBaseSeconds: number;
+    backoffMaxSeconds: number;
+  };
+  /** Express `trust proxy`: false, a hop count, or the addresses and subnets of trusted proxies. */
+  http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: TrustProxy };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   publicBaseUrl: string;
   platformCommissionBps: number;
@@ -24,6 +33,8 @@ export interface AppConfig {
     apiProtocol?: 'http' | 'https';
   };
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, problem: string) {
@@ -45,14 +56,6 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = str(env, name);
-  if (raw === undefined) return fallback;
-  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
-  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -77,6 +80,30 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
     throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
   }
   return raw;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `true` is refused: Express would then take the left-most X-Forwarded-For address, which any
+ * client can write, so login throttling per IP would be bypassed.
+ */
+function trustProxy(env: Env): TrustProxy {
+  const raw = str(env, 'TRUST_PROXY');
+  if (raw === undefined || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 32);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const cidr = bits === undefined || (rest.length === 0 && /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(entry) || (isIP(address) !== 0 && cidr))) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be false, a hop count or a list of proxy addresses, subnets or ${PROXY_NAMES.join('/')}, got "${entry}"`,
+      );
+    }
+  }
+  return entries;
 }
 
 /**
@@ -131,8 +158,10 @@ export function loadConfig(env: Env): AppConfig {
       maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
       windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+      backoffBaseSeconds: int(env, 'LOGIN_BACKOFF_BASE_SECONDS', 2, 1, 3600),
+      backoffMaxSeconds: int(env, 'LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86400),
     },
-    http: { corsOrigins, bodyLimit, trustProxy: bool(env, 'TRUST_PROXY', false) },
+    http: { corsOrigins, bodyLimit, trustProxy: trustProxy(env) },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
