@@ -22,6 +22,7 @@ import { OrderLine } from './order-line';
 import { priceOrder } from './order-pricing';
 import { OrderStock, type ReservedProduct } from './order-stock';
 import { orderView } from './order-views';
+import { checkUnpaidLimits, UnpaidHoldings } from './unpaid-limits';
 
 function requestHash(dto: CreateOrderDto): string {
   const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
@@ -126,6 +127,7 @@ export class OrdersService {
 
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
+        checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
         const quote = await this.rates.quote(dto.currency, manager);
         const brackets = await manager.find(ShippingRate, { where: { zone } });
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities));
@@ -286,6 +288,25 @@ export class OrdersService {
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
     const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     return orderView(order);
+  }
+
+  /**
+   * What the buyer holds unpaid, read under a per-buyer lock held to the end of the placement, so
+   * parallel placements by one buyer (on any instance) are counted one after the other. Taken
+   * before any product lock, always in that order.
+   */
+  private async unpaidHoldings(manager: EntityManager, buyerId: string, productIds: string[]): Promise<UnpaidHoldings> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('unpaid-orders:' || $1, 0))`, [buyerId]);
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM orders WHERE buyer_id = $1 AND status = 'pending_payment') AS orders,
+              coalesce((SELECT json_object_agg(l.product_id, l.qty) FROM (
+                 SELECT ol.product_id, sum(ol.quantity)::int AS qty
+                   FROM orders o JOIN order_lines ol ON ol.order_id = o.id
+                  WHERE o.buyer_id = $1 AND o.status = 'pending_payment' AND ol.product_id = ANY($2::uuid[])
+                  GROUP BY ol.product_id) l), '{}'::json) AS units`,
+      [buyerId, productIds],
+    );
+    return row;
   }
 
   private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {

@@ -23,6 +23,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   platformCommissionBps: number;
   orderTtlMinutes: number;
+  /** What one buyer may hold unpaid at once: orders, and units of any one product across them. */
+  unpaidLimits: { ordersPerBuyer: number; unitsPerProduct: number };
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
   stripe: {
@@ -166,6 +168,10 @@ export function loadConfig(env: Env): AppConfig {
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    unpaidLimits: {
+      ordersPerBuyer: int(env, 'MAX_UNPAID_ORDERS_PER_BUYER', 5, 1, 100_000),
+      unitsPerProduct: int(env, 'MAX_UNPAID_UNITS_PER_PRODUCT', 200, 1, 10_000_000),
+    },
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),
