@@ -30,7 +30,8 @@ describe('Orders (e2e)', () => {
   });
 
   beforeAll(async () => {
-    t = await createTestApp({ ORDER_TTL_MINUTES: '30' });
+    // One buyer places every order here, most left unpaid; the limits have their own spec.
+    t = await createTestApp({ ORDER_TTL_MINUTES: '30', MAX_UNPAID_ORDERS_PER_BUYER: '1000' });
     make = new Factories(t.db);
     admin = await make.admin();
     buyer = await make.buyer();

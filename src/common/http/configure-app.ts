@@ -6,6 +6,7 @@ import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
 import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
+import { rejectUnsafeInput } from './unsafe-input.middleware';
 import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -19,6 +20,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  app.use(rejectUnsafeInput());
   app.use(
     securityHeaders({
       // Swagger UI needs inline scripts and styles; everything is served from this origin.

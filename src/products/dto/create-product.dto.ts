@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, ValidateNested,
-} from 'class-validator';
+  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, } from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { NestedObject } from '../../common/dto/nested';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
 
@@ -13,14 +13,11 @@ const trimAll = ({ value }: { value: unknown }): unknown =>
 
 export class CreateProductDto {
   @ApiProperty({ type: LocalizedTextDto })
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @NestedObject(() => LocalizedTextDto)
   title: LocalizedTextDto;
 
   @ApiPropertyOptional({ type: OptionalLocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OptionalLocalizedTextDto)
+  @NestedObject(() => OptionalLocalizedTextDto, { optional: true })
   description?: OptionalLocalizedTextDto;
 
   @ApiProperty({ enum: BRANCHES })
@@ -62,9 +59,7 @@ export class CreateProductDto {
   weightGrams: number;
 
   @ApiPropertyOptional({ type: DimensionsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DimensionsDto)
+  @NestedObject(() => DimensionsDto, { optional: true })
   dimensionsCm?: DimensionsDto;
 
   @ApiProperty({ type: [String], example: ['clay', 'lead-free glaze'] })
