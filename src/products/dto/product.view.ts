@@ -33,7 +33,10 @@ export class ProductView {
   @ApiProperty({ example: 45000 }) priceMinor: number;
   @ApiProperty({ example: 'MAD' }) currency: string;
   @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
-  @ApiProperty() stock: number;
+  @ApiProperty({ description: 'Available to order' }) stock: number;
+  @ApiPropertyOptional({ description: 'Units held by unpaid orders (its cooperative and admins only)' }) reservedStock?: number;
+  @ApiPropertyOptional({ description: 'stock + reservedStock: what the cooperative has on hand (its cooperative and admins only)' })
+  stockOnHand?: number;
   @ApiPropertyOptional({ nullable: true, type: String }) sku: string | null;
   @ApiProperty() weightGrams: number;
   @ApiPropertyOptional({ type: DimensionsDto, nullable: true }) dimensionsCm: DimensionsDto | null;
@@ -45,6 +48,8 @@ export class ProductView {
   @ApiPropertyOptional({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+  @ApiProperty({ description: 'Changes with every edit and stock movement; send it as If-Match or version to set stock' })
+  version: number;
 }
 
 export class ProductPage {
