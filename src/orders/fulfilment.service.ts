@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { decodeCursor, encodeCursor, exactTimestamp } from '../common/paging/cursor';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ListOrdersQuery } from './dto/list-orders.query';
@@ -29,7 +29,12 @@ export class FulfilmentService {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       qb.andWhere('(co.created_at, co.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    const rows = await qb.orderBy('co.created_at', 'DESC').addOrderBy('co.id', 'DESC').limit(query.limit + 1).getMany();
+    const { entities: rows, raw } = await qb
+      .addSelect(exactTimestamp('co.created_at'), 'cursor_at')
+      .orderBy('co.created_at', 'DESC')
+      .addOrderBy('co.id', 'DESC')
+      .limit(query.limit + 1)
+      .getRawAndEntities<{ co_id: string; cursor_at: string }>();
     const page = rows.slice(0, query.limit);
     const [orders, lines] = await Promise.all([
       this.dataSource.getRepository(Order).find({ where: { id: In(page.map((p) => p.orderId)) } }),
@@ -40,7 +45,7 @@ export class FulfilmentService {
       items: page.map((part) =>
         cooperativeOrderDetailView(part, orders.find((o) => o.id === part.orderId)!, lines.filter((l) => l.cooperativeOrderId === part.id)),
       ),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([raw.find((r) => r.co_id === last.id)!.cursor_at, last.id]) : null,
     };
   }
 

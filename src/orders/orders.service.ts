@@ -9,7 +9,7 @@ import { InjectConfig } from '../common/config/config.module';
 import { transactionWithRetry } from '../common/database/transaction-retry';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { decodeCursor, encodeCursor, exactTimestamp } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { ShippingRate } from '../shipping/shipping-rate';
@@ -259,7 +259,12 @@ export class OrdersService {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(query.limit + 1).getMany();
+    const { entities: rows, raw } = await qb
+      .addSelect(exactTimestamp('o.created_at'), 'cursor_at')
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .limit(query.limit + 1)
+      .getRawAndEntities<{ o_id: string; cursor_at: string }>();
     const page = rows.slice(0, query.limit);
     const [lines, parts] = await Promise.all([
       this.dataSource.getRepository(OrderLine).find({ where: { orderId: In(page.map((o) => o.id)) } }),
@@ -268,7 +273,7 @@ export class OrdersService {
     const last = page[page.length - 1];
     return {
       items: page.map((o) => orderView({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([raw.find((r) => r.o_id === last.id)!.cursor_at, last.id]) : null,
     };
   }
 

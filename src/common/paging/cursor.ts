@@ -5,6 +5,14 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/**
+ * SQL for a timestamptz column as ISO text with its microseconds. A cursor made from a JS Date
+ * keeps milliseconds only, and rows in the lost microseconds would be skipped between pages.
+ */
+export function exactTimestamp(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
   let values: unknown;
   try {
