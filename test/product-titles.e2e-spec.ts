@@ -28,7 +28,8 @@ describe('Product title length (e2e)', () => {
 
   it('refuses a title an order line could not hold, in any language, on create and on edit', async () => {
     const as = bearer(tokenFor(t.app, artisan));
-    for (const title of [{ en: 'x'.repeat(301) }, { en: 'Tagine', fr: 'é'.repeat(301) }, { en: 'Tagine', ar: 'ط'.repeat(301) }]) {
+    const titles: Record<string, string>[] = [{ en: 'x'.repeat(301) }, { en: 'Tagine', fr: 'é'.repeat(301) }, { en: 'Tagine', ar: 'ط'.repeat(301) }];
+    for (const title of titles) {
       const res = await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(as).send(draft(title)).expect(400);
       expect(res.body.details[0].field).toMatch(/^title\./);
     }

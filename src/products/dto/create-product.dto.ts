@@ -3,18 +3,18 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, } from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
-import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
 import { NestedObject } from '../../common/dto/nested';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
+import { ProductTitleDto } from './product-title.dto';
 
 const trimAll = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 
 export class CreateProductDto {
-  @ApiProperty({ type: LocalizedTextDto })
-  @NestedObject(() => LocalizedTextDto)
-  title: LocalizedTextDto;
+  @ApiProperty({ type: ProductTitleDto })
+  @NestedObject(() => ProductTitleDto)
+  title: ProductTitleDto;
 
   @ApiPropertyOptional({ type: OptionalLocalizedTextDto })
   @NestedObject(() => OptionalLocalizedTextDto, { optional: true })

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BRANCHES } from '../../common/domain/branches';
-import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
 import { PRODUCT_STATUSES } from '../product-status';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
+import { ProductTitleDto } from './product-title.dto';
 
 export class MoneyView {
   @ApiProperty({ example: 45000 }) amountMinor: number;
@@ -26,7 +26,7 @@ export class ProductView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cooperativeId: string;
   @ApiPropertyOptional({ type: ProductCooperativeView }) cooperative?: ProductCooperativeView;
-  @ApiProperty({ type: LocalizedTextDto }) title: LocalizedTextDto;
+  @ApiProperty({ type: ProductTitleDto }) title: ProductTitleDto;
   @ApiProperty({ type: OptionalLocalizedTextDto }) description: OptionalLocalizedTextDto;
   @ApiProperty({ enum: BRANCHES }) branch: string;
   @ApiPropertyOptional({ nullable: true, type: String }) hsCode: string | null;
