@@ -30,8 +30,7 @@ describe('Orders (e2e)', () => {
   });
 
   beforeAll(async () => {
-    // One buyer places every order here, most left unpaid; the limits have their own spec.
-    t = await createTestApp({ ORDER_TTL_MINUTES: '30', MAX_UNPAID_ORDERS_PER_BUYER: '1000' });
+    t = await createTestApp({ ORDER_TTL_MINUTES: '30' });
     make = new Factories(t.db);
     admin = await make.admin();
     buyer = await make.buyer();
