@@ -40,6 +40,8 @@ interface World {
   orders: SimOrder[];
   /** Webhooks Stripe has yet to deliver (delivered in any order, some twice). */
   webhooks: Json[];
+  /** Sessions paid by a delayed method (SEPA debit) whose money has not settled yet. */
+  settling: string[];
   initial: Map<string, number>;
   adjustments: Map<string, number>;
   payouts: Map<string, number>;
@@ -83,7 +85,7 @@ describe('Money and stock under random sequences of events, on two instances (e2
     const buyers = [];
     for (let i = 0; i < 3; i++) buyers.push(await make.buyer());
     return {
-      rng, coops, products, buyers, orders: [], webhooks: [],
+      rng, coops, products, buyers, orders: [], webhooks: [], settling: [],
       initial: new Map(products.map((p) => [p.id, p.stock])),
       adjustments: new Map(products.map((p) => [p.id, 0])),
       payouts: new Map(coops.map((c) => [c.coop.id, 0])),
@@ -130,6 +132,24 @@ describe('Money and stock under random sequences of events, on two instances (e2
       if (!order) return;
       w.log.push(`buyer pays session of ${order.id}`);
       w.webhooks.push(stripe.event('checkout.session.completed', clone(stripe.complete(order.sessionId!))));
+    },
+    /** A delayed method: the session completes unpaid now, and the money settles (or not) later. */
+    async payDelayed(w) {
+      const order = w.rng.pick(w.orders.filter((o) => o.sessionId && stripe.sessions.get(o.sessionId)?.status === 'open'));
+      if (!order) return;
+      w.log.push(`buyer pays session of ${order.id} by SEPA debit`);
+      w.webhooks.push(stripe.event('checkout.session.completed', clone(stripe.complete(order.sessionId!, { payment_status: 'unpaid' }))));
+      w.settling.push(order.sessionId!);
+    },
+    async settle(w) {
+      const sessionId = w.rng.pick(w.settling);
+      if (!sessionId) return;
+      w.settling.splice(w.settling.indexOf(sessionId), 1);
+      const session = stripe.sessions.get(sessionId)!;
+      const paid = w.rng.chance(0.8);
+      w.log.push(`SEPA debit of ${session.client_reference_id as string} ${paid ? 'settles' : 'fails'}`);
+      if (paid) session.payment_status = 'paid';
+      w.webhooks.push(stripe.event(`checkout.session.async_payment_${paid ? 'succeeded' : 'failed'}`, clone(session)));
     },
     async deliver(w) {
       if (w.webhooks.length === 0) return;
@@ -219,7 +239,7 @@ describe('Money and stock under random sequences of events, on two instances (e2
   };
 
   const WEIGHTS = {
-    place: 14, checkout: 10, pay: 10, deliver: 16, cancel: 5, confirmTransfer: 6, adjustStock: 8, refund: 6, dashboardRefund: 2, payout: 4, expire: 4, jobs: 3,
+    place: 14, checkout: 10, pay: 8, payDelayed: 2, settle: 2, deliver: 16, cancel: 5, confirmTransfer: 6, adjustStock: 8, refund: 6, dashboardRefund: 2, payout: 4, expire: 4, jobs: 3,
   };
 
   async function invariants(w: World): Promise<void> {
@@ -283,7 +303,7 @@ describe('Money and stock under random sequences of events, on two instances (e2
 
     for (const session of stripe.sessions.values()) {
       const order = w.orders.find((o) => o.id === session.client_reference_id);
-      if (!order || !session.payment_intent) continue;
+      if (!order || !session.payment_intent || session.payment_status !== 'paid') continue;
       const intent = session.payment_intent as string;
       const [row] = await db().query(`SELECT status, payment_intent_id, payment_flag FROM orders WHERE id = $1`, [order.id]);
       const refunded = [...stripe.refunds.values()].filter((r) => r.payment_intent === intent).reduce((sum, r) => sum + Number(r.amount), 0);
@@ -301,7 +321,8 @@ describe('Money and stock under random sequences of events, on two instances (e2
   it.each(SEEDS)('seed %i keeps every invariant', async (seed) => {
     const w = await setUp(seed);
     for (let step = 0; step < STEPS; step++) await actions[w.rng.weighted(WEIGHTS)](w);
-    // Stripe delivers what it still owes, in any order; the jobs run once more.
+    // Debits settle, Stripe delivers what it still owes, in any order; the jobs run once more.
+    while (w.settling.length > 0) await actions.settle(w);
     while (w.webhooks.length > 0) await actions.deliver(w);
     await apps[0].app.get(ReconciliationJob).runOnce();
     await apps[1].app.get(OrderExpiryJob).runOnce();
