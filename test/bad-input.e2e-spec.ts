@@ -210,7 +210,8 @@ describe('Bad input never answers 5xx (e2e)', () => {
       const res = await t.http.post('/api/v1/orders').set(as).send(bad).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
     }
-    await t.http.get('/api/v1/products').query({ q: 'tagine\u0000' }).expect(400);
+    const search = await t.http.get('/api/v1/products').query({ q: 'tagine\u0000' }).expect(400);
+    expect(search.headers['x-content-type-options']).toBe('nosniff');
     await t.http.post('/api/v1/auth/login').send({ email: 'a\uD800@example.com', password: 'whatever-it-is' }).expect(400);
     await t.http.get('/').query({ q: '\u0000' }).expect(400);
     expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({ stock: 5 });

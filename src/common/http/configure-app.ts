@@ -20,7 +20,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
-  app.use(rejectUnsafeInput());
   app.use(
     securityHeaders({
       // Swagger UI needs inline scripts and styles; everything is served from this origin.
@@ -41,6 +40,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   if (config.http.corsOrigins !== false) {
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
+  // After the parsers, security headers and CORS, so its 400 carries them like any other answer.
+  app.use(rejectUnsafeInput());
   app.useGlobalPipes(createValidationPipe());
   // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
   app.use(app.get(WebRouter).routes());
