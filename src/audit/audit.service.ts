@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { decodeCursor, encodeCursor, exactTimestamp } from '../common/paging/cursor';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { AuditEntry } from './audit-entry';
 import { AuditQuery } from './dto/audit-query';
 import { AuditPage } from './dto/audit-entry.view';
@@ -45,7 +45,7 @@ export class AuditService {
       qb.andWhere('(a.created_at, a.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
     const { entities: rows, raw } = await qb
-      .addSelect(exactTimestamp('a.created_at'), 'cursor_at')
+      .addSelect(cursorTimeSql('a.created_at'), 'cursor_at')
       .orderBy('a.created_at', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .limit(query.limit + 1)

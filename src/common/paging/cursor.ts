@@ -5,14 +5,6 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/**
- * SQL for a timestamptz column as ISO text with its microseconds. A cursor made from a JS Date
- * keeps milliseconds only, and rows in the lost microseconds would be skipped between pages.
- */
-export function exactTimestamp(column: string): string {
-  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}
-
 export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
   let values: unknown;
   try {
@@ -24,4 +16,13 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (s
     throw new DomainError('VALIDATION_FAILED', 'cursor is not valid for this list', [{ field: 'cursor', errors: ['cursor is not valid for this list'] }]);
   }
   return values as (string | number)[];
+}
+
+/**
+ * SQL for a timestamptz column as the text a cursor keeps: UTC with microseconds, as PostgreSQL
+ * stores it. A JavaScript Date keeps milliseconds only, and a cursor cut to the millisecond skips
+ * the rows written later in that same millisecond.
+ */
+export function cursorTimeSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
