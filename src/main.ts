@@ -10,6 +10,7 @@ import { resolveDatabase } from './common/database/database-target';
 import { runMigrations } from './common/database/migrate';
 import { configureApp } from './common/http/configure-app';
 import { createAppLogger } from './common/logging/app-logger';
+import { createMediaStorage } from './media/create-media-storage';
 import { DEMO_LOGINS, demoDataAllowed, hasDemoData, seedDemoData } from './seed/demo-seed';
 
 async function bootstrap(): Promise<void> {
@@ -28,7 +29,7 @@ async function bootstrap(): Promise<void> {
     if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
     const demo = demoDataAllowed(config.nodeEnv);
     if (database.fresh && demo) {
-      await seedDemoData(dataSource);
+      await seedDemoData(dataSource, createMediaStorage(config.media));
       say('Seeded demo data into the new embedded database');
     }
     if (await hasDemoData(dataSource)) {

@@ -234,7 +234,7 @@ describe('Bad input never answers 5xx (e2e)', () => {
 
     const draft = {
       title: { en: 'Lantern' }, branch: 'metal', hsCode: '940550', priceMinor: 1000, currency: 'MAD', stock: 1,
-      weightGrams: 100, materials: ['brass'], images: [],
+      weightGrams: 100, materials: ['brass'],
     };
     const before = await t.db.getRepository(Product).countBy({ cooperativeId: coop.id });
     for (const bad of [

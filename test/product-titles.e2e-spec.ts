@@ -15,7 +15,7 @@ describe('Product title length (e2e)', () => {
   let coop: Cooperative;
 
   const draft = (title: Record<string, string>) => ({
-    title, branch: 'pottery', hsCode: '691200', priceMinor: 1000, currency: 'MAD', stock: 3, weightGrams: 100, materials: ['clay'], images: [],
+    title, branch: 'pottery', hsCode: '691200', priceMinor: 1000, currency: 'MAD', stock: 3, weightGrams: 100, materials: ['clay'],
   });
 
   beforeAll(async () => {

@@ -111,7 +111,7 @@ describe('Stock edits beside reservations (e2e)', () => {
     await t.db.getRepository(Product).update({ id: product.id }, { status: 'draft' });
 
     const save = (changes: Record<string, string>) => browser.post(`/artisan/products/${product.id}`).type('form')
-      .send({ ...fields, branch: 'pottery', hsCode: '691200', hsCodeOther: '', materials: 'clay', images: 'https://images.example/t.jpg', ...changes });
+      .send({ ...fields, branch: 'pottery', hsCode: '691200', hsCodeOther: '', materials: 'clay', ...changes });
     await save({ madeBy: 'Aicha' }).expect(303);
     expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({
       stock: 3, madeBy: 'Aicha', description: { en: 'Hand-thrown', fr: 'Tourné main', ar: 'مصنوع يدويا' },

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
+import { MediaUrls } from '../media/media-urls';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { CatalogService } from './catalog.service';
@@ -27,6 +28,7 @@ export class ProductsService {
     private readonly hsCodes: HsCodesService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly media: MediaUrls,
   ) {}
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
@@ -48,12 +50,11 @@ export class ProductsService {
           weightGrams: dto.weightGrams,
           dimensionsCm: dto.dimensionsCm ? { ...dto.dimensionsCm } : null,
           materials: dto.materials,
-          images: dto.images,
           madeBy: dto.madeBy ?? null,
           status: 'draft',
         }),
       );
-      return viewFromEntity(saved);
+      return viewFromEntity(saved, this.media);
     } catch (error) {
       if (isSkuConflict(error)) throw new DomainError('SKU_TAKEN', 'This cooperative already has a product with this SKU');
       throw error;
@@ -65,7 +66,7 @@ export class ProductsService {
     const visible = await this.catalog.findVisible(id, currency);
     const product = visible && !user ? null : await this.dataSource.getRepository(Product).findOne({ where: { id } });
     if (product && user && (await this.canManage(this.dataSource.manager, product, user))) {
-      const managed = await this.withReserved(this.dataSource.manager, [viewFromEntity(product)]);
+      const managed = await this.withReserved(this.dataSource.manager, [viewFromEntity(product, this.media)]);
       return visible?.displayPrice ? { ...managed[0], displayPrice: visible.displayPrice } : managed[0];
     }
     if (visible) return visible;
@@ -79,12 +80,12 @@ export class ProductsService {
       order: { updatedAt: 'DESC', id: 'ASC' },
       take: 500,
     });
-    return this.withReserved(this.dataSource.manager, rows.map(viewFromEntity));
+    return this.withReserved(this.dataSource.manager, rows.map((row) => viewFromEntity(row, this.media)));
   }
 
   async listForModeration(status: ProductStatus, limit: number): Promise<ProductView[]> {
     const rows = await this.dataSource.getRepository(Product).find({ where: { status }, order: { updatedAt: 'ASC', id: 'ASC' }, take: limit });
-    return rows.map(viewFromEntity);
+    return rows.map((row) => viewFromEntity(row, this.media));
   }
 
   /**
@@ -102,7 +103,7 @@ export class ProductsService {
         if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
         const { title, description, dimensionsCm, stock, stockDelta, version, ...plain } = dto;
         const nextStock = stockAfterEdit(product, { stock, stockDelta, expectedVersion: expectedVersion ?? version });
-        const before = viewFromEntity(product);
+        const before = viewFromEntity(product, this.media);
         const backToReview = product.status === 'published' && changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
         Object.assign(product, plain);
         if (nextStock !== undefined) product.stock = nextStock;
@@ -118,10 +119,10 @@ export class ProductsService {
             targetType: 'product',
             targetId: id,
             before,
-            after: viewFromEntity(updated),
+            after: viewFromEntity(updated, this.media),
           });
         }
-        return (await this.withReserved(manager, [viewFromEntity(updated)]))[0];
+        return (await this.withReserved(manager, [viewFromEntity(updated, this.media)]))[0];
       });
       return saved;
     } catch (error) {
@@ -159,7 +160,7 @@ export class ProductsService {
       }
       return updated;
     });
-    return viewFromEntity(saved);
+    return viewFromEntity(saved, this.media);
   }
 
   /** Adds, for its cooperative's eyes, the units unpaid orders reserve and the stock on hand. */

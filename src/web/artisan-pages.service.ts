@@ -21,6 +21,8 @@ import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
 import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
+import { ProductImagesService } from '../products/product-images.service';
+import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
 import { majorToMinor } from './price-input';
 
 /**
@@ -30,7 +32,7 @@ import { majorToMinor } from './price-input';
  */
 export const PRODUCT_FIELDS = [
   'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'descriptionFr', 'descriptionAr', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock',
-  'stockLoaded', 'weightGrams', 'materials', 'images', 'madeBy',
+  'stockLoaded', 'weightGrams', 'materials', 'madeBy',
 ] as const;
 export type ProductFields = Record<(typeof PRODUCT_FIELDS)[number], string>;
 
@@ -44,7 +46,7 @@ export type SaveOutcome = { kind: 'invalid'; fieldErrors: Record<string, string>
 const FIELD_OF: Record<string, string> = {
   'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', 'description.fr': 'descriptionFr',
   'description.ar': 'descriptionAr', branch: 'branch',
-  hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', images: 'images', madeBy: 'madeBy',
+  hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', madeBy: 'madeBy',
 };
 
 const list = (text: string, separator: RegExp): string[] => text.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -59,6 +61,10 @@ export class ArtisanPagesService {
     private readonly suggester: HsSuggestService,
     private readonly fulfilment: FulfilmentService,
     private readonly ledger: LedgerService,
+    /** Photos of products, for the edit page. */
+    readonly photos: ProductImagesService,
+    /** Logos and covers, for the dashboard. */
+    readonly pictures: CooperativeImagesService,
   ) {}
 
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
@@ -111,7 +117,7 @@ export class ArtisanPagesService {
       descriptionFr: product.description.fr ?? '', descriptionAr: product.description.ar ?? '',
       branch: product.branch, hsCode: product.hsCode ?? '', price: toDecimalString(product.priceMinor, 'MAD'),
       stock: String(product.stockOnHand ?? product.stock), stockLoaded: String(product.stockOnHand ?? product.stock),
-      weightGrams: String(product.weightGrams), materials: product.materials.join(', '), images: product.images.join('\n'), madeBy: product.madeBy ?? '',
+      weightGrams: String(product.weightGrams), materials: product.materials.join(', '), madeBy: product.madeBy ?? '',
     });
     // A code the suggester would not offer for this title stays visible in the "type a code" field.
     if (!this.suggestions(fields).some((s) => s.code === fields.hsCode)) fields.hsCodeOther = fields.hsCode;
@@ -132,7 +138,6 @@ export class ArtisanPagesService {
       stock: whole(fields.stock),
       weightGrams: whole(fields.weightGrams),
       materials: list(fields.materials, /,/),
-      images: list(fields.images, /\s+/),
       madeBy: optional(fields.madeBy),
     });
     const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));

@@ -1,4 +1,7 @@
 import { Type } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
@@ -40,6 +43,9 @@ export async function createTestApp(
     // Specs place many unpaid orders for one buyer; the unpaid-order limits have their own spec.
     MAX_UNPAID_ORDERS_PER_BUYER: '10000',
     MAX_UNPAID_UNITS_PER_PRODUCT: '1000000',
+    IMAGE_JOB_INTERVAL_SECONDS: '0',
+    // Each app its own media folder, never the checkout's .data.
+    MEDIA_DIR: mkdtempSync(join(tmpdir(), 'hirfa-media-')),
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, } from 'class-validator';
+  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min,
+} from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
 import { NestedObject } from '../../common/dto/nested';
 import { DimensionsDto } from './dimensions.dto';
@@ -69,13 +70,6 @@ export class CreateProductDto {
   @IsString({ each: true })
   @Length(1, 60, { each: true })
   materials: string[];
-
-  @ApiProperty({ type: [String], example: ['https://images.example/tagine.jpg'] })
-  @IsArray()
-  @ArrayMaxSize(12)
-  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true }, { each: true, message: 'each image must be an https URL' })
-  @Length(1, 500, { each: true })
-  images: string[];
 
   @ApiPropertyOptional({ example: 'Fatima Ait Lahcen' })
   @IsOptional()
