@@ -6,6 +6,8 @@ import { cachePublicly, REFERENCE_CACHE } from '../common/http/public-cache';
 import { HsCodeDetailView } from './dto/hs-code-detail.view';
 import { HsCodePageView } from './dto/hs-code-page.view';
 import { HsCodeParams } from './dto/hs-code.params';
+import { HsEditionQuery } from './dto/hs-edition.query';
+import { HsEditionsView } from './dto/hs-edition.view';
 import { HsSuggestionsView } from './dto/hs-suggestions.view';
 import { SearchHsCodesDto } from './dto/search-hs-codes.dto';
 import { SuggestHsCodesDto } from './dto/suggest-hs-codes.dto';
@@ -21,7 +23,7 @@ export class HsCodesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search HS 2022 subheadings by code prefix or by words (English, French, Arabic; typos tolerated)' })
+  @ApiOperation({ summary: 'Search the subheadings of an HS edition by code prefix or by words (English, French, Arabic; typos tolerated)' })
   @ApiOkResponse({ type: HsCodePageView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
   async search(
@@ -29,9 +31,16 @@ export class HsCodesController {
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<HsCodePageView> {
-    const page = await this.hsCodes.search({ q: query.q, chapter: query.chapter, limit: query.limit, cursor: query.cursor });
+    const page = await this.hsCodes.search({ q: query.q, chapter: query.chapter, edition: query.edition, limit: query.limit, cursor: query.cursor });
     cachePublicly(res, authorization, REFERENCE_CACHE);
     return page;
+  }
+
+  @Get('editions')
+  @ApiOperation({ summary: 'The HS editions known, with their effective dates and the one in force today' })
+  @ApiOkResponse({ type: HsEditionsView })
+  editions(): Promise<HsEditionsView> {
+    return this.hsCodes.editions();
   }
 
   @Post('suggest')
@@ -50,10 +59,11 @@ export class HsCodesController {
   @ApiNotFoundResponse({ type: ErrorBody, description: 'NOT_FOUND' })
   async lookup(
     @Param() params: HsCodeParams,
+    @Query() query: HsEditionQuery,
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<HsCodeDetailView> {
-    const detail = await this.hsCodes.lookup(params.code);
+    const detail = await this.hsCodes.lookup(params.code, query.edition);
     cachePublicly(res, authorization, REFERENCE_CACHE);
     return detail;
   }

@@ -6,9 +6,9 @@ import type { StoredImage } from '../media/stored-image';
 import type { ProductRow } from './product-view.mapper';
 
 /** Columns of a full catalog row: the product page, and lists asked for `view=full`. */
-const FULL_COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.price_minor, p.currency,
+const FULL_COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.hs_edition, p.price_minor, p.currency,
   p.stock, p.sku, p.weight_grams, p.dimensions_cm, p.materials, p.images, p.made_by, p.status, p.status_reason,
-  p.published_at, p.created_at, p.updated_at, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
+  p.published_at, p.created_at, p.updated_at, p.version, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
   p.published_at::text AS published_key`;
 
 /**

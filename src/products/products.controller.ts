@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
+import { etagOf, versionFromIfMatch } from '../common/http/if-match';
 import { CATALOG_CACHE, cachePublicly } from '../common/http/public-cache';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
 import { negotiateLocale } from '../web/i18n/locale';
@@ -18,6 +18,7 @@ import { ModerationQuery } from './dto/moderation-query';
 import { ProductListPage, ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
+import type { Response } from 'express';
 
 const uuid = new ParseUUIDPipe();
 
@@ -70,17 +71,30 @@ export class ProductsController {
     @Res({ passthrough: true }) res: Response,
     @CurrentUser() user?: AuthUser,
   ): Promise<ProductView> {
-    const product = await this.products.get(id, user, query.currency);
+    const view = await this.products.get(id, user, query.currency);
+    // Members read the version to send back as If-Match; anonymous reads get Express's hash of the
+    // bytes, which also changes with what the version does not count (a display price's rate).
+    if (authorization) res.setHeader('ETag', etagOf(view.version));
     cachePublicly(res, authorization, CATALOG_CACHE);
-    return product;
+    return view;
   }
 
   @Patch('products/:id')
   @Auth('artisan', 'admin')
   @ApiOperation({ summary: 'Edit; changing customs fields of a published product sends it back to review' })
   @ApiOkResponse({ type: ProductView })
-  update(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Body() dto: UpdateProductDto): Promise<ProductView> {
-    return this.products.update(id, user, dto);
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version read (its ETag); needed to set stock, or send stockDelta' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'VERSION_CONFLICT: changed since read; OUT_OF_STOCK: stockDelta below the available stock' })
+  async update(
+    @Param('id', uuid) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: UpdateProductDto,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<ProductView> {
+    const view = await this.products.update(id, user, dto, versionFromIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(view.version));
+    return view;
   }
 
   @Post('products/:id/submit')
