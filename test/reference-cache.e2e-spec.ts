@@ -90,6 +90,25 @@ describe('Reference data cached across instances (e2e)', () => {
     await eventually(() => brackets(two), 2);
   });
 
+  it('estimates landed cost with the rules published on the other instance', async () => {
+    await putRate(one, '10.85');
+    const vatOf = async (app: TestApp): Promise<number> =>
+      (
+        await app.http
+          .post('/api/v1/landed-cost/estimate')
+          .send({ destinationCountry: 'PT', currency: 'EUR', lines: [{ hsCode: '570110', originCountry: 'MA', valueMinor: 100000 }] })
+          .expect(200)
+      ).body.charges.find((c: { kind: string }) => c.kind === 'vat').amountMinor;
+    expect(await vatOf(two)).toBe(23000);
+    const current = (await one.http.get('/api/v1/admin/landed-cost/rules').set(bearer(tokenFor(one.app, admin))).expect(200)).body.find(
+      (set: { destination: string }) => set.destination === 'PT',
+    );
+    const rules = current.rules.map((r: { id: string; rateBps?: number }) => (r.id === 'PT-vat' ? { ...r, rateBps: 2400 } : r));
+    await one.http.put('/api/v1/admin/landed-cost/rules/PT').set(bearer(tokenFor(one.app, admin))).send({ rules }).expect(200);
+    expect(await vatOf(one)).toBe(24000);
+    await eventually(() => vatOf(two), 24000);
+  });
+
   it('caches nothing while the feed is down, and listens again afterwards', async () => {
     const feed = two.app.get(ChangeFeed);
     await one.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN hirfa_reference_changed' AND pid <> pg_backend_pid()`);

@@ -147,10 +147,10 @@ export class OrdersService {
     // cache miss inside it would wait for a second connection while holding the first.
     const quote = await this.rates.quote(dto.currency);
     const brackets = await this.shippingRates.brackets(zone);
+    const landedContext = await this.landedCost.context(country);
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
         checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
-        const landedContext = await this.landedCost.context(country, manager);
         const hsEdition = await loadEditionInForce(manager);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 
