@@ -3,17 +3,20 @@ import type { ChangeFeed } from '../cache/change-feed.service';
 import { ResponseCache } from '../cache/response-cache';
 import { negotiateLocale } from '../../web/i18n/locale';
 
-/** Anonymous catalog reads answered from the cache: the list and search, and a product page. */
-const CACHED_PATH = /^\/api\/v1\/products(?:\/[0-9a-fA-F-]{36})?(?:\?|$)/;
+/** Anonymous catalog reads answered from the cache: the list and search (group 1 empty), and a product page. */
+const CACHED_PATH = /^\/api\/v1\/products(\/[0-9a-fA-F-]{36})?(?:\?|$)/;
 /** The tables these answers are read from; each notifies the change feed (migrations). */
 export const CATALOG_TOPICS = ['products', 'cooperatives', 'exchange_rates'];
 /** What a cached answer carries of its own; the rest (security, CORS, request id) is set per request. */
 const KEPT_HEADERS = ['content-type', 'etag', 'cache-control', 'vary'];
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The answer differs by URL and, with no `lang` parameter, by the language negotiated from the request. */
-function keyOf(req: Request): string {
-  return req.url.includes('lang=') ? req.url : `${req.url}\n${negotiateLocale(req.headers['accept-language'])}`;
+/**
+ * The answer differs by URL and, for a list with no `lang` parameter, by the language negotiated
+ * from the request (a product page is the same in every language).
+ */
+function keyOf(req: Request, page: boolean): string {
+  return page || req.url.includes('lang=') ? req.url : `${req.url}\n${negotiateLocale(req.headers['accept-language'])}`;
 }
 
 /**
@@ -30,12 +33,13 @@ export function catalogResponseCache(cache: ResponseCache, feed: ChangeFeed): Re
       res.once('finish', () => res.statusCode < 400 && cache.clear());
       return next();
     }
-    if (req.method !== 'GET' || req.headers.authorization !== undefined || !CACHED_PATH.test(req.url)) return next();
-    const key = keyOf(req);
+    const match = req.method === 'GET' && req.headers.authorization === undefined ? CACHED_PATH.exec(req.url) : null;
+    if (!match) return next();
+    const key = keyOf(req, match[1] !== undefined);
     const hit = cache.get(key);
     if (hit) {
       for (const [name, value] of hit.headers) res.setHeader(name, value);
-      if (req.fresh) {
+      if (req.headers['if-none-match'] !== undefined && req.fresh) {
         res.statusCode = 304;
         return void res.end();
       }
