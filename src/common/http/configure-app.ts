@@ -49,11 +49,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   if (config.http.corsOrigins !== false) {
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
-  // After the parsers, security headers and CORS, so its 400 carries them like any other answer.
+  // After everything set per request (security headers, CORS), before Nest's pipeline it spares; before
+  // the input check too, which a cached URL passed when its answer was computed (only 200s are kept).
   const feed = app.get(ChangeFeed);
-  app.use(rejectUnsafeInput());
-  // After everything set per request (security headers, CORS), before Nest's pipeline it spares.
   app.use(catalogResponseCache(new ResponseCache(config.responseCache, () => feed.live), feed));
+  // After the parsers, security headers and CORS, so its 400 carries them like any other answer.
+  app.use(rejectUnsafeInput());
   app.useGlobalPipes(createValidationPipe());
   // Image derivatives, from either storage driver; before the pages' router, which would not know them.
   app.use('/media', app.get(MediaFilesHandler).serve);
