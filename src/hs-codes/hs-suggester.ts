@@ -1,4 +1,6 @@
-import { tokenize, words as wordsOf } from './hs-text';
+import { GIR_RULES } from './hs-gir-rules';
+import { Construction, Fibre, Flag, GoodsFacts, readGoodsFacts } from './hs-goods-facts';
+import { foldText, tokenize, words as wordsOf } from './hs-text';
 
 /**
  * HS code suggestions for a product description, as a pure function over an in-memory index: a craft
@@ -51,8 +53,20 @@ export interface SuggestInput {
 export interface HsSuggestion {
   code: string;
   description: string;
+  /** Relevance in [0, 1], comparable between suggestions of one answer. */
   score: number;
+  /** Estimated probability that this is the subheading a customs officer would pick. */
+  confidence: number;
+  /** The terms matched and, where one decided, the interpretive rule: "GIR 6: wool predominates…". */
   reason: string;
+}
+
+/** How well the best suggestion fits: below "good", a seller should check with a broker. */
+export type HsFit = 'good' | 'weak' | 'none';
+
+export interface HsSuggestions {
+  suggestions: HsSuggestion[];
+  fit: HsFit;
 }
 
 interface Phrase {
@@ -107,6 +121,12 @@ const FIELD_WEIGHT = { title: 1, description: 0.6 };
 const TEXT_WEIGHT = 0.45;
 const MAX_DOCUMENT_FREQUENCY = 0.08;
 const MIN_RAW_SCORE = 0.2;
+// A family's rule runs when its best candidate scores at least this share of the overall best.
+const RULE_REACH = 0.35;
+const RULE_BONUS = 0.01;
+const RULE_DEMOTION = 0.7;
+const CONFIDENCE = { intercept: -2.5, score: 1.5, margin: 2, ruled: 0.8 };
+const GOOD_FIT = 0.5;
 
 /** Every one-character deletion of `word`, the key of a cheap edit-distance-1 lookup. */
 function deletions(word: string): string[] {
@@ -434,14 +454,90 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
     }
   }
 
-  return [...raw.entries()]
+  const text = [input.title, input.description, ...(input.materials ?? [])].filter(Boolean).join('. ');
+  const facts = withVocabularyTags(readGoodsFacts(text), tagHits);
+  const ruled = applyInterpretiveRules(index, raw, facts, foldText(text).replace(/\s+/g, ' '));
+
+  const ranked = [...raw.entries()]
     .filter(([, value]) => value >= MIN_RAW_SCORE)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([code, value]) => ({
+    .slice(0, limit);
+  return ranked.map(([code, value], rank) => {
+    const matched = explain(bestConcept.get(code), textHits.get(code)?.words ?? [], supportingTags.get(code) ?? []);
+    const rule = ruled.get(code);
+    return {
       code,
       description: index.entries.get(code)!.description,
       score: Math.round((1 - Math.exp(-1.2 * value)) * 1000) / 1000,
-      reason: explain(bestConcept.get(code), textHits.get(code)?.words ?? [], supportingTags.get(code) ?? []),
-    }));
+      confidence: confidenceOf(value, rank === 0 ? value - (ranked[1]?.[1] ?? 0) : value - ranked[0][1], !!rule),
+      reason: rule ? `${matched}; ${rule}` : matched,
+    };
+  });
+}
+
+const TAG_CONSTRUCTIONS: Readonly<Record<string, Construction>> = { knotted: 'knotted', woven: 'woven', kelem: 'kelem', tufted: 'tufted', knitted: 'knitted', terry: 'terry' };
+const TAG_FLAGS: Readonly<Record<string, Flag>> = { stuffed: 'stuffed', unstuffed: 'unstuffed', electric: 'electric', led: 'led', 'non-electric': 'non-electric' };
+const TAG_FIBRES: Readonly<Record<string, Fibre>> = { wool: 'wool', cotton: 'cotton', silk: 'silk', linen: 'linen', viscose: 'artificial', synthetic: 'synthetic' };
+
+/**
+ * What the vocabulary knows that the plain words do not say: a "Beni Ourain" is knotted wool, a
+ * "hanbel" is woven, a "pouf" is sold stuffed. Added to the facts the rules read, never overriding
+ * what the description states.
+ */
+function withVocabularyTags(facts: GoodsFacts, tagHits: ReadonlyMap<string, TagHit>): GoodsFacts {
+  const tags = [...tagHits.entries()].sort((a, b) => b[1].strength - a[1].strength).map(([tag]) => tag);
+  const constructions = new Set(facts.constructions);
+  const flags = new Set(facts.flags);
+  for (const tag of tags) {
+    if (TAG_CONSTRUCTIONS[tag]) constructions.add(TAG_CONSTRUCTIONS[tag]);
+    if (TAG_FLAGS[tag] && !(tag === 'stuffed' && flags.has('unstuffed')) && !(tag === 'unstuffed' && flags.has('stuffed'))) flags.add(TAG_FLAGS[tag]);
+  }
+  if (facts.fibres.length > 0) return { ...facts, constructions, flags };
+  const fibres = tags.filter((tag) => TAG_FIBRES[tag]).map((tag) => ({ fibre: TAG_FIBRES[tag] }));
+  return { ...facts, constructions, flags, fibres, chiefFibre: fibres[0]?.fibre };
+}
+
+/**
+ * Applies the interpretive rules: for each family among the candidates (in the order of its best
+ * candidate), the rule picks the subheading the facts point at; it takes the family's best score and
+ * the family's other candidates step back. Returns the reason per decided code.
+ */
+function applyInterpretiveRules(index: SuggesterIndex, raw: Map<string, number>, facts: GoodsFacts, text: string): Map<string, string> {
+  const reasons = new Map<string, string>();
+  const claimed = new Set<string>();
+  const byScore = [...raw.entries()].sort((a, b) => b[1] - a[1]);
+  const top = byScore[0]?.[1] ?? 0;
+  for (const [best, bestScore] of byScore) {
+    if (claimed.has(best) || bestScore < top * RULE_REACH) continue;
+    const rule = GIR_RULES.find((r) => r.scope.some((prefix) => best.startsWith(prefix)));
+    if (!rule) continue;
+    const family = [...raw.keys()].filter((code) => !claimed.has(code) && rule.scope.some((prefix) => code.startsWith(prefix)));
+    family.forEach((code) => claimed.add(code));
+    const decided = rule.decide({ facts, best, text, has: (code) => index.entries.has(code) });
+    if (!decided) continue;
+    const group = rule.group ?? (() => '');
+    const rivals = family.filter((code) => code !== decided.code && group(code) === group(decided.code));
+    const lead = Math.max(raw.get(decided.code) ?? 0, ...rivals.map((code) => raw.get(code)!));
+    for (const code of rivals) raw.set(code, raw.get(code)! * RULE_DEMOTION);
+    raw.set(decided.code, lead + RULE_BONUS);
+    claimed.add(decided.code);
+    reasons.set(decided.code, decided.because);
+  }
+  return reasons;
+}
+
+/**
+ * A probability-like confidence from the raw score, the margin over the runner-up (negative below the
+ * first) and whether an interpretive rule decided; the constants are fitted on the tuning rulings.
+ */
+function confidenceOf(value: number, margin: number, ruled: boolean): number {
+  const z = CONFIDENCE.intercept + CONFIDENCE.score * value + CONFIDENCE.margin * margin + (ruled ? CONFIDENCE.ruled : 0);
+  return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;
+}
+
+/** The answer as a whole: the suggestions and how well the best one fits. */
+export function suggestWithFit(index: SuggesterIndex, input: SuggestInput, limit = 5): HsSuggestions {
+  const suggestions = suggestHsCodes(index, input, limit);
+  const best = suggestions[0]?.confidence ?? 0;
+  return { suggestions, fit: best >= GOOD_FIT ? 'good' : suggestions.length > 0 ? 'weak' : 'none' };
 }

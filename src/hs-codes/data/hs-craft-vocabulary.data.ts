@@ -57,6 +57,7 @@ const TAGS: CraftVocabulary['tags'] = {
   men: { group: 'gender' },
   knotted: { group: 'construction' },
   woven: { group: 'construction' },
+  kelem: { group: 'construction', parents: ['woven'] },
   tufted: { group: 'construction' },
   knitted: { group: 'construction' },
   terry: { group: 'construction' },
@@ -100,9 +101,16 @@ const OBJECTS: CraftVocabulary['objects'] = [
     tags: ['rag', 'knotted'],
   },
   {
-    gloss: 'flat-woven rug',
-    terms: ['kilim', 'kelim', 'klim', 'hanbel', 'hanbal', 'handira rug', 'حنبل', 'كليم', 'zanafi', 'akhnif', 'glaoui', 'flatweave', 'flat weave', 'flat woven', 'tissé à plat', 'tapis tissé', 'dhurrie'],
+    // Heading 5702 names "Kelem", "Schumacks", "Karamanie" and similar hand-woven rugs: 5702.10.
+    gloss: 'kilim: hand-woven Kelem-type rug',
+    terms: ['kilim', 'kelim', 'kelem', 'klim', 'hanbel', 'hanbal', 'handira rug', 'حنبل', 'كليم', 'zanafi', 'akhnif', 'glaoui', 'dhurrie', 'soumak', 'sumak'],
     codes: { '570210': 1, '570291': 0.2, '570110': 0.1 },
+    tags: ['kelem'],
+  },
+  {
+    gloss: 'flat-woven rug',
+    terms: ['flatweave', 'flat weave', 'flat woven', 'flat-woven rug', 'tissé à plat', 'tapis tissé'],
+    codes: { '570291': 0.7, '570299': 0.6, '570292': 0.4, '570210': 0.5 },
     tags: ['woven'],
   },
   {
