@@ -334,9 +334,25 @@ const JEWELLERY: GirRule = {
   },
 };
 
+/** Heading 9401 by frame (wood, metal, none) and upholstery. */
+function seat(ctx: RuleContext): Decision | undefined {
+  const upholstered = ctx.facts.flags.has('upholstered') || ctx.facts.flags.has('stuffed') || /\b(cushion|padded|foam)\b/.test(ctx.text);
+  const frame = /\b(wooden|wood|timber|acacia|teak|oak|beech|mdf|bois)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,20}\b(wood|wooden)\b/.test(ctx.text)
+    ? 'wood'
+    : /\b(iron|steel|metal|aluminium|aluminum|fer)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,20}\b(iron|steel|metal)\b/.test(ctx.text)
+      ? 'metal'
+      : undefined;
+  if (frame === 'wood') return decision(ctx, `GIR 6: seat with a wooden frame, ${upholstered ? 'upholstered' : 'not upholstered'}`, upholstered ? '940161' : '940169');
+  if (frame === 'metal') return decision(ctx, `GIR 6: seat with a metal frame, ${upholstered ? 'upholstered' : 'not upholstered'}`, upholstered ? '940171' : '940179');
+  if (/\b(no frame|frameless|without (a )?frame|stuffed internally|filled with|weighted)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: other seat, without a frame of wood or metal', '940180');
+  return undefined;
+}
+
+/** Clocks, and the furniture they may be housed in: Chapter 94 note 1(k) sends clocks to chapter 91. */
 const CLOCKS: GirRule = {
-  scope: ['9105'],
+  scope: ['9105', '9401', '9403'],
   decide(ctx) {
+    if (!/\b(clocks?|horloge|pendule)\b/.test(ctx.text)) return ctx.best.startsWith('9401') ? seat(ctx) : undefined;
     const electric = ctx.facts.flags.has('electric');
     const alarm = /\balarm\b/.test(ctx.text);
     const wall = /\bwall\b/.test(ctx.text);
@@ -384,7 +400,7 @@ const BEAUTY: GirRule = {
   decide(ctx) {
     const { uses } = ctx.facts;
     if (uses.has('lips')) return decision(ctx, 'GIR 6: lip make-up or care preparation', '330410');
-    if (uses.has('eyes') || /\b(kohl|khol|kajal|mascara|eye ?shadow)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: eye make-up preparation', '330420');
+    if (/\b(kohl|khol|kajal|mascara|eye ?shadow|eye ?liner|eye make-?up|for the eyes|eye cream)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: eye make-up preparation', '330420');
     if (/\b(nail|manicure|pedicure)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: manicure or pedicure preparation', '330430');
     if (/\bpowders?\b/.test(ctx.text)) return decision(ctx, 'GIR 6: powder, whether or not compressed', '330491');
     if (uses.has('skin')) return decision(ctx, 'GIR 6: other beauty or skin-care preparation', '330499');
@@ -439,7 +455,10 @@ const POUFS: GirRule = {
   scope: ['9404', '6304', '420500'],
   decide(ctx) {
     const { facts } = ctx;
-    if (!/\b(pouf|pouffe|poof|ottoman|floor cushion|cushion|bean ?bag|footstool|pillow|sham)\b/.test(ctx.text)) return undefined;
+    if (!/\b(pouf|pouffe|poof|floor cushion|cushion|bean ?bag|pillow|sham)\b/.test(ctx.text)) return undefined;
+    if (/\b(to be stuffed|stuffed (?:with filling )?after import\w*|unfinished opening)\b/.test(ctx.text)) {
+      return decision(ctx, 'GIR 1: a shell to be stuffed after importation is not yet a cushion (9404) nor a finished cover (6304): made-up article of 6307', '630790');
+    }
     if (facts.flags.has('unstuffed')) {
       if (/\b(leather|cuir)\b/.test(ctx.text) && !facts.chiefFibre) return decision(ctx, 'GIR 1: empty cover of leather, not stuffed, 4205', '420500');
       if (has(facts, 'knitted', 'crocheted')) return decision(ctx, 'GIR 1: cover sold unstuffed is a furnishing article of 6304, knitted', '630491');
@@ -453,7 +472,30 @@ const POUFS: GirRule = {
   },
 };
 
+/**
+ * Base-metal articles: heading 8306 takes statuettes and other ornaments; articles of a household use
+ * stay in 7418 (copper) or 7323 (iron or steel); hooks and other articles of iron go to 7326.
+ */
+const METAL_ARTICLES: GirRule = {
+  scope: ['7323', '7326', '7418', '7419', '8306'],
+  decide(ctx) {
+    const { uses } = ctx.facts;
+    const copper = /\b(brass|copper|bronze|cuivre|laiton|verdigris|nickel silver|maillechort|alpaca)\b/.test(ctx.text);
+    const iron = /\b(iron|steel|tin plate|tinplate|fer|acier|inox)\b/.test(ctx.text);
+    const household = uses.has('food') || uses.has('drinking') || /\b(tray|platter|container|basket|tableware|household|kitchen|teapot|kettle|bucket)\b/.test(ctx.text);
+    if (/\bbells?\b/.test(ctx.text) && !household) return decision(ctx, 'GIR 1: bells, gongs and the like of base metal, 8306.10', '830610');
+    if (uses.has('ornament') && !household) {
+      return decision(ctx, 'GIR 1: statuettes and other ornaments of base metal, heading 8306 (not 7419 or 7326); GIR 6: 8306.29', '830629');
+    }
+    if (household && copper) return decision(ctx, 'GIR 1: household article of copper, 7418.10', '741810');
+    if (household && iron) return decision(ctx, 'GIR 1: household article of iron or steel, 7323', '732399');
+    if (/\b(hooks?|hangers?|brackets?|hardware)\b/.test(ctx.text) && !copper) return decision(ctx, 'GIR 1: other article of iron or steel, 7326.90', '732690');
+    return undefined;
+  },
+};
+
 export const GIR_RULES: readonly GirRule[] = [
+  METAL_ARTICLES,
   RUGS,
   BLANKETS,
   LINEN,

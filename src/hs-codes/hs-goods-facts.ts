@@ -164,13 +164,14 @@ const CONSTRUCTIONS: [Construction, RegExp][] = [
   ['tufted', /\b(tufted|tufts|tufting|hand[- ]?hooked|touffete|tufte)\b/],
   ['braided', /\b(braided|braids|braid)\b/],
   ['plaited', /\b(plaited|plaiting|plait|woven (?:of|from) (?:straw|seagrass|palm|raffia|rattan|willow|bamboo)|strips of (?:straw|paper|raffia|palm))\b/],
-  ['knitted', /\b(knitted|knit|tricot|tricote|en maille|jersey|fleece)\b/],
+  ['knitted', /\b(knitted|knit|tricot|tricote|en maille|jersey|fleece)\b(?! (?:fabric )?strips)/],
   ['crocheted', /\b(crocheted|crochet)\b/],
   ['quilted', /\b(quilted|quilt stitch(?:ed|ing)?|matelasse)\b/],
   ['felt', /\b(felt|felted|feutre|numdha|namda)\b/],
   ['needleloom', /\b(needle ?loom|needle[- ]punched|needlepunched|stitch[- ]bonded)\b/],
   ['terry', /\b(terry|terry toweling|terry towelling|eponge|bouclette)\b/],
-  ['woven', /\b(woven|hand ?woven|loom|tisse|tissee|handloomed|hand[- ]loomed)\b/],
+  // "woven fabric strips" and "woven fabric" name the material, not how the article is made.
+  ['woven', /\b(woven|hand ?woven|loom|tisse|tissee|handloomed|hand[- ]loomed)\b(?! (?:fabric|cloth|textile|strips|and knit))/],
   ['cast', /\b(cast|moulded|molded|fonte)\b/],
   ['carved', /\b(carved|carving|sculpte|sculpted)\b/],
   ['hand-painted', /\b(hand[- ]?painted|peint a la main|painted)\b/],
@@ -248,6 +249,8 @@ function surface(text: string | undefined): SurfaceMaterial | undefined {
  * in contact with the ground.
  */
 function footwearSurfaces(folded: string): { upper?: SurfaceMaterial; sole?: SurfaceMaterial } {
+  const both = surface(/\buppers? and (?:outer ?)?soles? (?:are )?(?:both )?(?:made )?of\s+([^.;]{0,40})/.exec(folded)?.[1]);
+  if (both) return { upper: both, sole: both };
   const upper =
     surface(/\bupper(?:s)?(?: external surface)?(?: area)?(?: is| are| consists| composed| made)?(?: predominately| predominantly| mostly)?(?: made)?(?: entirely)? (?:of|from)\s+([^.;]{0,60})/.exec(folded)?.[1]) ??
     surface(/([a-z ]{0,40})\bupper\b/.exec(folded)?.[1]?.split(/\b(and|with|a|an)\b/).pop());
@@ -262,7 +265,8 @@ function footwearSurfaces(folded: string): { upper?: SurfaceMaterial; sole?: Sur
 }
 
 // Words that name a fibre without being one ("table linen", "non-porcelain") or negate a material.
-const NOT_A_MATERIAL = /\b(table|bed|toilet|kitchen) linen\b|\b(non|not|other than|not of)[- ](porcelain|lead crystal|leather)\b|\bnot (lead crystal|porcelain)\b/g;
+const NOT_A_MATERIAL =
+  /\b(table|bed|toilet|kitchen) linen\b|\b(non|not|other than|not of)[- ](porcelain|lead crystal|leather)\b|\bnot (lead crystal|porcelain)\b|\b(polyester|acrylic|epoxy|polyurethane) (resin|paint|coating|lacquer)\b/g;
 
 export function readGoodsFacts(text: string): GoodsFacts {
   const folded = foldText(text).replace(/\s+/g, ' ').replace(NOT_A_MATERIAL, ' ');

@@ -488,8 +488,11 @@ function withVocabularyTags(facts: GoodsFacts, tagHits: ReadonlyMap<string, TagH
   const tags = [...tagHits.entries()].sort((a, b) => b[1].strength - a[1].strength).map(([tag]) => tag);
   const constructions = new Set(facts.constructions);
   const flags = new Set(facts.flags);
+  // A construction the description states ("braided") wins over one the name implies ("rag rug").
+  const stated = [...constructions].some((c) => Object.values(TAG_CONSTRUCTIONS).includes(c) || c === 'braided' || c === 'flat-woven');
   for (const tag of tags) {
-    if (TAG_CONSTRUCTIONS[tag]) constructions.add(TAG_CONSTRUCTIONS[tag]);
+    // A Kelem-type name (kilim, hanbel) is more specific than any stated "flat weave".
+    if (TAG_CONSTRUCTIONS[tag] && (!stated || tag === 'kelem')) constructions.add(TAG_CONSTRUCTIONS[tag]);
     if (TAG_FLAGS[tag] && !(tag === 'stuffed' && flags.has('unstuffed')) && !(tag === 'unstuffed' && flags.has('stuffed'))) flags.add(TAG_FLAGS[tag]);
   }
   if (facts.fibres.length > 0) return { ...facts, constructions, flags };
