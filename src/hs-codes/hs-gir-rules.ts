@@ -141,7 +141,7 @@ const BLANKETS: GirRule = {
     const { facts } = ctx;
     if (!facts.chiefFibre || ctx.best === '630110') return undefined;
     const code = `6301${fibreDigit(facts.chiefFibre, { wool: '20', cotton: '30', synthetic: '40', other: '90' })}`;
-    return decision(ctx, `GIR 6: blanket ${fibreReason(facts)}`, code);
+    return decision(ctx, `GIR 6: blanket, ${fibreReason(facts)}`, code);
   },
 };
 
@@ -242,7 +242,7 @@ const WOOD_ARTICLES: GirRule = {
   scope: ['4420'],
   decide(ctx) {
     const { facts } = ctx;
-    if (/\b(box|boxes|casket|chest|case|coffret|jewel\w* box)\b/.test(ctx.text) && !/^44201/.test(ctx.best)) {
+    if (/\b(box|boxes|casket|caskets|chest|coffret|jewel\w* box)\b/.test(ctx.text)) {
       return decision(ctx, 'GIR 1: casket or box of wood, heading 4420; GIR 6: 4420.90', '442090');
     }
     if (/^44201/.test(ctx.best) || facts.uses.has('ornament') || /\b(statue|statuette|figure|figurine|carving|carvings)\b/.test(ctx.text)) {
@@ -258,7 +258,9 @@ const WOOD_ARTICLES: GirRule = {
 const BASKETS: GirRule = {
   scope: ['4602'],
   decide(ctx) {
-    const essential = /(essential character[^.]{0,60}|essentially (?:made )?of|mostly of|greater portion[^.]{0,30})\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)/.exec(ctx.text)?.[2];
+    const essential =
+      /(?:essential character[^.]{0,60}|essentially (?:made )?of|mostly of|greater portion[^.]{0,30})\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)/.exec(ctx.text)?.[1] ??
+      /\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)\b(?: rods| strips)? (?:gives|give|imparts|impart) the essential character/.exec(ctx.text)?.[1];
     const named = /\b(rattan|bamboo|willow|seagrass|sea grass|palm|doum|straw|raffia|rush|reed|hyacinth|wicker|osier|plastic)\b/.exec(ctx.text)?.[1];
     const material = essential ?? named;
     if (!material) return undefined;

@@ -158,7 +158,7 @@ export function chiefFibre(shares: FibreShare[]): Fibre | undefined {
 
 const CONSTRUCTIONS: [Construction, RegExp][] = [
   ['pile', /\b(pile|cut pile|loop pile|shag|velour|velvet|velours)\b/],
-  ['flat-woven', /\b(flat[- ]?woven|flat[- ]?weave|flatweave|tisse a plat|not of pile|non[- ]pile|without pile)\b/],
+  ['flat-woven', /\b(flat[- ]?woven|flat[- ]?weave|flatweave|tisse a plat|not of pile|without pile)\b/],
   ['kelem', /\b(kilim|kelim|kelem|klim|soumak|schumack|karamanie|dhurrie|durrie|hanbel|hanbal)\b/],
   ['knotted', /\b(hand[- ]?knotted|knotted by hand|knotted pile|pile .{0,20}knotted|noue main|noue a la main|berber knot)\b|\bknotted\b(?! fringe)/],
   ['tufted', /\b(tufted|tufts|tufting|hand[- ]?hooked|touffete|tufte)\b/],
@@ -269,10 +269,11 @@ const NOT_A_MATERIAL =
   /\b(table|bed|toilet|kitchen) linen\b|\b(non|not|other than|not of)[- ](porcelain|lead crystal|leather)\b|\bnot (lead crystal|porcelain)\b|\b(polyester|acrylic|epoxy|polyurethane) (resin|paint|coating|lacquer)\b/g;
 
 export function readGoodsFacts(text: string): GoodsFacts {
-  const folded = foldText(text).replace(/\s+/g, ' ').replace(NOT_A_MATERIAL, ' ');
+  const raw = foldText(text).replace(/\s+/g, ' ');
+  const folded = raw.replace(NOT_A_MATERIAL, ' ');
   const shares = readFibreShares(folded);
   const fibres = shares.length > 0 ? shares : namedFibres(folded);
-  const constructions = new Set(CONSTRUCTIONS.filter(([, re]) => re.test(folded)).map(([c]) => c));
+  const constructions = new Set(CONSTRUCTIONS.filter(([, re]) => re.test(raw)).map(([c]) => c));
   const uses = new Set(USES.filter(([, re]) => re.test(folded)).map(([u]) => u));
   const flags = new Set(FLAGS.filter(([, re]) => re.test(folded)).map(([f]) => f));
   // "unstuffed" and "stuffed after importation" both match "stuffed": the explicit negation wins.
