@@ -339,9 +339,9 @@ const JEWELLERY: GirRule = {
 /** Heading 9401 by frame (wood, metal, none) and upholstery. */
 function seat(ctx: RuleContext): Decision | undefined {
   const upholstered = ctx.facts.flags.has('upholstered') || ctx.facts.flags.has('stuffed') || /\b(cushion|padded|foam)\b/.test(ctx.text);
-  const frame = /\b(wooden|wood|timber|acacia|teak|oak|beech|mdf|bois)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,20}\b(wood|wooden)\b/.test(ctx.text)
+  const frame = /\b(wooden|wood|timber|acacia|teak|oak|beech|mdf|bois)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,40}\b(wood|wooden)\b/.test(ctx.text)
     ? 'wood'
-    : /\b(iron|steel|metal|aluminium|aluminum|fer)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,20}\b(iron|steel|metal)\b/.test(ctx.text)
+    : /\b(iron|steel|metal|aluminium|aluminum|fer)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,40}\b(iron|steel|metal)\b/.test(ctx.text)
       ? 'metal'
       : undefined;
   if (frame === 'wood') return decision(ctx, `GIR 6: seat with a wooden frame, ${upholstered ? 'upholstered' : 'not upholstered'}`, upholstered ? '940161' : '940169');
