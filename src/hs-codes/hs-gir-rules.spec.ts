@@ -41,6 +41,10 @@ describe('interpretive rules', () => {
     ['a brass tray', '830629', 'Serving tray of brass for food', '741810', /7418/],
     // Others.
     ['a framed mirror', '700991', 'Glass mirror framed in wood', '700992', /framed/],
+    ['a mirror in a carved frame', '441490', 'Mirror with a carved wooden frame', '700992', /not a frame of 4414/],
+    ['a mirror frame sold alone', '700992', 'Carved cedar frame for a mirror, mirror glass not included', '441490', /without its mirror/],
+    // Chapter 33 note 3: an oil in retail packing for one use is a preparation of that use.
+    ['an argan oil for the hair', '151590', 'Argan oil for dry hair, 50 ml dropper bottle', '330590', /note 3/],
     ['stemware', '701337', 'Hand-blown wine glasses, stemware', '701328', /stemware/],
     ['silver jewellery', '711719', 'Earrings of sterling silver', '711311', /silver/],
     ['brass earrings with silver ear wires', '711311', 'Brass earring with a sterling silver ear wire', '711719', /minor constituent/],
@@ -70,5 +74,7 @@ describe('interpretive rules', () => {
     expect(decide('630120', 'Blanket')).toBeUndefined();
     expect(decide('640359', 'Babouches')).toBeUndefined();
     expect(decide('940360', 'Table')).toBeUndefined();
+    expect(decide('151590', 'Argan oil in bulk drums, for hair care products')).toBeUndefined();
+    expect(decide('151590', 'Argan oil for hair and skin')).toBeUndefined();
   });
 });

@@ -300,9 +300,21 @@ const CERAMICS: GirRule = {
   },
 };
 
+/** A framed mirror is a glass mirror of 7009 (GIR 1); heading 4414 is for wooden frames alone. */
 const MIRRORS: GirRule = {
-  scope: ['7009'],
+  scope: ['7009', '4414'],
   decide(ctx) {
+    if (!/\b(mirrors?|miroirs?|glass)\b/.test(ctx.text)) return undefined;
+    const frameAlone =
+      /\b(not included|without (?:the )?(?:mirror|glass)|sans miroir)\b/.test(ctx.text) ||
+      (/\b(mirror frames?|frames? for (?:a )?mirrors?|cadres? de miroir)\b/.test(ctx.text) && !/\b(glass|with (?:a )?mirror|framed mirror)\b/.test(ctx.text));
+    if (frameAlone) {
+      if (/\b(brass|copper|iron|metal|steel|tin)\b/.test(ctx.text)) return decision(ctx, 'GIR 1: a frame sold without its mirror is a frame of base metal, 8306.30', '830630');
+      return decision(ctx, 'GIR 1: a frame sold without its mirror is a wooden frame of 4414', ctx.facts.flags.has('tropical-wood') ? '441410' : '441490');
+    }
+    if (ctx.best.startsWith('4414') && /\b(mirrors?|miroirs?)\b/.test(ctx.text)) {
+      return decision(ctx, 'GIR 1: a glass mirror in its frame is a mirror of 7009, not a frame of 4414; GIR 6: framed', '700992');
+    }
     if (ctx.facts.flags.has('framed')) return decision(ctx, 'GIR 6: glass mirror, framed', '700992');
     if (ctx.facts.flags.has('unframed')) return decision(ctx, 'GIR 6: glass mirror, unframed', '700991');
     return undefined;
@@ -496,7 +508,28 @@ const METAL_ARTICLES: GirRule = {
   },
 };
 
+/**
+ * Chapter 33 note 3: a vegetable oil put up for retail sale, labelled for use on the hair, the skin or
+ * the lips, is a preparation of 3305 or 3304; in bulk or for food it stays a fixed oil of 1515.
+ */
+const COSMETIC_OILS: GirRule = {
+  scope: ['1515', '1509', '1510'],
+  group: () => 'oil',
+  decide(ctx) {
+    const { uses, flags } = ctx.facts;
+    if (flags.has('bulk') || /\b(culinary|cooking|food|edible|toasted|roasted|alimentaire)\b/.test(ctx.text)) return undefined;
+    const note3 = 'Chapter 33 note 3: an oil put up for retail sale for this use';
+    // An oil offered for several uses (hair and skin) is dedicated to none of them: it stays in 1515.
+    if ([uses.has('hair'), uses.has('lips'), uses.has('skin')].filter(Boolean).length > 1) return undefined;
+    if (uses.has('hair')) return decision(ctx, `${note3} is a hair preparation of 3305`, '330590');
+    if (uses.has('lips')) return decision(ctx, `${note3} is a lip preparation of 3304`, '330410');
+    if (uses.has('skin')) return decision(ctx, `${note3} is a skin-care preparation of 3304`, '330499');
+    return undefined;
+  },
+};
+
 export const GIR_RULES: readonly GirRule[] = [
+  COSMETIC_OILS,
   METAL_ARTICLES,
   RUGS,
   BLANKETS,

@@ -122,7 +122,7 @@ const TEXT_WEIGHT = 0.45;
 const MAX_DOCUMENT_FREQUENCY = 0.08;
 const MIN_RAW_SCORE = 0.2;
 // A family's rule runs when its best candidate scores at least this share of the overall best.
-const RULE_REACH = 0.6;
+const RULE_REACH = 0.35;
 const RULE_BONUS = 0.01;
 const RULE_DEMOTION = 0.7;
 // Logistic weights fitted on the tuning rulings and the labelled listings (both nomenclatures):
