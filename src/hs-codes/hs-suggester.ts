@@ -467,14 +467,16 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit);
   return ranked.map(([code, value], rank) => {
-    const matched = explain(bestConcept.get(code), textHits.get(code)?.words ?? [], supportingTags.get(code) ?? []);
     const rule = ruled.get(code);
+    // A code a rule brought in on its family's strength is explained by what matched that family.
+    const own = bestConcept.has(code) || textHits.has(code) ? code : (rule?.from ?? code);
+    const matched = explain(bestConcept.get(own), textHits.get(own)?.words ?? [], supportingTags.get(own) ?? []);
     return {
       code,
       description: index.entries.get(code)!.description,
       score: Math.round((1 - Math.exp(-1.2 * value)) * 1000) / 1000,
       confidence: confidenceOf(value, rank === 0 ? value - (ranked[1]?.[1] ?? 0) : value - ranked[0][1], !!rule),
-      reason: rule ? `${matched}; ${rule}` : matched,
+      reason: rule ? `${matched}; ${rule.because}` : matched,
     };
   });
 }
@@ -507,10 +509,16 @@ function withVocabularyTags(facts: GoodsFacts, tagHits: ReadonlyMap<string, TagH
 /**
  * Applies the interpretive rules: for each family among the candidates (in the order of its best
  * candidate), the rule picks the subheading the facts point at; it takes the family's best score and
- * the family's other candidates step back. Returns the reason per decided code.
+ * the family's other candidates step back. Returns, per decided code, the rule's reason and the
+ * candidate it was decided from.
  */
-function applyInterpretiveRules(index: SuggesterIndex, raw: Map<string, number>, facts: GoodsFacts, text: string): Map<string, string> {
-  const reasons = new Map<string, string>();
+function applyInterpretiveRules(
+  index: SuggesterIndex,
+  raw: Map<string, number>,
+  facts: GoodsFacts,
+  text: string,
+): Map<string, { because: string; from: string }> {
+  const reasons = new Map<string, { because: string; from: string }>();
   const claimed = new Set<string>();
   const byScore = [...raw.entries()].sort((a, b) => b[1] - a[1]);
   const top = byScore[0]?.[1] ?? 0;
@@ -528,7 +536,7 @@ function applyInterpretiveRules(index: SuggesterIndex, raw: Map<string, number>,
     for (const code of rivals) raw.set(code, raw.get(code)! * RULE_DEMOTION);
     raw.set(decided.code, lead + RULE_BONUS);
     claimed.add(decided.code);
-    reasons.set(decided.code, decided.because);
+    reasons.set(decided.code, { because: decided.because, from: best });
   }
   return reasons;
 }
