@@ -4,7 +4,7 @@ import { foldText } from './hs-text';
 
 /** What the rule for `best`'s family decides for a description, when every subheading exists. */
 function decide(best: string, text: string, has: (code: string) => boolean = () => true): Decision | undefined {
-  return ruleFor(best)?.decide({ facts: readGoodsFacts(text), best, text: foldText(text).replace(/\s+/g, ' '), has });
+  return ruleFor(best)?.decide({ facts: readGoodsFacts(text), best, text: foldText(text).replace(/\s+/g, ' '), has, named: () => true });
 }
 
 describe('interpretive rules', () => {
@@ -68,6 +68,12 @@ describe('interpretive rules', () => {
   it('names no subheading the nomenclature lacks', () => {
     const has = (code: string) => code !== '570241';
     expect(decide('570110', 'Rug of 80 % wool / 20 % cotton, hand-woven pile, made up', has)).toBeUndefined();
+  });
+
+  it('leaves rugs alone unless the product is named as a floor covering', () => {
+    const facts = readGoodsFacts('Beach bag of woven palm leaves, cotton lining');
+    const text = foldText('Beach bag of woven palm leaves, cotton lining');
+    expect(ruleFor('570299')?.decide({ facts, best: '570299', text, has: () => true, named: (prefix) => prefix !== '57' })).toBeUndefined();
   });
 
   it('leaves the choice to the scores when the facts do not decide', () => {

@@ -17,6 +17,8 @@ export interface RuleContext {
   text: string;
   /** Whether the nomenclature holds a subheading: a rule never names a code that does not exist. */
   has(code: string): boolean;
+  /** Whether a product named in the input (not just a word of the nomenclature) points into a chapter or heading. */
+  named(prefix: string): boolean;
 }
 
 export interface Decision {
@@ -92,6 +94,8 @@ const RUGS: GirRule = {
   scope: ['57'],
   decide(ctx) {
     const { facts } = ctx;
+    // "Woven" alone does not make a rug: the product must be named as a floor covering.
+    if (!ctx.named('57')) return undefined;
     const fibre = facts.chiefFibre;
     const of = fibre ? `; GIR 6: ${fibreReason(facts)}` : '';
     const woven = has(facts, 'woven', 'flat-woven', 'kelem');
@@ -528,7 +532,23 @@ const COSMETIC_OILS: GirRule = {
   },
 };
 
+/** Headgear: plaited or assembled from strips (6504); knitted, crocheted or made up from felt or fabric (6505). */
+const HATS: GirRule = {
+  scope: ['6504', '6505', '6506'],
+  decide(ctx) {
+    const { constructions } = ctx.facts;
+    if (constructions.has('plaited') || /\b(straw|raffia|palm|seagrass|paper yarn|strips)\b/.test(ctx.text)) {
+      return decision(ctx, 'GIR 1: headgear plaited or made by assembling strips, 6504', '650400');
+    }
+    if (constructions.has('knitted') || constructions.has('crocheted') || constructions.has('felt') || /\b(fabric|textile|wool|cotton)\b/.test(ctx.text)) {
+      return decision(ctx, 'GIR 1: headgear knitted or crocheted, or made up from felt or textile fabric, 6505', '650500');
+    }
+    return undefined;
+  },
+};
+
 export const GIR_RULES: readonly GirRule[] = [
+  HATS,
   COSMETIC_OILS,
   METAL_ARTICLES,
   RUGS,

@@ -121,6 +121,7 @@ const FIELD_WEIGHT = { title: 1, description: 0.6 };
 const TEXT_WEIGHT = 0.45;
 const MAX_DOCUMENT_FREQUENCY = 0.08;
 const MIN_RAW_SCORE = 0.2;
+const ATTRIBUTE_DAMPING = 0.5;
 // A family's rule runs when its best candidate scores at least this share of the overall best.
 const RULE_REACH = 0.35;
 const RULE_BONUS = 0.01;
@@ -406,10 +407,13 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
   const bestConcept = new Map<string, { contribution: number; hit: ConceptHit; gloss: string }>();
   const addRaw = (code: string, amount: number): void => void raw.set(code, (raw.get(code) ?? 0) + amount);
 
+  // Once the title names the product, a material's own candidates ("brass": 7418) only hint.
+  const titled = [...conceptHits].some(([i, hit]) => index.concepts[i].kind === 'object' && hit.strength >= 1 && index.concepts[i].codeWeights.length > 0);
   for (const [conceptIndex, hit] of conceptHits) {
     const concept = index.concepts[conceptIndex];
+    const damping = titled && concept.kind === 'attribute' ? ATTRIBUTE_DAMPING : 1;
     for (const [code, weight] of concept.codeWeights) {
-      const contribution = hit.strength * weight;
+      const contribution = hit.strength * weight * damping;
       addRaw(code, contribution);
       const best = bestConcept.get(code);
       if (!best || best.contribution < contribution) bestConcept.set(code, { contribution, hit, gloss: concept.gloss });
@@ -460,7 +464,9 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
 
   const text = [input.title, input.description, ...(input.materials ?? [])].filter(Boolean).join('. ');
   const facts = withVocabularyTags(readGoodsFacts(text), tagHits);
-  const ruled = applyInterpretiveRules(index, raw, facts, foldText(text).replace(/\s+/g, ' '));
+  const namedCodes = [...conceptHits.keys()].filter((i) => index.concepts[i].kind === 'object').flatMap((i) => index.concepts[i].codeWeights.map(([code]) => code));
+  const named = (prefix: string): boolean => namedCodes.some((code) => code.startsWith(prefix));
+  const ruled = applyInterpretiveRules(index, raw, facts, foldText(text).replace(/\s+/g, ' '), named);
 
   const ranked = [...raw.entries()]
     .filter(([, value]) => value >= MIN_RAW_SCORE)
@@ -517,6 +523,7 @@ function applyInterpretiveRules(
   raw: Map<string, number>,
   facts: GoodsFacts,
   text: string,
+  named: (prefix: string) => boolean,
 ): Map<string, { because: string; from: string }> {
   const reasons = new Map<string, { because: string; from: string }>();
   const claimed = new Set<string>();
@@ -528,7 +535,7 @@ function applyInterpretiveRules(
     if (!rule) continue;
     const family = [...raw.keys()].filter((code) => !claimed.has(code) && rule.scope.some((prefix) => code.startsWith(prefix)));
     family.forEach((code) => claimed.add(code));
-    const decided = rule.decide({ facts, best, text, has: (code) => index.entries.has(code) });
+    const decided = rule.decide({ facts, best, text, has: (code) => index.entries.has(code), named });
     if (!decided) continue;
     const group = rule.group ?? (() => '');
     const rivals = family.filter((code) => code !== decided.code && group(code) === group(decided.code));

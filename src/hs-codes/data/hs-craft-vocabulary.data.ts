@@ -355,7 +355,7 @@ const OBJECTS: CraftVocabulary['objects'] = [
   {
     gloss: 'mirror',
     terms: ['mirror', 'miroir', 'مرآة', 'مرايا', 'wall mirror'],
-    codes: { '700992': 0.6, '441490': 0.45, '830629': 0.15 },
+    codes: { '700992': 0.8, '441490': 0.45, '830629': 0.15 },
   },
   {
     gloss: 'frame',
@@ -375,7 +375,7 @@ const OBJECTS: CraftVocabulary['objects'] = [
   {
     gloss: 'seat',
     terms: ['chair', 'chaise', 'stool', 'tabouret', 'bench', 'banc', 'armchair', 'fauteuil', 'كرسي', 'كراسي', 'مقعد'],
-    codes: { '940169': 0.6, '940179': 0.35, '940161': 0.3, '940171': 0.2 },
+    codes: { '940169': 0.6, '940179': 0.35, '940161': 0.3, '940171': 0.2, '940153': 0.2, '940152': 0.15, '940159': 0.15 },
   },
 
   // Metal
@@ -553,8 +553,8 @@ const OBJECTS: CraftVocabulary['objects'] = [
   },
   {
     gloss: 'hat',
-    terms: ['hat', 'chapeau', 'sun hat', 'straw hat', 'chapeau de paille', 'tarbouche', 'fez hat', 'tarboosh', 'beanie', 'bonnet', 'قبعة', 'طربوش', 'تارازت'],
-    codes: { '650400': 0.5, '650500': 0.45 },
+    terms: ['hat', 'hats', 'chapeau', 'sun hat', 'straw hat', 'chapeau de paille', 'tarbouche', 'fez', 'fez hat', 'tarboosh', 'beanie', 'bonnet', 'fedora', 'cap', 'headgear', 'قبعة', 'طربوش', 'تارازت'],
+    codes: { '650400': 0.5, '650500': 0.45, '650699': 0.15 },
   },
 
   // Basketry
@@ -759,11 +759,6 @@ const OBJECTS: CraftVocabulary['objects'] = [
 
   // Felt and ornaments
   {
-    gloss: 'felt',
-    terms: ['felt', 'wool felt', 'felted wool', 'feutre', 'feutre de laine', 'لباد'],
-    codes: { '560221': 0.7, '560210': 0.5, '560229': 0.4, '570490': 0.2 },
-  },
-  {
     gloss: 'needleloom felt',
     terms: ['needleloom felt', 'needle loom felt', 'needle punched felt', 'needlepunched'],
     codes: { '560210': 1 },
@@ -814,6 +809,12 @@ const OBJECTS: CraftVocabulary['objects'] = [
 ];
 
 const ATTRIBUTES: CraftVocabulary['attributes'] = [
+  // Felt is mostly what things are made of ("felt slippers"); alone, it is the felt of 5602.
+  {
+    gloss: 'felt',
+    terms: ['felt', 'wool felt', 'felted wool', 'feutre', 'feutre de laine', 'لباد'],
+    codes: { '560221': 0.7, '560210': 0.5, '560229': 0.4, '570490': 0.2 },
+  },
   // Adjectives of technique: they describe the product rather than name it.
   { gloss: 'embroidered', terms: ['embroidered', 'brodé', 'brodée', 'مطرز', 'مطرزة'], codes: { '581091': 0.15, '581099': 0.1 } },
   { gloss: 'inlaid', terms: ['inlaid', 'incrusté', 'marqueté', 'مرصع', 'مرصعة'], codes: { '442090': 0.3 } },
@@ -1040,13 +1041,17 @@ const PROFILES: CraftVocabulary['profiles'] = {
   '442011': ['tropical-wood', 'decorative'],
   '442019': ['non-tropical-wood', 'decorative'],
   '442090': ['wood'],
-  '700992': ['glass'],
+  // A framed mirror's frame may be of wood, metal or bone: the mirror decides, not the frame.
+  '700992': ['glass', 'wood', 'base-metal', 'bone', 'resin', 'plastic'],
   '940360': ['wood'],
   '940320': ['iron', 'steel', 'copper', 'base-metal'],
   '940383': ['rattan'],
   '940389': ['plant-fibre'],
   '940161': ['wood', 'textile', 'leather'],
   '940169': ['wood'],
+  '940152': ['bamboo'],
+  '940153': ['rattan'],
+  '940159': ['plant-fibre'],
   '940171': ['base-metal', 'textile', 'leather'],
   '940179': ['base-metal'],
   '741810': ['copper', 'functional'],
