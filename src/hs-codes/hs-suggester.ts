@@ -128,7 +128,7 @@ const RULE_BONUS = 0.01;
 const RULE_DEMOTION = 0.7;
 // Logistic weights fitted on the tuning rulings and the labelled listings (both nomenclatures):
 // predicted and observed precision agree within a few points per decile.
-const CONFIDENCE = { intercept: -4.74, score: 3.34, margin: 5.9, ruled: 1.96 };
+const CONFIDENCE = { intercept: -4.8, score: 3.36, margin: 5.38, ruled: 2.25 };
 // The best suggestion's confidence from which the answer is a good fit, and below which nothing fits.
 const GOOD_FIT = 0.6;
 const NO_FIT = 0.1;
