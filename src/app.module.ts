@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
+import { LandedCostModule } from './landed-cost/landed-cost.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -42,6 +43,7 @@ export class AppModule {
         PayoutsModule,
         PaymentsModule,
         InsuranceModule,
+        LandedCostModule,
         ReportsModule,
         InvoicesModule,
         WebModule,

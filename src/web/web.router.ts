@@ -6,6 +6,7 @@ import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
 import { CountryRisksPageController } from './country-risks-page.controller';
+import { LandedCostPageController } from './landed-cost-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
@@ -44,6 +45,7 @@ export class WebRouter {
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
+    private readonly landedCost: LandedCostPageController,
   ) {}
 
   routes(): Router {
@@ -94,6 +96,9 @@ export class WebRouter {
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
+    router.get('/admin/landed-cost', ...page(this.landedCost.show));
+    router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));
+    router.post('/admin/landed-cost', ...form(this.landedCost.publish));
     router.use(this.errors.handle);
     return router;
   }

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
     [{ STRIPE_API_PROTOCOL: 'ftp' }, 'STRIPE_API_PROTOCOL'],
     [{ PLATFORM_COMMISSION_BPS: '10001' }, 'PLATFORM_COMMISSION_BPS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ IOSS_NUMBER: 'IM123' }, 'IOSS_NUMBER'],
+    [{ UK_VAT_NUMBER: '123456789' }, 'UK_VAT_NUMBER'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

@@ -16,6 +16,8 @@ export interface AppConfig {
   orderTtlMinutes: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
+  /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
+  taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
   stripe: {
     secretKey?: string;
     webhookSecret?: string;
@@ -117,6 +119,11 @@ export function loadConfig(env: Env): AppConfig {
     ? undefined
     : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
 
+  const iossNumber = str(env, 'IOSS_NUMBER');
+  if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
+  const ukVatNumber = str(env, 'UK_VAT_NUMBER');
+  if (ukVatNumber !== undefined && !/^GB(\d{9}|\d{12})$/.test(ukVatNumber)) throw new ConfigError('UK_VAT_NUMBER', 'must look like GB123456789');
+
   return {
     nodeEnv,
     port,
@@ -138,6 +145,7 @@ export function loadConfig(env: Env): AppConfig {
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
+    taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),
       webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),
