@@ -60,6 +60,13 @@ describe('interpretive rules', () => {
     ['a wooden jewellery box', '442019', 'Wooden jewelry box with a hinged lid', '442090', /4420/],
     ['a wooden statuette of ebony', '442019', 'Carved statuette of ebony', '442011', /tropical/],
     ['a leather wallet', '420232', 'Wallet of cowhide leather', '420231', /leather/],
+    [
+      'a wallet of textile and leather by its essential character',
+      '420232',
+      'Tri-fold wallet with an outer surface of cotton textile and leather; the leather, of higher value, imparts the essential character',
+      '420231',
+      /GIR 3\(b\): the leather/,
+    ],
     ['a needleloom felt', '560221', 'Needleloom felt of wool and polyester', '560210', /needleloom/],
   ])('decides %s', (_case, best, text, code, because) => {
     expect(decide(best, text)).toEqual({ code, because: expect.stringMatching(because) });

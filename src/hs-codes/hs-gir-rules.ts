@@ -231,12 +231,18 @@ const CASES: GirRule = {
   decide(ctx) {
     const group = /^4202(1|2|3|9)/.exec(ctx.best)?.[1];
     if (!group) return undefined;
-    // The outer surface: the material named first (the title before the details).
-    const leather = /\b(leather|cowhide|suede|ostrich|snake ?skin|lambskin|goatskin|cuir)\b/.exec(ctx.text)?.index ?? Infinity;
-    const sheeting = /\b(plastics?|vinyl|pvc|polyurethane|textile|fabric|cotton|polyester|nylon|canvas|jute|kilim|wool|laine|tissu|coton)\b/.exec(ctx.text)?.index ?? Infinity;
+    // The outer surface: the material giving the essential character when stated (GIR 3(b)), else the
+    // material named first (the title before the details).
+    const LEATHER = /\b(leather|cowhide|suede|ostrich|snake ?skin|lambskin|goatskin|cuir)\b/;
+    const SHEETING = /\b(plastics?|vinyl|pvc|polyurethane|textile|fabric|cotton|polyester|nylon|canvas|jute|kilim|wool|laine|tissu|coton)\b/;
+    const essential = ctx.facts.essential;
+    const why = essential && (LEATHER.test(essential) || SHEETING.test(essential)) ? `GIR 3(b): the ${essential} gives the essential character; ` : '';
+    const source = why ? essential! : ctx.text;
+    const leather = LEATHER.exec(source)?.index ?? Infinity;
+    const sheeting = SHEETING.exec(source)?.index ?? Infinity;
     const kind = { '1': 'trunk or case', '2': 'handbag', '3': 'article carried in the pocket or handbag', '9': 'other bag or case' }[group];
-    if (leather < sheeting) return decision(ctx, `GIR 6: ${kind} with outer surface of leather`, `4202${group}1`);
-    if (sheeting < leather) return decision(ctx, `GIR 6: ${kind} with outer surface of plastic sheeting or textile`, `4202${group}2`);
+    if (leather < sheeting) return decision(ctx, `${why}GIR 6: ${kind} with outer surface of leather`, `4202${group}1`);
+    if (sheeting < leather) return decision(ctx, `${why}GIR 6: ${kind} with outer surface of plastic sheeting or textile`, `4202${group}2`);
     return undefined;
   },
 };
@@ -263,8 +269,8 @@ const BASKETS: GirRule = {
   scope: ['4602'],
   decide(ctx) {
     const essential =
-      /(?:essential character[^.]{0,60}|essentially (?:made )?of|mostly of|greater portion[^.]{0,30})\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)/.exec(ctx.text)?.[1] ??
-      /\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)\b(?: rods| strips)? (?:gives|give|imparts|impart) the essential character/.exec(ctx.text)?.[1];
+      /\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)\b/.exec(ctx.facts.essential ?? '')?.[1] ??
+      /(?:essential character[^.]{0,60}|greater portion[^.]{0,30})\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)/.exec(ctx.text)?.[1];
     const named = /\b(rattan|bamboo|willow|seagrass|sea grass|palm|doum|straw|raffia|rush|reed|hyacinth|wicker|osier|plastic)\b/.exec(ctx.text)?.[1];
     const material = essential ?? named;
     if (!material) return undefined;

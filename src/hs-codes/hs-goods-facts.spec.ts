@@ -75,6 +75,18 @@ describe('goods facts: construction, use and flags', () => {
   });
 });
 
+describe('goods facts: the essential character of a composite article (GIR 3(b))', () => {
+  it.each<[string, string | undefined]>([
+    ['Each item is a composite good, with the essential character imparted by the wrought iron component.', 'wrought iron'],
+    ['The rattan rods give the essential character because they are the greater portion.', 'rattan'],
+    ['The leather, of higher value, imparts the essential character.', 'leather'],
+    ['The basket is made essentially of willow.', 'willow'],
+    ['A plain cotton tote bag.', undefined],
+  ])('in %j reads %j', (text, essential) => {
+    expect(readGoodsFacts(text).essential).toBe(essential);
+  });
+});
+
 describe('goods facts: upper and outer sole (Chapter 64 note 4)', () => {
   it.each<[string, string | undefined, string | undefined]>([
     ['The upper is made of polyester textile material and the outer sole of rubber', 'textile', 'rubber-plastic'],

@@ -93,6 +93,8 @@ export interface GoodsFacts {
   flags: Set<Flag>;
   upper?: SurfaceMaterial;
   sole?: SurfaceMaterial;
+  /** The component or material stated to give a composite article its essential character (GIR 3(b)). */
+  essential?: string;
 }
 
 const FIBRE_WORDS: [Fibre, RegExp][] = [
@@ -268,6 +270,21 @@ function footwearSurfaces(folded: string): { upper?: SurfaceMaterial; sole?: Sur
 const NOT_A_MATERIAL =
   /\b(table|bed|toilet|kitchen) linen\b|\b(non|not|other than|not of)[- ](porcelain|lead crystal|leather)\b|\bnot (lead crystal|porcelain)\b|\b(polyester|acrylic|epoxy|polyurethane) (resin|paint|coating|lacquer)\b/g;
 
+const ESSENTIAL = [
+  /\bessential character (?:of [^.]{0,40} )?(?:is |was )?(?:imparted|given|provided|conferred) by (?:the )?([a-z]+(?: [a-z]+)?)/,
+  /\b(?:the )?([a-z]+(?: [a-z]+)??)(?: (?:component|components|frame|rods|strips))?(?:, [^,.]{0,30},)? (?:imparts?|gives?|provides?|confers?) (?:the |its )?essential character/,
+  /\b(?:made )?(?:essentially|mainly|mostly|predominantly) (?:made )?of ([a-z]+(?: [a-z]+)?)/,
+];
+
+/** "the essential character is imparted by the wrought iron": the material named, if any. */
+function essentialMaterial(folded: string): string | undefined {
+  for (const re of ESSENTIAL) {
+    const named = re.exec(folded)?.[1];
+    if (named) return named.replace(/^(the|its|a|an) /, '');
+  }
+  return undefined;
+}
+
 export function readGoodsFacts(text: string): GoodsFacts {
   const raw = foldText(text).replace(/\s+/g, ' ');
   const folded = raw.replace(NOT_A_MATERIAL, ' ');
@@ -292,5 +309,6 @@ export function readGoodsFacts(text: string): GoodsFacts {
     uses,
     flags,
     ...footwearSurfaces(folded),
+    essential: essentialMaterial(raw),
   };
 }
