@@ -326,7 +326,8 @@ function readInput(index: SuggesterIndex, fields: Field[]) {
     for (let i = 0; i < field.tokens.length; ) {
       const token = field.tokens[i];
       if (field.isTitle && CONNECTORS.has(token)) damping = 0.6;
-      if (!STOPWORDS.has(token) && (words.get(token)?.weight ?? 0) < field.weight * damping) {
+      // One- and two-digit numbers are sizes and shares ("20 %"), not words of the nomenclature.
+      if (!STOPWORDS.has(token) && !/^\d{1,2}$/.test(token) && (words.get(token)?.weight ?? 0) < field.weight * damping) {
         words.set(token, { weight: field.weight * damping, surface: field.surfaces[i] });
       }
       const exact = matchPhrases(index, field.tokens, i);
