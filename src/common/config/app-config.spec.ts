@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.jwt.secret).toHaveLength(64);
     expect(config.platformCommissionBps).toBe(1000);
     expect(config.http.corsOrigins).toBe(false);
+    expect(config.databaseTimeouts).toEqual({ connectMs: 5000, statementMs: 30000, idleInTransactionMs: 60000 });
   });
 
   it.each([
@@ -27,6 +28,8 @@ describe('loadConfig', () => {
     [{ STRIPE_API_PROTOCOL: 'ftp' }, 'STRIPE_API_PROTOCOL'],
     [{ PLATFORM_COMMISSION_BPS: '10001' }, 'PLATFORM_COMMISSION_BPS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '0' }, 'DATABASE_CONNECT_TIMEOUT_MS'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '5s' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
     [{ IOSS_NUMBER: 'IM123' }, 'IOSS_NUMBER'],
     [{ UK_VAT_NUMBER: '123456789' }, 'UK_VAT_NUMBER'],
   ])('rejects %j naming %s', (env, variable) => {
@@ -43,7 +46,11 @@ describe('loadConfig', () => {
       STRIPE_API_HOST: 'localhost',
       STRIPE_API_PORT: '12111',
       STRIPE_API_PROTOCOL: 'http',
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '15000',
     });
+    expect(config.databaseTimeouts).toEqual({ connectMs: 2000, statementMs: 0, idleInTransactionMs: 15000 });
     expect(config.jwt).toEqual({ secret, ttlSeconds: 3600, generated: false });
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/hirfa');
     expect(config.http.corsOrigins).toEqual(['https://shop.example', 'http://localhost:5173']);
