@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.jwt.secret).toHaveLength(64);
     expect(config.platformCommissionBps).toBe(1000);
     expect(config.http.corsOrigins).toBe(false);
+    expect(config.media).toMatchObject({ driver: 'disk', dir: '.data/media', maxUploadBytes: 15 * 1024 * 1024, maxPixels: 50_000_000 });
     expect(config.databaseTimeouts).toEqual({ connectMs: 5000, statementMs: 30000, idleInTransactionMs: 60000 });
   });
 
@@ -28,6 +29,10 @@ describe('loadConfig', () => {
     [{ STRIPE_API_PROTOCOL: 'ftp' }, 'STRIPE_API_PROTOCOL'],
     [{ PLATFORM_COMMISSION_BPS: '10001' }, 'PLATFORM_COMMISSION_BPS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ STORAGE_DRIVER: 'ftp' }, 'STORAGE_DRIVER'],
+    [{ STORAGE_DRIVER: 's3' }, 'S3_BUCKET'],
+    [{ S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
+    [{ IMAGE_MAX_PIXELS: '10' }, 'IMAGE_MAX_PIXELS'],
     [{ DATABASE_CONNECT_TIMEOUT_MS: '0' }, 'DATABASE_CONNECT_TIMEOUT_MS'],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '5s' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
     [{ IOSS_NUMBER: 'IM123' }, 'IOSS_NUMBER'],

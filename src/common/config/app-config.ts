@@ -22,6 +22,7 @@ export interface AppConfig {
   bankTransferHoldDays: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
+  media: MediaConfig;
   /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
   taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
   stripe: {
@@ -31,6 +32,28 @@ export interface AppConfig {
     apiPort?: number;
     apiProtocol?: 'http' | 'https';
   };
+}
+
+export interface MediaConfig {
+  /** Where image files live: this machine's disk, or an S3-compatible bucket several instances share. */
+  driver: 'disk' | 's3';
+  /** The disk driver's folder. */
+  dir: string;
+  /** Base URL of the files when a CDN or the bucket serves them; unset: this app at /media. */
+  publicUrl?: string;
+  s3: {
+    endpoint?: string;
+    bucket?: string;
+    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    forcePathStyle: boolean;
+  };
+  maxUploadBytes: number;
+  /** Decoded pixels an upload may have (width × height): a small file may decode to gigabytes. */
+  maxPixels: number;
+  /** How often this instance looks for images to process; 0 leaves it to the uploads' own start. */
+  jobIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +148,9 @@ export function loadConfig(env: Env): AppConfig {
     ? undefined
     : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
 
+  const storageDriver = oneOf(env, 'STORAGE_DRIVER', ['disk', 's3'] as const, 'disk');
+  const s3Endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
+  if (storageDriver === 's3' && str(env, 'S3_BUCKET') === undefined) throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
   const iossNumber = str(env, 'IOSS_NUMBER');
   if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
   const ukVatNumber = str(env, 'UK_VAT_NUMBER');
@@ -158,6 +184,23 @@ export function loadConfig(env: Env): AppConfig {
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
     bankTransferHoldDays: int(env, 'BANK_TRANSFER_HOLD_DAYS', 7, 1, 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
+    media: {
+      driver: storageDriver,
+      dir: str(env, 'MEDIA_DIR') ?? '.data/media',
+      publicUrl: url(env, 'MEDIA_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+      s3: {
+        endpoint: s3Endpoint,
+        bucket: str(env, 'S3_BUCKET'),
+        region: str(env, 'S3_REGION') ?? 'us-east-1',
+        accessKeyId: str(env, 'S3_ACCESS_KEY_ID'),
+        secretAccessKey: str(env, 'S3_SECRET_ACCESS_KEY'),
+        // MinIO and most self-hosted servers want bucket-in-path URLs; AWS itself does not.
+        forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', s3Endpoint !== undefined),
+      },
+      maxUploadBytes: int(env, 'IMAGE_MAX_BYTES', 15 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+      maxPixels: int(env, 'IMAGE_MAX_PIXELS', 50_000_000, 10_000, 500_000_000),
+      jobIntervalSeconds: int(env, 'IMAGE_JOB_INTERVAL_SECONDS', 5, 0, 3600),
+    },
     taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),

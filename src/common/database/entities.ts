@@ -19,6 +19,7 @@ import { StrayPayment } from '../../orders/stray-payment';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
+import { Image } from '../../media/image';
 import { Product } from '../../products/product';
 import { ExportDayTotal } from '../../reports/export-day-total';
 import { ExportFact } from '../../reports/export-fact';
@@ -27,4 +28,4 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, StrayPayment, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, Image];
