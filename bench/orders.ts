@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   const port = await freePort();
   const app = await startProcess(
     join(ROOT, 'dist/src/main.js'),
-    { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20', NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: SECRET, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: '0' },
+    { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20', NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: SECRET, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+      // Each bench buyer places thousands of orders it never pays: measure placement, not the limits.
+      MAX_UNPAID_ORDERS_PER_BUYER: '100000', MAX_UNPAID_UNITS_PER_PRODUCT: '10000000' },
     `http://127.0.0.1:${port}/health`,
   );
   const run = (pool: string[], seconds: number) =>

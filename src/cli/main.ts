@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { generateMigration } from '../common/database/generate-migration';
 import { rebuildExportFacts } from '../reports/export-facts.service';
 import { createMediaStorage } from '../media/create-media-storage';
-import { seedDemoData } from '../seed/demo-seed';
+import { demoDataAllowed, seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
 import { runHsImport } from './hs-import.command';
@@ -44,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   },
   seed: async () => {
     await withDatabase(async ({ config, dataSource, out }) => {
+      if (!demoDataAllowed(config.nodeEnv)) throw new Error('Demo data is never loaded with NODE_ENV=production: its accounts share a public password');
       await seedDemoData(dataSource, createMediaStorage(config.media));
       out('Demo data loaded');
     });

@@ -3,6 +3,7 @@ import { bigintNumber } from '../common/database/bigint-number.transformer';
 import { Product } from '../products/product';
 import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
+import { PRODUCT_TITLE_MAX_LENGTH } from '../products/product-rules';
 
 /** A line as sold: title, HS code, origin, weight and prices are copied, so later edits change nothing. */
 @Entity('order_lines')
@@ -37,7 +38,7 @@ export class OrderLine {
   @Column({ type: 'uuid' })
   cooperativeId: string;
 
-  @Column({ type: 'varchar', length: 300 })
+  @Column({ type: 'varchar', length: PRODUCT_TITLE_MAX_LENGTH })
   title: string;
 
   @Column({ type: 'varchar', length: 10 })

@@ -36,7 +36,7 @@ export class OrderStock {
           ORDER BY p.id
             FOR UPDATE OF p
        ), taken AS (
-         UPDATE products p SET stock = p.stock - w.qty
+         UPDATE products p SET stock = p.stock - w.qty, version = p.version + 1
            FROM locked l JOIN unnest($1::uuid[], $2::int[]) AS w(id, qty) ON w.id = l.id
           WHERE p.id = l.id AND l.stock >= w.qty
        )
@@ -63,7 +63,7 @@ export class OrderStock {
        ), locked AS (
          SELECT p.id FROM products p JOIN returned r ON r.product_id = p.id ORDER BY p.id FOR UPDATE OF p
        )
-       UPDATE products p SET stock = p.stock + r.qty FROM returned r, locked l WHERE p.id = r.product_id AND l.id = p.id`,
+       UPDATE products p SET stock = p.stock + r.qty, version = p.version + 1 FROM returned r, locked l WHERE p.id = r.product_id AND l.id = p.id`,
       [order.id],
     );
   }
@@ -88,7 +88,7 @@ export class OrderStock {
                 AND coalesce(bool_and(l.stock >= w.qty AND l.status = 'published' AND l.coop_status = 'approved'), false) AS ok
            FROM locked l JOIN wanted w ON w.product_id = l.id
        )
-       UPDATE products p SET stock = p.stock - w.qty
+       UPDATE products p SET stock = p.stock - w.qty, version = p.version + 1
          FROM wanted w, enough
         WHERE enough.ok AND p.id = w.product_id
        RETURNING p.id`,

@@ -10,7 +10,7 @@ import { transactionWithRetry } from '../common/database/transaction-retry';
 import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
@@ -26,6 +26,7 @@ import { priceOrder } from './order-pricing';
 import { OrderStock, type ReservedProduct } from './order-stock';
 import { orderView } from './order-views';
 import { StrayPaymentsService } from './stray-payments.service';
+import { checkUnpaidLimits, UnpaidHoldings } from './unpaid-limits';
 
 function requestHash(dto: CreateOrderDto): string {
   const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
@@ -136,6 +137,7 @@ export class OrdersService {
 
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
+        checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
         const quote = await this.rates.quote(dto.currency, manager);
         const brackets = await manager.find(ShippingRate, { where: { zone } });
         const landedContext = await this.landedCost.context(country, manager);
@@ -293,7 +295,12 @@ export class OrdersService {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(query.limit + 1).getMany();
+    const { entities: rows, raw } = await qb
+      .addSelect(cursorTimeSql('o.created_at'), 'cursor_at')
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .limit(query.limit + 1)
+      .getRawAndEntities<{ o_id: string; cursor_at: string }>();
     const page = rows.slice(0, query.limit);
     const [lines, parts, strays] = await Promise.all([
       this.dataSource.getRepository(OrderLine).find({ where: { orderId: In(page.map((o) => o.id)) } }),
@@ -308,7 +315,7 @@ export class OrdersService {
           strays.filter((s) => s.orderId === o.id),
         ),
       ),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([raw.find((r) => r.o_id === last.id)!.cursor_at, last.id]) : null,
     };
   }
 
@@ -335,6 +342,25 @@ export class OrdersService {
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
     const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     return orderView(order, await this.strays.forOrders([id], manager));
+  }
+
+  /**
+   * What the buyer holds unpaid, read under a per-buyer lock held to the end of the placement, so
+   * parallel placements by one buyer (on any instance) are counted one after the other. Taken
+   * before any product lock, always in that order.
+   */
+  private async unpaidHoldings(manager: EntityManager, buyerId: string, productIds: string[]): Promise<UnpaidHoldings> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('unpaid-orders:' || $1, 0))`, [buyerId]);
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM orders WHERE buyer_id = $1 AND status = 'pending_payment') AS orders,
+              coalesce((SELECT json_object_agg(l.product_id, l.qty) FROM (
+                 SELECT ol.product_id, sum(ol.quantity)::int AS qty
+                   FROM orders o JOIN order_lines ol ON ol.order_id = o.id
+                  WHERE o.buyer_id = $1 AND o.status = 'pending_payment' AND ol.product_id = ANY($2::uuid[])
+                  GROUP BY ol.product_id) l), '{}'::json) AS units`,
+      [buyerId, productIds],
+    );
+    return row;
   }
 
   private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {

@@ -25,6 +25,7 @@ export interface ProductRow {
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  version: number;
   coop_name?: string;
   coop_region?: string;
   coop_city?: string;
@@ -61,7 +62,13 @@ export function viewFromRow(row: ProductRow, media: MediaUrls, options: { displa
     publishedAt: row.published_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   };
+}
+
+/** What its cooperative sees besides: units held by unpaid orders, and the stock on hand. */
+export function managedView(view: ProductView, reserved: number): ProductView {
+  return { ...view, reservedStock: reserved, stockOnHand: view.stock + reserved };
 }
 
 export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
@@ -86,5 +93,6 @@ export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
     published_at: p.publishedAt,
     created_at: p.createdAt,
     updated_at: p.updatedAt,
+    version: p.version,
   }, media);
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Branch } from '../common/domain/branches';
 import type { LocalizedText } from '../cooperatives/cooperative';
 import { Cooperative } from '../cooperatives/cooperative';
@@ -56,8 +56,16 @@ export class Product {
   @Column({ type: 'char', length: 3, default: 'MAD' })
   currency: string;
 
+  /** Available to order: stock on hand less what unpaid orders reserve. */
   @Column({ type: 'integer', default: 0 })
   stock: number;
+
+  /**
+   * Bumped by every edit and every reservation or release of stock, so a client that sets `stock`
+   * from what it read is refused if anything changed since (optimistic concurrency).
+   */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   sku: string | null;

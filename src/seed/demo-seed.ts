@@ -20,6 +20,14 @@ export const DEMO_LOGINS = {
   ],
 };
 
+/**
+ * Demo accounts share a password published in the README: a production database never gets them,
+ * whether at first start or through `npm run seed`.
+ */
+export function demoDataAllowed(nodeEnv: string): boolean {
+  return nodeEnv !== 'production';
+}
+
 export async function hasDemoData(dataSource: DataSource): Promise<boolean> {
   const rows: unknown[] = await dataSource.query('SELECT 1 FROM users WHERE email = $1', [DEMO_LOGINS.accounts[0].email]);
   return rows.length > 0;
