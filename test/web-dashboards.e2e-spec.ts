@@ -3,23 +3,17 @@ import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { ImageJobsService } from '../src/media/image-jobs.service';
 import { Product } from '../src/products/product';
-import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
+import { Factories, uniqueIce } from './support/factories';
 import { photo } from './support/images';
 import { paidOrder, placeOrder } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
-import { csrfToken, hiddenField } from './support/web-forms';
+import { hiddenField, signedInBrowser } from './support/web-forms';
 
 describe('Artisan and admin pages (e2e)', () => {
   let t: TestApp;
   let f: Factories;
 
-  async function signedIn(email: string): Promise<{ browser: TestAgent; token: string }> {
-    const browser = request.agent(t.app.getHttpServer());
-    const form = await browser.get('/sign-in').expect(200);
-    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD }).expect(303);
-    const page = await browser.get('/').expect(200);
-    return { browser, token: csrfToken(page.text) };
-  }
+  const signedIn = (email: string): Promise<{ browser: TestAgent; token: string }> => signedInBrowser(t, email);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -44,6 +44,10 @@ export class OrderLine {
   @Column({ type: 'varchar', length: 10 })
   hsCode: string;
 
+  /** The HS edition `hsCode` belongs to: the one in force, or the product's own when its code is not in it. */
+  @Column({ type: 'smallint' })
+  hsEdition: number;
+
   @Column({ type: 'char', length: 2, default: 'MA' })
   originCountry: string;
 

@@ -9,6 +9,11 @@ export interface ReservedProduct {
   cooperative_id: string;
   title: { en: string };
   hs_code: string | null;
+  hs_edition: number | null;
+  /** The cooperative's pick of a code in the edition in force, when the product's own is older. */
+  hs_choice: string | null;
+  /** Whether the product's 6-digit subheading exists in the edition in force. */
+  hs_code_in_force: boolean;
   branch: string;
   price_minor: number;
   weight_grams: number;
@@ -25,13 +30,17 @@ export class OrderStock {
    * Locks the products in id order (so concurrent orders never deadlock) and takes each quantity
    * where the stock suffices, in one statement. Returns the rows as they were before: the caller
    * checks them and throws, rolling the transaction back, if anything was unavailable or short.
+   * `hsEdition` is the edition in force: each row says how its code stands there.
    */
-  async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>): Promise<ReservedProduct[]> {
+  async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<ReservedProduct[]> {
     const ids = [...quantities.keys()];
     return manager.query(
       `WITH locked AS (
-         SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.branch, p.price_minor, p.weight_grams, p.stock, p.status, c.status AS coop_status
+         SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.hs_edition, ch.hs_code AS hs_choice,
+                EXISTS (SELECT 1 FROM hs_subheadings s WHERE s.edition = $3 AND s.code = left(p.hs_code, 6)) AS hs_code_in_force,
+                p.branch, p.price_minor, p.weight_grams, p.stock, p.status, c.status AS coop_status
            FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+           LEFT JOIN product_hs_choices ch ON ch.product_id = p.id AND ch.edition = $3
           WHERE p.id = ANY($1::uuid[])
           ORDER BY p.id
             FOR UPDATE OF p
@@ -41,7 +50,7 @@ export class OrderStock {
           WHERE p.id = l.id AND l.stock >= w.qty
        )
        SELECT * FROM locked ORDER BY id`,
-      [ids, ids.map((id) => quantities.get(id)!)],
+      [ids, ids.map((id) => quantities.get(id)!), hsEdition],
     );
   }
 

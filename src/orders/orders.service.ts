@@ -12,6 +12,8 @@ import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { soldClassification } from '../hs-codes/hs-edition-in-force';
+import { loadEditionInForce } from '../hs-codes/hs-editions';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
 import { LandedCostService } from '../landed-cost/landed-cost.service';
@@ -55,12 +57,12 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
          FROM unnest($20::uuid[], $21::uuid[], $22::bigint[], $23::bigint[], $24::bigint[], $25::bigint[], $26::int[])
            AS t(id, cooperative_id, subtotal, shipping, subtotal_mad, shipping_mad, weight)
      ), lines AS (
-       INSERT INTO order_lines (id, order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, origin_country, branch, unit_weight_grams,
-                                quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-       SELECT id, $1, part_id, product_id, cooperative_id, title, hs_code, origin, branch, weight, quantity, unit_mad, unit, total, total_mad
+       INSERT INTO order_lines (id, order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch,
+                                unit_weight_grams, quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
+       SELECT id, $1, part_id, product_id, cooperative_id, title, hs_code, hs_edition, origin, branch, weight, quantity, unit_mad, unit, total, total_mad
          FROM unnest($27::uuid[], $28::uuid[], $29::uuid[], $30::uuid[], $31::text[], $32::text[], $33::text[], $34::text[], $35::int[], $36::int[],
-                     $37::bigint[], $38::bigint[], $39::bigint[], $40::bigint[])
-           AS t(id, part_id, product_id, cooperative_id, title, hs_code, origin, branch, weight, quantity, unit_mad, unit, total, total_mad)
+                     $37::bigint[], $38::bigint[], $39::bigint[], $40::bigint[], $43::smallint[])
+           AS t(id, part_id, product_id, cooperative_id, title, hs_code, origin, branch, weight, quantity, unit_mad, unit, total, total_mad, hs_edition)
      )
      SELECT number, created_at FROM o`,
     [
@@ -73,6 +75,7 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
       column(lines, 'hsCode'), column(lines, 'originCountry'), column(lines, 'branch'), column(lines, 'unitWeightGrams'), column(lines, 'quantity'),
       column(lines, 'unitPriceMadMinor'), column(lines, 'unitPriceMinor'), column(lines, 'lineTotalMinor'), column(lines, 'lineTotalMadMinor'),
       order.landedCostMinor, order.landedCost && JSON.stringify(order.landedCost),
+      column(lines, 'hsEdition'),
     ],
   );
   return { number: row.number, createdAt: row.created_at };
@@ -141,7 +144,8 @@ export class OrdersService {
         const quote = await this.rates.quote(dto.currency, manager);
         const brackets = await manager.find(ShippingRate, { where: { zone } });
         const landedContext = await this.landedCost.context(country, manager);
-        const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities));
+        const hsEdition = await loadEditionInForce(manager);
+        const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 
         const pricing = {
           lines: products.map((p) => ({
@@ -239,6 +243,10 @@ export class OrdersService {
         order.lines = priced.parts.flatMap((part, i) =>
           part.lines.map((line) => {
             const product = byId.get(line.productId)!;
+            const sold = soldClassification({ hsCode: product.hs_code!, hsEdition: product.hs_edition! }, hsEdition, {
+              choice: product.hs_choice,
+              codeExistsInForce: product.hs_code_in_force,
+            });
             return manager.create(OrderLine, {
               id: randomUUID(),
               orderId: order.id,
@@ -246,7 +254,8 @@ export class OrdersService {
               productId: line.productId,
               cooperativeId: line.cooperativeId,
               title: product.title.en,
-              hsCode: product.hs_code!,
+              hsCode: sold.hsCode,
+              hsEdition: sold.hsEdition,
               originCountry: 'MA',
               branch: product.branch,
               unitWeightGrams: line.unitWeightGrams,

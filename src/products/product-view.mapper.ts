@@ -11,6 +11,7 @@ export interface ProductRow {
   description: ProductView['description'];
   branch: string;
   hs_code: string | null;
+  hs_edition: number | null;
   price_minor: number;
   currency: string;
   stock: number;
@@ -47,6 +48,7 @@ export function viewFromRow(row: ProductRow, media: MediaUrls, options: { displa
     description: row.description,
     branch: row.branch,
     hsCode: row.hs_code,
+    hsEdition: row.hs_edition,
     priceMinor: row.price_minor,
     currency: row.currency,
     ...(displayPrice ? { displayPrice } : {}),
@@ -79,6 +81,7 @@ export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
     description: p.description,
     branch: p.branch,
     hs_code: p.hsCode,
+    hs_edition: p.hsEdition,
     price_minor: p.priceMinor,
     currency: p.currency,
     stock: p.stock,

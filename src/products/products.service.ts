@@ -33,7 +33,7 @@ export class ProductsService {
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
     await this.access.assertCanRead(cooperativeId, user, 'member');
-    await this.hsCodes.assertValidProductCode(dto.hsCode);
+    const hsEdition = await this.hsCodes.assertValidProductCode(dto.hsCode);
     const repo = this.dataSource.getRepository(Product);
     try {
       const saved = await repo.save(
@@ -43,6 +43,7 @@ export class ProductsService {
           description: { ...(dto.description ?? {}) },
           branch: dto.branch,
           hsCode: dto.hsCode,
+          hsEdition,
           priceMinor: dto.priceMinor,
           currency: 'MAD',
           stock: dto.stock,
@@ -93,7 +94,7 @@ export class ProductsService {
    * caller read (`expectedVersion` from If-Match, or `version` in the body): see stockAfterEdit.
    */
   async update(id: string, user: AuthUser, dto: UpdateProductDto, expectedVersion?: number): Promise<ProductView> {
-    if (dto.hsCode !== undefined) await this.hsCodes.assertValidProductCode(dto.hsCode);
+    const hsEdition = dto.hsCode === undefined ? undefined : await this.hsCodes.assertValidProductCode(dto.hsCode);
     if (expectedVersion !== undefined && dto.version !== undefined && expectedVersion !== dto.version) {
       throw new DomainError('VALIDATION_FAILED', 'If-Match and version name different versions');
     }
@@ -110,6 +111,7 @@ export class ProductsService {
         if (title) product.title = { ...title };
         if (description) product.description = { ...description };
         if (dimensionsCm) product.dimensionsCm = { ...dimensionsCm };
+        if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
         if (backToReview) product.status = 'pending_review';
         const updated = await manager.save(product);

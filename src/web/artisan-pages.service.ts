@@ -67,14 +67,17 @@ export class ArtisanPagesService {
     readonly pictures: CooperativeImagesService,
   ) {}
 
+  async memberships(user: AuthUser): Promise<MembershipView[]> {
+    return (await this.me.describe(user.id)).memberships ?? [];
+  }
+
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
-    const { memberships = [] } = await this.me.describe(user.id);
+    const memberships = await this.memberships(user);
     return Promise.all(memberships.map(async (membership) => ({ membership, products: await this.products.listForCooperative(membership.cooperativeId, user) })));
   }
 
   async membership(user: AuthUser, cooperativeId: string): Promise<MembershipView> {
-    const { memberships = [] } = await this.me.describe(user.id);
-    const found = memberships.find((m) => m.cooperativeId === cooperativeId);
+    const found = (await this.memberships(user)).find((m) => m.cooperativeId === cooperativeId);
     if (!found) throw new DomainError('NOT_FOUND', 'Cooperative not found');
     return found;
   }

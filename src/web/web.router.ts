@@ -12,6 +12,7 @@ import { CountryRisksPageController } from './country-risks-page.controller';
 import { LandedCostPageController } from './landed-cost-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
+import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { PreferencesController } from './preferences.controller';
@@ -54,6 +55,7 @@ export class WebRouter {
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
+    private readonly hsReviews: HsReviewsPageController,
     private readonly landedCost: LandedCostPageController,
   ) {
     this.photoFiles = imageUploads(config, 'files', MAX_FILES_PER_UPLOAD);
@@ -106,6 +108,8 @@ export class WebRouter {
     router.post('/artisan/cooperatives/:id/cover', ...upload(this.pictureFile, this.artisan.setPicture('cover')));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
+    router.get('/artisan/hs-reviews', ...page(this.hsReviews.artisan));
+    router.post('/artisan/products/:id/hs-choice', ...form(this.hsReviews.choose));
     router.get('/artisan/cooperatives/:id/payouts.csv', ...page(this.artisan.payoutStatement));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
     router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
@@ -121,6 +125,7 @@ export class WebRouter {
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
+    router.get('/admin/hs-reviews', ...page(this.hsReviews.admin));
     router.get('/admin/landed-cost', ...page(this.landedCost.show));
     router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));
     router.post('/admin/landed-cost', ...form(this.landedCost.publish));

@@ -31,6 +31,8 @@ export class ProductView {
   @ApiProperty({ type: OptionalLocalizedTextDto }) description: OptionalLocalizedTextDto;
   @ApiProperty({ enum: BRANCHES }) branch: string;
   @ApiPropertyOptional({ nullable: true, type: String }) hsCode: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 2022, description: 'The HS edition hsCode belongs to' })
+  hsEdition: number | null;
   @ApiProperty({ example: 45000 }) priceMinor: number;
   @ApiProperty({ example: 'MAD' }) currency: string;
   @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
