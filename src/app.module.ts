@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
@@ -13,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -30,6 +32,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), autoLoadEntities: false }),
+        JobsModule,
+        NotificationsModule,
         HealthModule,
         AuthModule,
         AuditModule,

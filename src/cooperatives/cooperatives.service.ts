@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
 import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeMember } from './cooperative-member';
@@ -30,6 +31,7 @@ export class CooperativesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CooperativeAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** An artisan applies: the cooperative starts pending and the applicant becomes its manager. */
@@ -63,6 +65,7 @@ export class CooperativesService {
           targetId: cooperative.id,
           after: CooperativeView.of(cooperative),
         });
+        await this.notifications.cooperativeApplied(manager, cooperative.id);
         return cooperative;
       });
       return CooperativeView.of(saved);
@@ -155,6 +158,7 @@ export class CooperativesService {
         before,
         after: { status: updated.status, statusReason: updated.statusReason },
       });
+      await this.notifications.cooperativeDecided(manager, id, action);
       return updated;
     });
     return CooperativeView.of(saved);

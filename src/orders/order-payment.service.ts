@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { LedgerService } from '../payouts/ledger.service';
 import { ExportFactsService } from '../reports/export-facts.service';
 import { CooperativeOrder } from './cooperative-order';
@@ -23,6 +24,7 @@ export class OrderPaymentService {
     private readonly ledger: LedgerService,
     private readonly insurance: InsuranceQuotesService,
     private readonly exportFacts: ExportFactsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives, binds its insurance and counts it as exported. */
@@ -37,6 +39,7 @@ export class OrderPaymentService {
     await this.ledger.creditSale(manager, order);
     if (order.insuranceQuoteId) await this.insurance.bindForOrder(manager, order.id);
     await this.exportFacts.refresh(manager, [order.id]);
+    await this.notifications.orderPaid(manager, order.id);
   }
 
   /** An admin records a wholesale buyer's transfer: the amount received must equal the total. */

@@ -12,6 +12,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ShippingRate } from '../shipping/shipping-rate';
 import { CooperativeOrder } from './cooperative-order';
 import { CreateOrderDto } from './dto/create-order.dto';
@@ -100,6 +101,7 @@ export class OrdersService {
     private readonly stock: OrderStock,
     private readonly audit: AuditService,
     private readonly insurance: InsuranceQuotesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -230,6 +232,7 @@ export class OrdersService {
         order.createdAt = createdAt;
         order.updatedAt = createdAt;
         if (quoteId) await this.insurance.attachToOrder(manager, quoteId, order.id);
+        await this.notifications.orderPlaced(manager, order.id);
         return orderView(order);
       });
     } catch (error) {

@@ -8,6 +8,7 @@ import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
 import { allocate, applyBps, convert, parseRate } from '../common/money';
 import { Cooperative } from '../cooperatives/cooperative';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { Order } from '../orders/order';
 import { LedgerEntry } from './ledger-entry';
@@ -19,6 +20,7 @@ export class LedgerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private toMad(order: Order, amountMinor: number): number {
@@ -86,6 +88,7 @@ export class LedgerService {
         before: { balanceMadMinor: balance },
         after: { balanceMadMinor: balance - amountMinor, amountMinor, reference },
       });
+      await this.notifications.payoutRecorded(manager, cooperativeId, amountMinor, reference);
       return entry;
     });
   }

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CatalogService } from './catalog.service';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ProductView } from './dto/product.view';
@@ -26,6 +27,7 @@ export class ProductsService {
     private readonly hsCodes: HsCodesService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
@@ -144,6 +146,7 @@ export class ProductsService {
           after: { status: updated.status, statusReason: updated.statusReason },
         });
       }
+      await this.notifications.productDecided(manager, id, action);
       return updated;
     });
     return viewFromEntity(saved);

@@ -16,6 +16,17 @@ export interface AppConfig {
   orderTtlMinutes: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
+  /** Outgoing mail: without an SMTP URL messages are rendered and kept in the outbox, not sent. */
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** Seconds between a delivery worker's polls of the queue (at least 0.5). */
+    pollSeconds: number;
+    /** Delivery attempts before a message is dead-lettered. */
+    maxAttempts: number;
+    /** First retry delay in seconds, doubled on each further attempt; 0 retries at the next poll. */
+    retryDelaySeconds: number;
+  };
   stripe: {
     secretKey?: string;
     webhookSecret?: string;
@@ -79,6 +90,15 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** `MAIL_FROM` as a bare address or `Name <address>`. */
+function mailFrom(env: Env): string {
+  const raw = str(env, 'MAIL_FROM') ?? 'Hirfa <no-reply@hirfa.localhost>';
+  if (!/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(raw)) {
+    throw new ConfigError('MAIL_FROM', 'must be an address or "Name <address>"');
+  }
+  return raw;
+}
+
 /**
  * Reads and validates configuration from environment variables. Pure apart from generating a
  * throw-away JWT secret outside production, so that `npm start` works on a fresh machine.
@@ -138,6 +158,13 @@ export function loadConfig(env: Env): AppConfig {
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: mailFrom(env),
+      pollSeconds: int(env, 'MAIL_POLL_MS', 2000, 500, 3_600_000) / 1000,
+      maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 50),
+      retryDelaySeconds: int(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 0, 86400),
+    },
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),
       webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),

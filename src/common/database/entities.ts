@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../audit/audit-entry';
 import { LoginThrottle } from '../../auth/login-throttle';
+import { PasswordResetToken } from '../../auth/password-reset-token';
 import { User } from '../../auth/user';
 import { Cooperative } from '../../cooperatives/cooperative';
 import { CooperativeMember } from '../../cooperatives/cooperative-member';
@@ -17,6 +18,7 @@ import { OrderLine } from '../../orders/order-line';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
+import { OutboxMessage } from '../../notifications/outbox-message';
 import { Product } from '../../products/product';
 import { ExportDayTotal } from '../../reports/export-day-total';
 import { ExportFact } from '../../reports/export-fact';
@@ -25,4 +27,4 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, PasswordResetToken, OutboxMessage];

@@ -1,0 +1,80 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+
+export type Job<T> = PgBoss.JobWithMetadata<T>;
+
+export interface WorkOptions {
+  /** Seconds between polls when the queue is empty (at least 0.5). */
+  pollSeconds: number;
+  batchSize: number;
+}
+
+/**
+ * The app's pg-boss: queues and workers in PostgreSQL (schema `pgboss`), shared by every instance, so a
+ * job is fetched by one worker only. Started on first use and stopped, waiting for running handlers,
+ * before the database pool closes. Features create their queues, send jobs and register workers here.
+ */
+@Injectable()
+export class JobQueue implements OnModuleDestroy {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+  private started?: Promise<PgBoss>;
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(@InjectConfig() config: AppConfig) {
+    if (!config.databaseUrl) throw new Error('JobQueue needs the resolved DATABASE_URL');
+    this.boss = new PgBoss({ connectionString: config.databaseUrl, max: 3, application_name: 'hirfa-jobs' });
+    this.boss.on('error', (error: unknown) => this.logger.error({ err: error }, 'Job queue error'));
+  }
+
+  private start(): Promise<PgBoss> {
+    this.started ??= this.boss.start();
+    return this.started;
+  }
+
+  /** Creates the queue once per process (pg-boss makes it once per database). */
+  queue(name: string): Promise<void> {
+    let created = this.queues.get(name);
+    if (!created) {
+      created = this.start().then(async (boss) => {
+        if (!(await boss.getQueue(name))) await boss.createQueue(name);
+      });
+      this.queues.set(name, created);
+    }
+    return created;
+  }
+
+  /**
+   * Queues a job. With `manager` the job is written inside that transaction: it exists exactly when
+   * the caller's change commits.
+   */
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions & { manager?: EntityManager } = {}): Promise<string> {
+    await this.queue(name);
+    const { manager, ...rest } = options;
+    const db = manager ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } : undefined;
+    const id = await (await this.start()).send(name, data, { ...rest, ...(db ? { db } : {}) });
+    if (!id) throw new Error(`Job queue "${name}" refused a job`);
+    return id;
+  }
+
+  /** Runs `handler` for each fetched batch; a throwing handler fails every job of its batch. */
+  async work<T>(name: string, options: WorkOptions, handler: (jobs: Job<T>[]) => Promise<void>): Promise<void> {
+    await this.queue(name);
+    const boss = await this.start();
+    await boss.work<T>(name, { pollingIntervalSeconds: options.pollSeconds, batchSize: options.batchSize, includeMetadata: true }, handler);
+  }
+
+  /** Fails one job of a batch (so pg-boss retries it by its policy) while the others complete. */
+  async fail(name: string, id: string, error: Error): Promise<void> {
+    await (await this.start()).fail(name, id, { message: error.message });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.started) return;
+    await this.started;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+  }
+}

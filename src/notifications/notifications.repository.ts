@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Locale } from '../auth/user-role';
+import type { ShippingAddress } from '../orders/order';
+import type { Recipient } from './outbox.service';
+
+const RECIPIENT_COLUMNS = 'u.id, u.email, u.name, u.locale, u.notify_non_essential AS "notifyNonEssential"';
+
+export interface OrderFacts {
+  id: string;
+  number: string;
+  buyerId: string;
+  status: string;
+  currency: string;
+  subtotalMinor: number;
+  shippingMinor: number;
+  insuranceMinor: number;
+  totalMinor: number;
+  paymentMethod: 'card' | 'bank_transfer';
+  shippingAddress: ShippingAddress;
+  expiresAt: Date;
+  paymentFlagReason: string | null;
+}
+
+export interface LineFacts {
+  cooperativeOrderId: string;
+  quantity: number;
+  lineTotalMinor: number;
+  title: Partial<Record<Locale, string>>;
+}
+
+export interface PartFacts {
+  id: string;
+  orderId: string;
+  cooperativeId: string;
+  cooperativeName: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+}
+
+/** What messages say, read inside the transaction of the event they report. */
+@Injectable()
+export class NotificationsRepository {
+  async user(manager: EntityManager, id: string): Promise<Recipient> {
+    const [row] = await manager.query(`SELECT ${RECIPIENT_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
+    return row;
+  }
+
+  /** Members of a cooperative (managers only with `managersOnly`), each in their own language. */
+  members(manager: EntityManager, cooperativeId: string, managersOnly = false): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT ${RECIPIENT_COLUMNS} FROM cooperative_members m JOIN users u ON u.id = m.user_id
+        WHERE m.cooperative_id = $1 AND ($2::boolean IS FALSE OR m.role = 'manager') ORDER BY u.email`,
+      [cooperativeId, managersOnly],
+    );
+  }
+
+  admins(manager: EntityManager): Promise<Recipient[]> {
+    return manager.query(`SELECT ${RECIPIENT_COLUMNS} FROM users u WHERE u.role = 'admin' ORDER BY u.email`);
+  }
+
+  async order(manager: EntityManager, id: string): Promise<OrderFacts> {
+    const [row] = await manager.query(
+      `SELECT id, number, buyer_id AS "buyerId", status, currency, subtotal_minor::float8 AS "subtotalMinor",
+              shipping_minor::float8 AS "shippingMinor", insurance_minor::float8 AS "insuranceMinor", total_minor::float8 AS "totalMinor",
+              payment_method AS "paymentMethod", shipping_address AS "shippingAddress", expires_at AS "expiresAt",
+              payment_flag_reason AS "paymentFlagReason"
+         FROM orders WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  /** Lines with the product's title in every language it has (the order keeps the English one). */
+  lines(manager: EntityManager, orderId: string): Promise<LineFacts[]> {
+    return manager.query(
+      `SELECT ol.cooperative_order_id AS "cooperativeOrderId", ol.quantity, ol.line_total_minor::float8 AS "lineTotalMinor",
+              coalesce(p.title, '{}'::jsonb) || jsonb_build_object('en', ol.title) AS title
+         FROM order_lines ol LEFT JOIN products p ON p.id = ol.product_id
+        WHERE ol.order_id = $1 ORDER BY ol.cooperative_order_id, ol.product_id`,
+      [orderId],
+    );
+  }
+
+  parts(manager: EntityManager, where: { orderId: string } | { id: string }): Promise<PartFacts[]> {
+    const [column, value] = 'id' in where ? ['co.id', where.id] : ['co.order_id', where.orderId];
+    return manager.query(
+      `SELECT co.id, co.order_id AS "orderId", co.cooperative_id AS "cooperativeId", c.name AS "cooperativeName",
+              co.carrier, co.tracking_number AS "trackingNumber"
+         FROM cooperative_orders co JOIN cooperatives c ON c.id = co.cooperative_id
+        WHERE ${column} = $1 ORDER BY c.name`,
+      [value],
+    );
+  }
+
+  async cooperative(manager: EntityManager, id: string): Promise<{ id: string; name: string; city: string; statusReason: string | null }> {
+    const [row] = await manager.query(`SELECT id, name, city, status_reason AS "statusReason" FROM cooperatives WHERE id = $1`, [id]);
+    return row;
+  }
+
+  async product(manager: EntityManager, id: string): Promise<{ id: string; cooperativeId: string; title: Partial<Record<Locale, string>>; statusReason: string | null }> {
+    const [row] = await manager.query(
+      `SELECT id, cooperative_id AS "cooperativeId", title, status_reason AS "statusReason" FROM products WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+}
