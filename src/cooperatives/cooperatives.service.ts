@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { EmailVerificationService } from '../auth/email-verification.service';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -32,6 +33,7 @@ export class CooperativesService {
     private readonly access: CooperativeAccess,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   /** An artisan applies: the cooperative starts pending and the applicant becomes its manager. */
@@ -57,6 +59,7 @@ export class CooperativesService {
     assertMemberCounts(draft);
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
+        await this.verification.assertVerified(manager, user.id);
         const cooperative = await manager.save(draft);
         await manager.insert(CooperativeMember, { cooperativeId: cooperative.id, userId: user.id, role: 'manager' });
         await this.audit.record(manager, user, {

@@ -36,7 +36,8 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
   }
 
   private async deliver(job: Job<MailJob>): Promise<void> {
-    const [message]: { id: string; to_address: string; subject: string; html: string; text: string }[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [[message]]: [{ id: string; to_address: string; subject: string; html: string; text: string }[], number] = await this.dataSource.query(
       `UPDATE outbox_messages SET lease_until = now() + make_interval(secs => $2), updated_at = now()
         WHERE id = $1 AND status IN ('pending', 'failed') AND (lease_until IS NULL OR lease_until < now())
         RETURNING id, to_address, subject, html, text`,

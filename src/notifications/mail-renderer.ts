@@ -17,14 +17,14 @@ export interface RenderedMail {
 @Injectable()
 export class MailRenderer {
   private readonly html = new Eta({ views: join(__dirname, 'templates'), autoEscape: true, autoTrim: false });
-  private readonly text = new Eta({ views: join(__dirname, 'templates'), autoEscape: false, autoTrim: ['nl', false] });
+  private readonly text = new Eta({ views: join(__dirname, 'templates'), autoEscape: false, autoTrim: false });
 
   render(content: MailContent, locale: MailLocale): RenderedMail {
     const data = { ...content, locale: locale.locale, dir: locale.dir };
     return {
       subject: content.subject,
-      html: this.html.render('mail.html', data),
-      text: this.text.render('mail.text', data).replace(/\n{3,}/g, '\n\n').trim() + '\n',
+      html: this.html.render('mail-html', data),
+      text: this.text.render('mail-text', data).replace(/\n{3,}/g, '\n\n').trim() + '\n',
     };
   }
 }

@@ -11,6 +11,7 @@ import { PayoutsModule } from '../payouts/payouts.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProductsModule } from '../products/products.module';
 import { ReportsModule } from '../reports/reports.module';
+import { AccountPagesController } from './account-pages.controller';
 import { AdminController } from './admin.controller';
 import { ArtisanPagesService } from './artisan-pages.service';
 import { ArtisanController } from './artisan.controller';
@@ -23,6 +24,7 @@ import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
+import { OutboxPageController } from './outbox-page.controller';
 import { PageRenderer } from './page-renderer.service';
 import { PreferencesController } from './preferences.controller';
 import { ReportsPageController } from './reports-page.controller';
@@ -40,6 +42,8 @@ import { WebSessionService } from './web-session.service';
   imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule],
   providers: [
     WebRouter,
+    AccountPagesController,
+    OutboxPageController,
     WebContextService,
     CsrfService,
     PageRenderer,

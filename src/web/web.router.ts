@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { AccountPagesController } from './account-pages.controller';
 import { AdminController } from './admin.controller';
 import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
@@ -10,6 +11,7 @@ import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
+import { OutboxPageController } from './outbox-page.controller';
 import { PreferencesController } from './preferences.controller';
 import { ReportsPageController } from './reports-page.controller';
 import { SessionController } from './session.controller';
@@ -44,6 +46,8 @@ export class WebRouter {
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
+    private readonly accountPages: AccountPagesController,
+    private readonly outbox: OutboxPageController,
   ) {}
 
   routes(): Router {
@@ -61,6 +65,11 @@ export class WebRouter {
     router.post('/sign-out', ...form(this.session.signOut));
     router.get('/register', ...page(this.session.registerForm));
     router.post('/register', ...form(this.session.register));
+    router.get('/forgot-password', ...page(this.accountPages.forgotForm));
+    router.post('/forgot-password', ...form(this.accountPages.forgot));
+    router.get('/reset-password', ...page(this.accountPages.resetForm));
+    router.post('/reset-password', ...form(this.accountPages.reset));
+    router.get('/verify-email', ...page(this.accountPages.verify));
     router.get('/cart', ...page(this.cart.show));
     router.post('/cart/items', ...form(this.cart.add));
     router.post('/cart/update', ...form(this.cart.update));
@@ -94,6 +103,9 @@ export class WebRouter {
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
+    router.get('/admin/outbox', ...page(this.outbox.list));
+    router.get('/admin/outbox/:id', ...page(this.outbox.show));
+    router.post('/admin/outbox/:id/retry', ...form(this.outbox.retry));
     router.use(this.errors.handle);
     return router;
   }

@@ -37,6 +37,7 @@ export class Factories {
         country: 'US',
         locale: 'en',
         passwordHash: await passwordHash,
+        emailVerifiedAt: new Date(),
         ...overrides,
       }),
     );

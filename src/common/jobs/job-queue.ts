@@ -40,7 +40,11 @@ export class JobQueue implements OnModuleDestroy {
     let created = this.queues.get(name);
     if (!created) {
       created = this.start().then(async (boss) => {
-        if (!(await boss.getQueue(name))) await boss.createQueue(name);
+        if (await boss.getQueue(name)) return;
+        // Another instance may create it at the same moment: its queue is as good as ours.
+        await boss.createQueue(name).catch(async (error: unknown) => {
+          if (!(await boss.getQueue(name))) throw error;
+        });
       });
       this.queues.set(name, created);
     }
