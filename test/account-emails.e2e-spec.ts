@@ -1,11 +1,14 @@
 import { PasswordResetToken } from '../src/auth/password-reset-token';
 import { User } from '../src/auth/user';
+import request from 'supertest';
 import { OutboxMessage } from '../src/notifications/outbox-message';
 import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
 import { linkIn, mailEnv, SmtpCatcher } from './support/smtp-catcher';
+import { csrfToken } from './support/web-forms';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
-const BASE = 'https://shop.hirfa.example';
+// Plain http, so the account page's cookies (Secure only under https) work over supertest.
+const BASE = 'http://shop.hirfa.test';
 
 describe('Account emails over SMTP: verification, password reset, changes (e2e)', () => {
   const smtp = new SmtpCatcher();
@@ -130,5 +133,18 @@ describe('Account emails over SMTP: verification, password reset, changes (e2e)'
     await t.http.patch('/api/v1/auth/me').set(auth).send({ locale: 'de' }).expect(400);
     await t.http.patch('/api/v1/auth/me').set(auth).send({ email: 'x@y.test' }).expect(400);
     expect(await t.db.getRepository(User).findOneByOrFail({ id: user.id })).toMatchObject({ locale: 'ar', notifyNonEssential: false });
+  });
+
+  it('saves the language of emails and the message preference from the account page', async () => {
+    const user = await make.buyer({ email: 'page@buyer.test', locale: 'en', emailVerifiedAt: null });
+    const browser = request.agent(t.app.getHttpServer());
+    const signIn = await browser.get('/sign-in').expect(200);
+    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(signIn.text), email: user.email, password: TEST_PASSWORD, next: '/' }).expect(303);
+    const page = await browser.get('/account').expect(200);
+    expect(page.text).toContain('Your email address is not confirmed yet.');
+    await browser.post('/account').type('form').send({ _csrf: csrfToken(page.text), name: 'Page Buyer', locale: 'fr' }).expect(303);
+    expect(await t.db.getRepository(User).findOneByOrFail({ id: user.id })).toMatchObject({ name: 'Page Buyer', locale: 'fr', notifyNonEssential: false });
+    await browser.post('/account/verification').type('form').send({ _csrf: csrfToken(page.text) }).expect(303);
+    await smtp.waitFor(user.email, /^Confirmez votre adresse e-mail$/);
   });
 });

@@ -12,6 +12,7 @@ import { AuditModule } from '../audit/audit.module';
 import { ProductsModule } from '../products/products.module';
 import { ReportsModule } from '../reports/reports.module';
 import { AccountPagesController } from './account-pages.controller';
+import { AccountSettingsController } from './account-settings.controller';
 import { AdminController } from './admin.controller';
 import { ArtisanPagesService } from './artisan-pages.service';
 import { ArtisanController } from './artisan.controller';
@@ -43,6 +44,7 @@ import { WebSessionService } from './web-session.service';
   providers: [
     WebRouter,
     AccountPagesController,
+    AccountSettingsController,
     OutboxPageController,
     WebContextService,
     CsrfService,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { AccountPagesController } from './account-pages.controller';
+import { AccountSettingsController } from './account-settings.controller';
 import { AdminController } from './admin.controller';
 import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
@@ -47,6 +48,7 @@ export class WebRouter {
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
     private readonly accountPages: AccountPagesController,
+    private readonly accountSettings: AccountSettingsController,
     private readonly outbox: OutboxPageController,
   ) {}
 
@@ -70,6 +72,9 @@ export class WebRouter {
     router.get('/reset-password', ...page(this.accountPages.resetForm));
     router.post('/reset-password', ...form(this.accountPages.reset));
     router.get('/verify-email', ...page(this.accountPages.verify));
+    router.get('/account', ...page(this.accountSettings.show));
+    router.post('/account', ...form(this.accountSettings.update));
+    router.post('/account/verification', ...form(this.accountSettings.resendVerification));
     router.get('/cart', ...page(this.cart.show));
     router.post('/cart/items', ...form(this.cart.add));
     router.post('/cart/update', ...form(this.cart.update));

@@ -343,6 +343,16 @@ export const MESSAGES_EN = {
   'verify.title': 'Email address',
   'verify.done': 'Thank you: your email address is confirmed.',
   'verify.invalid': 'This link is invalid, expired or already used.',
+  'nav.account': 'My account',
+  'account.title': 'My account',
+  'account.name': 'Full name',
+  'account.language': 'Language of my emails',
+  'account.nonEssential': 'Also email me shipping news and publications (account, order and payment emails always go)',
+  'account.save': 'Save',
+  'account.saved': 'Your settings are saved.',
+  'account.unverified': 'Your email address is not confirmed yet.',
+  'account.resend': 'Send the confirmation link again',
+  'account.resent': 'We have sent a new confirmation link.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;
