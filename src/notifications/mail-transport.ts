@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
@@ -13,7 +13,7 @@ export interface OutgoingMail {
 
 /** SMTP through nodemailer when `SMTP_URL` is set; without it nothing is sent (messages stay in the outbox). */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport {
   private readonly transporter?: Transporter;
   private readonly domain: string;
 
@@ -39,9 +39,5 @@ export class MailTransport implements OnModuleDestroy {
       text: mail.text,
       messageId: `<${mail.id}@${this.domain}>`,
     });
-  }
-
-  onModuleDestroy(): void {
-    this.transporter?.close();
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Locale } from '../auth/user-role';
 import { AppConfig } from '../common/config/app-config';
@@ -30,12 +30,17 @@ export interface Recipient {
  * then, and an admin sees it even where no SMTP server is configured.
  */
 @Injectable()
-export class OutboxService {
+export class OutboxService implements OnModuleInit {
   constructor(
     private readonly renderer: MailRenderer,
     private readonly jobs: JobQueue,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
+
+  /** The queue exists before the first event: starting pg-boss inside an order's transaction would hold its locks. */
+  onModuleInit(): Promise<void> {
+    return this.jobs.queue(MAIL_QUEUE);
+  }
 
   async add(manager: EntityManager, kind: MessageKind, recipient: Recipient, build: (l: MailLocale) => MailContent): Promise<void> {
     if (!recipient.notifyNonEssential && !sendsDespiteOptOut(kind)) return;
