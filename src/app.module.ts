@@ -15,6 +15,7 @@ import { HsCodesModule } from './hs-codes/hs-codes.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { LandedCostModule } from './landed-cost/landed-cost.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PayoutsModule } from './payouts/payouts.module';
@@ -46,6 +47,7 @@ export class AppModule {
         PayoutsModule,
         PaymentsModule,
         InsuranceModule,
+        LandedCostModule,
         ReportsModule,
         InvoicesModule,
         WebModule,

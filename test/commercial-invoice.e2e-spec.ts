@@ -88,8 +88,8 @@ describe('Commercial invoice (e2e)', () => {
       incotermPlace: 'DAP Portland, France',
       currency: 'EUR',
       lines: [
-        { description: 'Glazed tagine', hsCode: '691200', originCountry: 'MA', origin: 'Morocco', quantity: 2, unitPriceMinor: 4286, lineTotalMinor: 8572, netWeightGrams: 5000 },
-        { description: 'Safi plate', hsCode: '691390', originCountry: 'MA', origin: 'Morocco', quantity: 1, unitPriceMinor: 2667, lineTotalMinor: 2667, netWeightGrams: 1400 },
+        { description: 'Glazed tagine', hsCode: '691200', declaredCode: '691200', originCountry: 'MA', origin: 'Morocco', quantity: 2, unitPriceMinor: 4286, lineTotalMinor: 8572, netWeightGrams: 5000 },
+        { description: 'Safi plate', hsCode: '691390', declaredCode: '691390', originCountry: 'MA', origin: 'Morocco', quantity: 1, unitPriceMinor: 2667, lineTotalMinor: 2667, netWeightGrams: 1400 },
       ],
       goodsMinor: 11239,
       shippingMinor: 2000,
@@ -103,8 +103,11 @@ describe('Commercial invoice (e2e)', () => {
           `The exporter of the products covered by this document, تعاونية الفخار Safi (ICE ${safi.ice}), declares that, ` +
           'except where otherwise clearly indicated, these products are of Moroccan preferential origin. Safi, 2026-03-20.',
       },
+      // Placed before landed cost was estimated: nothing collected, no preference recorded.
+      importCharges: { collectedMinor: 0, vatScheme: null, iossNumber: null, ukVatNumber: null },
+      preferentialOrigin: null,
       // 1,180.10 MAD / 13.4 = 88.07 SDR.
-      postalForm: { form: 'CN22', valueMadMinor: 118010, valueSdr: '88.07', limitSdr: 300, madPerSdr: '13.4', category: 'sale_of_goods', netWeightGrams, grossWeightGrams: netWeightGrams },
+      postalForm: { form: 'CN22', valueMadMinor: 118010, valueSdr: '88.07', limitSdr: 300, madPerSdr: '13.4', category: 'sale_of_goods', declaredDigits: 6, netWeightGrams, grossWeightGrams: netWeightGrams },
     });
   });
 

@@ -145,7 +145,7 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   row(columns.map((c) => c.title), 'bold');
   doc.moveTo(MARGIN, y - 2).lineTo(MARGIN + CONTENT_WIDTH, y - 2).stroke();
   for (const line of invoice.lines) {
-    row([line.description, line.hsCode, line.origin, String(line.quantity), money(line.unitPriceMinor, cur), money(line.lineTotalMinor, cur), kg(line.netWeightGrams)], 'regular');
+    row([line.description, line.declaredCode ?? `${line.hsCode}…`, line.origin, String(line.quantity), money(line.unitPriceMinor, cur), money(line.lineTotalMinor, cur), kg(line.netWeightGrams)], 'regular');
   }
   doc.moveTo(MARGIN, y).lineTo(MARGIN + CONTENT_WIDTH, y).stroke();
   y += 8;
@@ -157,8 +157,10 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
     ['Packing', money(0, cur)],
     ['Total', money(invoice.totalMinor, cur)],
   ];
-  totals.forEach(([label, amount], i) => {
-    doc.font(i === totals.length - 1 ? 'bold' : 'regular').fontSize(9.5);
+  const charges = invoice.importCharges;
+  if (charges.collectedMinor > 0) totals.push(['Duties and taxes prepaid', money(charges.collectedMinor, cur)]);
+  totals.forEach(([label, amount]) => {
+    doc.font(label === 'Total' ? 'bold' : 'regular').fontSize(9.5);
     write(doc, label, MARGIN + 250, y, { width: 160 });
     write(doc, amount, MARGIN + 410, y, { width: CONTENT_WIDTH - 410, align: 'right' });
     y += 14;
@@ -172,8 +174,11 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   doc.font('bold').fontSize(10);
   write(doc, 'Origin', MARGIN, y);
   doc.font('regular').fontSize(9);
+  const preferential = invoice.preferentialOrigin;
   const originText =
-    proof.kind === 'origin_declaration'
+    proof.kind === 'not_eu' && preferential
+      ? preferential.text
+      : proof.kind === 'origin_declaration'
       ? proof.text!
       : proof.kind === 'eur1_certificate'
         ? `Value above EUR ${proof.limitEur.toLocaleString('en')}: a EUR.1 movement certificate accompanies this consignment.`
@@ -183,6 +188,13 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   write(doc, originText, MARGIN, y + 14, { width: CONTENT_WIDTH });
   y = doc.y + 14;
 
+  const registration = charges.iossNumber ? `IOSS number ${charges.iossNumber}` : charges.ukVatNumber ? `UK VAT number ${charges.ukVatNumber}` : null;
+  if (charges.vatScheme) {
+    doc.font('regular').fontSize(9);
+    write(doc, `Import VAT paid at sale under ${charges.vatScheme}${registration ? `: ${registration}` : ''}.`, MARGIN, y, { width: CONTENT_WIDTH });
+    y = doc.y + 14;
+  }
+
   const postal = invoice.postalForm;
   doc.font('bold').fontSize(10);
   write(doc, `Postal customs declaration: ${postal.form}`, MARGIN, y);
@@ -190,7 +202,8 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   write(
     doc,
     `Category: sale of goods. Value ${money(postal.valueMadMinor, 'MAD')} = ${postal.valueSdr} SDR at ${postal.madPerSdr} MAD per SDR ` +
-      `(${postal.form === 'CN22' ? 'up to' : 'above'} ${postal.limitSdr} SDR). Net weight ${kg(postal.netWeightGrams)} kg, gross weight ${kg(postal.grossWeightGrams)} kg.`,
+      `(${postal.form === 'CN22' ? 'up to' : 'above'} ${postal.limitSdr} SDR). Net weight ${kg(postal.netWeightGrams)} kg, gross weight ${kg(postal.grossWeightGrams)} kg.` +
+      (postal.declaredDigits > 6 ? ` Tariff codes declared with ${postal.declaredDigits} digits; a code ending in … is to be completed.` : ''),
     MARGIN,
     y + 14,
     { width: CONTENT_WIDTH },

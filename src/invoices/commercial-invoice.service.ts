@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
 import { REGIONS } from '../common/domain/regions';
 import { DomainError } from '../common/errors/domain-error';
 import { allocate, parseRate } from '../common/money';
@@ -13,7 +15,7 @@ import { CooperativeOrder } from '../orders/cooperative-order';
 import { Order } from '../orders/order';
 import { OrderLine } from '../orders/order-line';
 import { CUSTOMS_THRESHOLDS } from './customs-thresholds.data';
-import { eurValue, originDeclarationText, postalForm, proofOfOrigin } from './customs-rules';
+import { eurValue, originDeclarationText, postalForm, preferentialOriginText, proofOfOrigin } from './customs-rules';
 import { CommercialInvoiceView } from './dto/commercial-invoice.view';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -34,6 +36,7 @@ export class CommercialInvoiceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CooperativeAccess,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async invoice(cooperativeOrderId: string, user: AuthUser): Promise<CommercialInvoiceView> {
@@ -56,6 +59,10 @@ export class CommercialInvoiceService {
     const position = parts.findIndex((p) => p.id === part.id);
     const insuranceShares = order.insuranceMinor > 0 ? allocate(order.insuranceMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
     const insuranceMinor = insuranceShares[position]!;
+    const landedShares = order.landedCostMinor > 0 ? allocate(order.landedCostMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
+    const vatScheme = order.landedCost?.vatScheme ?? null;
+    const preference = order.landedCost?.preference ?? null;
+    const declared = order.landedCost?.declaredCodes ?? null;
     const netWeightGrams = lines.reduce((a, l) => a + l.unitWeightGrams * l.quantity, 0);
     const invoiceDate = (order.paidAt ?? order.createdAt).toISOString().slice(0, 10);
 
@@ -86,6 +93,7 @@ export class CommercialInvoiceService {
       lines: lines.map((l) => ({
         description: l.title,
         hsCode: l.hsCode,
+        declaredCode: declared ? (declared.codes[l.hsCode] ?? null) : l.hsCode,
         originCountry: l.originCountry,
         origin: countryName(l.originCountry),
         quantity: l.quantity,
@@ -103,7 +111,17 @@ export class CommercialInvoiceService {
         limitEur: CUSTOMS_THRESHOLDS.originDeclarationMaxEur,
         text: proof.kind === 'origin_declaration' ? originDeclarationText(cooperative.name, cooperative.ice, cooperative.city, invoiceDate) : null,
       },
-      postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
+      importCharges: {
+        collectedMinor: landedShares[position]!,
+        vatScheme,
+        iossNumber: vatScheme === 'IOSS' ? (this.config.taxRegistrations.iossNumber ?? null) : null,
+        ukVatNumber: vatScheme === 'UK online marketplace' ? (this.config.taxRegistrations.ukVatNumber ?? null) : null,
+      },
+      preferentialOrigin: preference && {
+        ...preference,
+        text: preferentialOriginText(preference.scheme, cooperative.name, cooperative.ice, cooperative.city, invoiceDate),
+      },
+      postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', declaredDigits: declared?.digits ?? 6, netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
     };
   }
 

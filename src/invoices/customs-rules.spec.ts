@@ -1,6 +1,6 @@
 import { parseRate } from '../common/money';
 import { CUSTOMS_THRESHOLDS } from './customs-thresholds.data';
-import { eurValue, postalForm, proofOfOrigin } from './customs-rules';
+import { eurValue, postalForm, preferentialOriginText, proofOfOrigin } from './customs-rules';
 
 describe('postalForm', () => {
   it.each([
@@ -40,5 +40,15 @@ describe('eurValue', () => {
     // 100.00 USD worth 1,050.00 MAD at the order = 96.77 EUR at 10.85.
     expect(eurValue(10000, 'USD', 105000, eur)).toBe(9677);
     expect(eurValue(10000, 'USD', 105000, null)).toBeNull();
+  });
+});
+
+describe('preferentialOriginText', () => {
+  it.each([
+    ['EU–Morocco Association Agreement', 'declares that, except where otherwise clearly indicated, these products are of Moroccan preferential origin. Safi, 2026-12-01.'],
+    ['UK–Morocco Association Agreement', 'these products are of Moroccan preferential origin. Safi, 2026-12-01.'],
+    ['US–Morocco FTA', 'may be claimed by the importer (SPI "MA"): these goods were made in Morocco by Coop (ICE 001234567000089), Safi, and are shipped directly'],
+  ])('%s', (scheme, expected) => {
+    expect(preferentialOriginText(scheme, 'Coop', '001234567000089', 'Safi', '2026-12-01')).toContain(expected);
   });
 });

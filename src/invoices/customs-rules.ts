@@ -46,6 +46,20 @@ export function eurValue(amountMinor: number, currency: string, amountMadMinor: 
   return eurMadPerUnit ? convert(amountMadMinor, 'MAD', 'EUR', eurMadPerUnit) : null;
 }
 
+/**
+ * The origin statement for the preference the goods entered under: the invoice declaration of the
+ * EU and UK agreements, or the facts a US importer needs to claim the FTA (the claim is theirs).
+ */
+export function preferentialOriginText(scheme: string, exporterName: string, ice: string, place: string, date: string): string {
+  if (scheme === 'US–Morocco FTA') {
+    return (
+      `Duty-free treatment under the United States–Morocco Free Trade Agreement may be claimed by the importer (SPI "MA"): ` +
+      `these goods were made in Morocco by ${exporterName} (ICE ${ice}), ${place}, and are shipped directly from Morocco to the United States.`
+    );
+  }
+  return originDeclarationText(exporterName, ice, place, date);
+}
+
 /** The declaration printed on the invoice, worded for the Euro-Mediterranean rules of origin. */
 export function originDeclarationText(exporterName: string, ice: string, place: string, date: string): string {
   return (

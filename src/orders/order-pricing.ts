@@ -30,6 +30,8 @@ export interface PricedOrder {
   subtotalMinor: number;
   shippingMinor: number;
   insuranceMinor: number;
+  /** Duties and taxes collected at checkout (DDP, IOSS, the UK scheme). */
+  landedCostMinor: number;
   totalMinor: number;
   totalMadMinor: number;
 }
@@ -42,6 +44,8 @@ export interface PricingInput {
   shippingBrackets: readonly WeightBracket[];
   insuranceMinor?: number;
   insuranceMadMinor?: number;
+  landedCostMinor?: number;
+  landedCostMadMinor?: number;
 }
 
 /**
@@ -81,12 +85,14 @@ export function priceOrder(input: PricingInput): PricedOrder {
   const subtotalMinor = sum(parts.map((p) => p.subtotalMinor));
   const shippingMinor = sum(parts.map((p) => p.shippingMinor));
   const insuranceMinor = input.insuranceMinor ?? 0;
+  const landedCostMinor = input.landedCostMinor ?? 0;
   return {
     parts,
     subtotalMinor,
     shippingMinor,
     insuranceMinor,
-    totalMinor: subtotalMinor + shippingMinor + insuranceMinor,
-    totalMadMinor: sum(parts.map((p) => p.subtotalMadMinor + p.shippingMadMinor)) + (input.insuranceMadMinor ?? 0),
+    landedCostMinor,
+    totalMinor: subtotalMinor + shippingMinor + insuranceMinor + landedCostMinor,
+    totalMadMinor: sum(parts.map((p) => p.subtotalMadMinor + p.shippingMadMinor)) + (input.insuranceMadMinor ?? 0) + (input.landedCostMadMinor ?? 0),
   };
 }

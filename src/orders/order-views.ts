@@ -46,6 +46,8 @@ export function orderView(order: Order): OrderView {
     subtotalMinor: order.subtotalMinor,
     shippingMinor: order.shippingMinor,
     insuranceMinor: order.insuranceMinor,
+    landedCostMinor: order.landedCostMinor,
+    landedCost: order.landedCost,
     totalMinor: order.totalMinor,
     refundedMinor: order.refundedMinor,
     exchangeRate: formatRate(parseRate(order.madPerUnit)),

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMa
 import { User } from '../auth/user';
 import { bigintNumber } from '../common/database/bigint-number.transformer';
 import { InsuranceQuote } from '../insurance/insurance-quote';
+import type { LandedCost } from '../landed-cost/landed-cost-calculator';
 import { CooperativeOrder } from './cooperative-order';
 import { OrderLine } from './order-line';
 import type { OrderStatus } from './order-state';
@@ -60,6 +61,14 @@ export class Order {
 
   @Column({ type: 'bigint', transformer: bigintNumber, default: 0 })
   insuranceMinor: number;
+
+  /** Duties and taxes Hirfa collects with the order (DDP, IOSS, the UK scheme); part of the total. */
+  @Column({ type: 'bigint', transformer: bigintNumber, default: 0 })
+  landedCostMinor: number;
+
+  /** The landed-cost breakdown the order was sold under, with the rule versions that priced it. */
+  @Column({ type: 'jsonb', nullable: true })
+  landedCost: LandedCost | null;
 
   @Column({ type: 'bigint', transformer: bigintNumber })
   totalMinor: number;

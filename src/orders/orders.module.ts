@@ -2,10 +2,14 @@ import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { InsuranceModule } from '../insurance/insurance.module';
+import { LandedCostModule } from '../landed-cost/landed-cost.module';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { ReportsModule } from '../reports/reports.module';
+import { CartLandedCostService } from './cart-landed-cost.service';
+import { CartPricingService } from './cart-pricing.service';
 import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
+import { LandedCostEstimateController } from './landed-cost-estimate.controller';
 import { OrderExpiryJob } from './order-expiry.job';
 import { OrderPaymentService } from './order-payment.service';
 import { OrderStock } from './order-stock';
@@ -13,9 +17,9 @@ import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, PayoutsModule, ReportsModule],
-  controllers: [OrdersController, FulfilmentController],
-  providers: [OrdersService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
-  exports: [OrdersService, OrderPaymentService, OrderStock, FulfilmentService],
+  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule],
+  controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
+  providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
+  exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService],
 })
 export class OrdersModule {}

@@ -13,6 +13,8 @@ import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { landedCost } from '../landed-cost/landed-cost-calculator';
+import { LandedCostService } from '../landed-cost/landed-cost.service';
 import { ShippingRate } from '../shipping/shipping-rate';
 import { CooperativeOrder } from './cooperative-order';
 import { CreateOrderDto } from './dto/create-order.dto';
@@ -41,8 +43,9 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
     `WITH o AS (
        INSERT INTO orders (id, number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor, total_minor,
                            total_mad_minor, refunded_minor, shipping_address, destination_country, incoterm, payment_method, insurance_quote_id,
-                           idempotency_key, request_hash, expires_at)
-       VALUES ($1, 'HF-' || lpad(nextval('order_number_seq')::text, 8, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $13, $14, $15, $16, $17, $18, $19)
+                           idempotency_key, request_hash, expires_at, landed_cost_minor, landed_cost)
+       VALUES ($1, 'HF-' || lpad(nextval('order_number_seq')::text, 8, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $13, $14, $15, $16, $17, $18, $19,
+               $41, $42)
        RETURNING number, created_at
      ), parts AS (
        INSERT INTO cooperative_orders (id, order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor, shipping_mad_minor, weight_grams)
@@ -67,6 +70,7 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
       column(lines, 'id'), column(lines, 'cooperativeOrderId'), column(lines, 'productId'), column(lines, 'cooperativeId'), column(lines, 'title'),
       column(lines, 'hsCode'), column(lines, 'originCountry'), column(lines, 'branch'), column(lines, 'unitWeightGrams'), column(lines, 'quantity'),
       column(lines, 'unitPriceMadMinor'), column(lines, 'unitPriceMinor'), column(lines, 'lineTotalMinor'), column(lines, 'lineTotalMadMinor'),
+      order.landedCostMinor, order.landedCost && JSON.stringify(order.landedCost),
     ],
   );
   return { number: row.number, createdAt: row.created_at };
@@ -102,6 +106,7 @@ export class OrdersService {
     private readonly audit: AuditService,
     private readonly insurance: InsuranceQuotesService,
     private readonly notifications: NotificationsService,
+    private readonly landedCost: LandedCostService,
   ) {}
 
   /**
@@ -130,6 +135,7 @@ export class OrdersService {
       return await transactionWithRetry(this.dataSource, async (manager) => {
         const quote = await this.rates.quote(dto.currency, manager);
         const brackets = await manager.find(ShippingRate, { where: { zone } });
+        const landedContext = await this.landedCost.context(country, manager);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities));
 
         const pricing = {
@@ -144,18 +150,36 @@ export class OrdersService {
           rate: quote.rate,
           shippingBrackets: brackets,
         };
-        let priced = priceOrder(pricing);
+        const goods = priceOrder(pricing);
         const quoteId = dto.insuranceQuoteId;
-        if (quoteId) {
-          const cover = await this.insurance.claimForOrder(manager, buyer.id, quoteId, {
-            destinationCountry: country,
-            currency: quote.currency,
-            incoterm: dto.incoterm ?? 'DAP',
-            items: dto.items,
-            subtotalMinor: priced.subtotalMinor,
-          });
-          priced = priceOrder({ ...pricing, insuranceMinor: cover.premiumMinor, insuranceMadMinor: cover.premiumMadMinor });
-        }
+        const cover = quoteId
+          ? await this.insurance.claimForOrder(manager, buyer.id, quoteId, {
+              destinationCountry: country,
+              currency: quote.currency,
+              incoterm: dto.incoterm ?? 'DAP',
+              items: dto.items,
+              subtotalMinor: goods.subtotalMinor,
+            })
+          : { premiumMinor: 0, premiumMadMinor: 0 };
+        const hsCodes = new Map(products.map((p) => [p.id, p.hs_code!]));
+        const landed = landedCost({
+          ...landedContext,
+          destination: country,
+          postalCode: dto.shippingAddress.postalCode,
+          currency: quote.currency,
+          incoterm: dto.incoterm ?? 'DAP',
+          lines: goods.parts.flatMap((part) => part.lines.map((l) => ({ hsCode: hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor }))),
+          shippingMinor: goods.shippingMinor,
+          insuranceMinor: cover.premiumMinor,
+          claimPreference: true,
+        });
+        const priced = priceOrder({
+          ...pricing,
+          insuranceMinor: cover.premiumMinor,
+          insuranceMadMinor: cover.premiumMadMinor,
+          landedCostMinor: landed.atCheckoutMinor,
+          landedCostMadMinor: ExchangeRatesService.toMad(landed.atCheckoutMinor, quote),
+        });
         // Ids are made here, so the order, its parts and its lines go in as one statement.
         const order = manager.create(Order, {
           id: randomUUID(),
@@ -167,6 +191,8 @@ export class OrdersService {
           subtotalMinor: priced.subtotalMinor,
           shippingMinor: priced.shippingMinor,
           insuranceMinor: priced.insuranceMinor,
+          landedCostMinor: priced.landedCostMinor,
+          landedCost: landed,
           totalMinor: priced.totalMinor,
           totalMadMinor: priced.totalMadMinor,
           refundedMinor: 0,

@@ -8,6 +8,7 @@ const order = {
   ],
   shippingMinor: 22120,
   insuranceMinor: 0,
+  landedCostMinor: 0,
   totalMinor: 2 * 4147 + 75576 + 22120,
 };
 
@@ -23,6 +24,14 @@ describe('checkoutLines', () => {
   it('adds insurance when the order carries it', () => {
     const lines = checkoutLines({ ...order, insuranceMinor: 1234, totalMinor: order.totalMinor + 1234 });
     expect(lines[lines.length - 1]).toEqual({ name: 'Export-risk insurance', unitAmount: 1234, quantity: 1 });
+  });
+
+  it('adds the duties and taxes collected at checkout, after insurance', () => {
+    const lines = checkoutLines({ ...order, insuranceMinor: 1234, landedCostMinor: 2700, totalMinor: order.totalMinor + 1234 + 2700 });
+    expect(lines.slice(-2)).toEqual([
+      { name: 'Export-risk insurance', unitAmount: 1234, quantity: 1 },
+      { name: 'Import duties and taxes', unitAmount: 2700, quantity: 1 },
+    ]);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
 import { changeCart, encodeCart, MAX_QUANTITY, type CartItem } from './cart-cookie';
 import { CartService } from './cart.service';
+import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
 import { COOKIES, cookieOptions, safeNextPath } from './web-cookies';
 import type { WebRequest } from './web-context';
@@ -21,12 +22,14 @@ export class CartController {
   constructor(
     private readonly carts: CartService,
     private readonly pages: PageRenderer,
+    private readonly estimates: LandedEstimateService,
   ) {}
 
   readonly show = async (req: WebRequest, res: Response): Promise<void> => {
     const cart = await this.carts.view(req.web);
     if (cart.removedSome) this.save(req, res, cart.items);
-    this.pages.render(res, req.web, 'cart', { cart });
+    const estimate = await this.estimates.forItems(req.web, cart.items);
+    this.pages.render(res, req.web, 'cart', { cart, estimate });
   };
 
   readonly add = (req: WebRequest, res: Response): void => {

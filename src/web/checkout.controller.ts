@@ -23,7 +23,7 @@ export class CheckoutController {
     const buyer = this.buyer(req.web);
     const cart = await this.carts.view(req.web);
     if (cart.items.length === 0) return res.redirect(303, '/cart');
-    const fields = this.checkout.readFields({ currency: req.web.currency, paymentMethod: 'card' });
+    const fields = this.checkout.readFields({ currency: req.web.currency, paymentMethod: 'card', incoterm: 'DAP', country: req.web.country ?? '' });
     this.show(res, req.web, cart, fields, { buyer, status: buyer ? 200 : 403 });
   };
 

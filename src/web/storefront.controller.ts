@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
+import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
 import { StorefrontService } from './storefront.service';
 import type { WebRequest } from './web-context';
@@ -10,6 +11,7 @@ export class StorefrontController {
   constructor(
     private readonly storefront: StorefrontService,
     private readonly pages: PageRenderer,
+    private readonly estimates: LandedEstimateService,
   ) {}
 
   readonly home = async (req: WebRequest, res: Response): Promise<void> => {
@@ -22,6 +24,7 @@ export class StorefrontController {
 
   readonly product = async (req: WebRequest, res: Response): Promise<void> => {
     const product = await this.storefront.product(req.web, String(req.params.id));
-    this.pages.render(res, req.web, 'product', { product });
+    const estimate = await this.estimates.forItems(req.web, [{ productId: product.id, quantity: 1 }]);
+    this.pages.render(res, req.web, 'product', { product, estimate });
   };
 }

@@ -14,7 +14,7 @@ import { CheckoutService } from '../payments/checkout.service';
 import type { CartItem } from './cart-cookie';
 
 /** The checkout form's fields, as posted. */
-export const CHECKOUT_FIELDS = ['name', 'line1', 'line2', 'city', 'postalCode', 'country', 'phone', 'currency', 'paymentMethod', 'insure', 'insuranceQuoteId'] as const;
+export const CHECKOUT_FIELDS = ['name', 'line1', 'line2', 'city', 'postalCode', 'country', 'phone', 'currency', 'paymentMethod', 'incoterm', 'insure', 'insuranceQuoteId'] as const;
 export type CheckoutFields = Record<(typeof CHECKOUT_FIELDS)[number], string>;
 
 export type CheckoutOutcome =
@@ -60,6 +60,7 @@ export class WebCheckoutService {
         phone: fields.phone || undefined,
       },
       paymentMethod: fields.paymentMethod,
+      incoterm: fields.incoterm === 'DDP' ? 'DDP' : 'DAP',
       insuranceQuoteId: fields.insure === 'yes' && fields.insuranceQuoteId ? fields.insuranceQuoteId : undefined,
     });
     const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));

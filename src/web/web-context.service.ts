@@ -7,6 +7,7 @@ import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { decodeCart } from './cart-cookie';
+import { countryFromLanguage, isDestination } from './ship-to';
 import { CsrfService } from './csrf.service';
 import { direction, isLocale, negotiateLocale, translator } from './i18n/locale';
 import { COOKIES, cookieOptions, parseCookies } from './web-cookies';
@@ -47,6 +48,9 @@ export class WebContextService {
     const wanted = cookies[COOKIES.currency];
     const currency = wanted && currencies.includes(wanted) ? wanted : DEFAULT_CURRENCIES.find((c) => currencies.includes(c))!;
 
+    const chosen = cookies[COOKIES.country];
+    const country = chosen && isDestination(chosen) ? chosen : countryFromLanguage(req.headers['accept-language']);
+
     let csrfNonce = cookies[COOKIES.csrf];
     if (!csrfNonce) {
       csrfNonce = this.csrf.newNonce();
@@ -62,6 +66,7 @@ export class WebContextService {
       t: translator(locale),
       currency,
       currencies,
+      country,
       user,
       csrfNonce,
       csrfToken: this.csrf.tokenFor(csrfNonce),

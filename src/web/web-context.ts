@@ -13,6 +13,8 @@ export interface WebContext {
   t: Translate;
   currency: string;
   currencies: string[];
+  /** Where the buyer ships to, for landed-cost estimates: chosen, else read from Accept-Language (en-US → US). */
+  country: string | null;
   user?: AuthUser;
   csrfNonce: string;
   csrfToken: string;

@@ -7,6 +7,7 @@ export const COOKIES = {
   locale: 'hirfa_lang',
   currency: 'hirfa_currency',
   cart: 'hirfa_cart',
+  country: 'hirfa_country',
 } as const;
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;

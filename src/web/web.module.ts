@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
+import { LandedCostModule } from '../landed-cost/landed-cost.module';
 import { InsuranceModule } from '../insurance/insurance.module';
 import { InvoicesModule } from '../invoices/invoices.module';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
@@ -26,6 +27,8 @@ import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { OutboxPageController } from './outbox-page.controller';
+import { LandedCostPageController } from './landed-cost-page.controller';
+import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
 import { PreferencesController } from './preferences.controller';
 import { ReportsPageController } from './reports-page.controller';
@@ -40,7 +43,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule, LandedCostModule],
   providers: [
     WebRouter,
     AccountPagesController,
@@ -49,6 +52,8 @@ import { WebSessionService } from './web-session.service';
     WebContextService,
     CsrfService,
     PageRenderer,
+    LandedEstimateService,
+    LandedCostPageController,
     WebErrorHandler,
     AssetsController,
     StorefrontController,

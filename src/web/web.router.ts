@@ -8,6 +8,7 @@ import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CheckoutController } from './checkout.controller';
 import { CountryRisksPageController } from './country-risks-page.controller';
+import { LandedCostPageController } from './landed-cost-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
 import { InvoiceDownloadController } from './invoice-download.controller';
@@ -50,6 +51,7 @@ export class WebRouter {
     private readonly accountPages: AccountPagesController,
     private readonly accountSettings: AccountSettingsController,
     private readonly outbox: OutboxPageController,
+    private readonly landedCost: LandedCostPageController,
   ) {}
 
   routes(): Router {
@@ -111,6 +113,9 @@ export class WebRouter {
     router.get('/admin/outbox', ...page(this.outbox.list));
     router.get('/admin/outbox/:id', ...page(this.outbox.show));
     router.post('/admin/outbox/:id/retry', ...form(this.outbox.retry));
+    router.get('/admin/landed-cost', ...page(this.landedCost.show));
+    router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));
+    router.post('/admin/landed-cost', ...form(this.landedCost.publish));
     router.use(this.errors.handle);
     return router;
   }

@@ -37,6 +37,8 @@ describe('loadConfig', () => {
     [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM'],
     [{ MAIL_POLL_MS: '100' }, 'MAIL_POLL_MS'],
     [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
+    [{ IOSS_NUMBER: 'IM123' }, 'IOSS_NUMBER'],
+    [{ UK_VAT_NUMBER: '123456789' }, 'UK_VAT_NUMBER'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

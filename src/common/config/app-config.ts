@@ -27,6 +27,8 @@ export interface AppConfig {
     /** First retry delay in seconds, doubled on each further attempt; 0 retries at the next poll. */
     retryDelaySeconds: number;
   };
+  /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
+  taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
   stripe: {
     secretKey?: string;
     webhookSecret?: string;
@@ -137,6 +139,11 @@ export function loadConfig(env: Env): AppConfig {
     ? undefined
     : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
 
+  const iossNumber = str(env, 'IOSS_NUMBER');
+  if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
+  const ukVatNumber = str(env, 'UK_VAT_NUMBER');
+  if (ukVatNumber !== undefined && !/^GB(\d{9}|\d{12})$/.test(ukVatNumber)) throw new ConfigError('UK_VAT_NUMBER', 'must look like GB123456789');
+
   return {
     nodeEnv,
     port,
@@ -165,6 +172,7 @@ export function loadConfig(env: Env): AppConfig {
       maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 50),
       retryDelaySeconds: int(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 0, 86400),
     },
+    taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {
       secretKey: str(env, 'STRIPE_SECRET_KEY'),
       webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),

@@ -12,6 +12,7 @@ import { ExchangeRate } from '../../exchange-rates/exchange-rate';
 import { CountryRiskRating } from '../../insurance/country-risk-rating';
 import { InsuranceQuote } from '../../insurance/insurance-quote';
 import { InsuranceRateTable } from '../../insurance/insurance-rate-table';
+import { LandedCostRuleSet } from '../../landed-cost/landed-cost-rule-set';
 import { CooperativeOrder } from '../../orders/cooperative-order';
 import { Order } from '../../orders/order';
 import { OrderLine } from '../../orders/order-line';
@@ -27,4 +28,4 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, PasswordResetToken, OutboxMessage];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, PasswordResetToken, OutboxMessage];

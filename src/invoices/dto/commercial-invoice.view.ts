@@ -27,6 +27,8 @@ export class InvoiceAddress {
 export class InvoiceLine {
   @ApiProperty() description: string;
   @ApiProperty() hsCode: string;
+  @ApiProperty({ type: String, nullable: true, example: '5701109000', description: 'The national tariff line declared where the destination asks for more than 6 digits; null when it is to be completed' })
+  declaredCode: string | null;
   @ApiProperty({ example: 'MA' }) originCountry: string;
   @ApiProperty({ example: 'Morocco' }) origin: string;
   @ApiProperty() quantity: number;
@@ -47,6 +49,20 @@ export class InvoiceProofOfOrigin {
   @ApiProperty({ type: String, nullable: true, description: 'The declaration to print, when one applies' }) text: string | null;
 }
 
+export class InvoiceImportCharges {
+  @ApiProperty({ description: "This part's share of the duties and taxes Hirfa collected at checkout (not part of the customs value)" })
+  collectedMinor: number;
+  @ApiProperty({ type: String, nullable: true, description: 'IOSS or the UK scheme when Hirfa collected the VAT as deemed supplier' }) vatScheme: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The IOSS number, when VAT was collected under IOSS' }) iossNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The UK VAT number, when UK VAT was charged at sale' }) ukVatNumber: string | null;
+}
+
+export class InvoicePreferentialOrigin {
+  @ApiProperty({ example: 'US–Morocco FTA' }) scheme: string;
+  @ApiProperty({ description: 'The proof the destination needs' }) proof: string;
+  @ApiProperty({ description: 'The statement to print for it' }) text: string;
+}
+
 export class InvoicePostalForm {
   @ApiProperty({ enum: ['CN22', 'CN23'] }) form: string;
   @ApiProperty({ description: 'Value of the contents in MAD minor units' }) valueMadMinor: number;
@@ -54,6 +70,7 @@ export class InvoicePostalForm {
   @ApiProperty() limitSdr: number;
   @ApiProperty({ example: '13.4' }) madPerSdr: string;
   @ApiProperty({ example: 'sale_of_goods' }) category: string;
+  @ApiProperty({ example: 10, description: 'How many digits of the tariff code the destination declares (6, or 10 for the US)' }) declaredDigits: number;
   @ApiProperty() netWeightGrams: number;
   @ApiProperty() grossWeightGrams: number;
 }
@@ -76,5 +93,8 @@ export class CommercialInvoiceView {
   @ApiProperty({ type: InvoiceInsurance }) insurance: InvoiceInsurance;
   @ApiProperty() totalMinor: number;
   @ApiProperty({ type: InvoiceProofOfOrigin }) proofOfOrigin: InvoiceProofOfOrigin;
+  @ApiProperty({ type: InvoiceImportCharges }) importCharges: InvoiceImportCharges;
+  @ApiPropertyOptional({ type: InvoicePreferentialOrigin, nullable: true, description: 'The preference the landed-cost estimate applied' })
+  preferentialOrigin: InvoicePreferentialOrigin | null;
   @ApiProperty({ type: InvoicePostalForm }) postalForm: InvoicePostalForm;
 }

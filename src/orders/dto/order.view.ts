@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LandedCostView } from '../../landed-cost/dto/landed-cost.view';
 import { COOPERATIVE_ORDER_STATUSES, ORDER_STATUSES } from '../order-state';
 import { ShippingAddressDto } from './create-order.dto';
 
@@ -36,6 +37,8 @@ export class OrderView {
   @ApiProperty() subtotalMinor: number;
   @ApiProperty() shippingMinor: number;
   @ApiProperty() insuranceMinor: number;
+  @ApiProperty({ description: 'Duties and taxes collected with the order (DDP, IOSS, the UK scheme); part of totalMinor' }) landedCostMinor: number;
+  @ApiPropertyOptional({ nullable: true, type: LandedCostView, description: 'The breakdown the order was sold under' }) landedCost: LandedCostView | null;
   @ApiProperty() totalMinor: number;
   @ApiProperty() refundedMinor: number;
   @ApiProperty({ example: '10.85', description: 'MAD per unit of the order currency, fixed when the order was placed' }) exchangeRate: string;

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LandedCostReportController } from './landed-cost-report.controller';
+import { LandedCostReportService } from './landed-cost-report.service';
+import { LandedCostController } from './landed-cost.controller';
+import { LandedCostRulesService } from './landed-cost-rules.service';
+import { LandedCostService } from './landed-cost.service';
+
+@Module({
+  controllers: [LandedCostController, LandedCostReportController],
+  providers: [LandedCostRulesService, LandedCostService, LandedCostReportService],
+  exports: [LandedCostService, LandedCostRulesService, LandedCostReportService],
+})
+export class LandedCostModule {}

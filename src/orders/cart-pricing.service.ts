@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { zoneForCountry } from '../common/domain/destination-zones';
+import { DomainError } from '../common/errors/domain-error';
+import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
+import { ShippingRate } from '../shipping/shipping-rate';
+import { PricedOrder, priceOrder } from './order-pricing';
+
+interface CartProduct {
+  id: string;
+  cooperativeId: string;
+  hsCode: string | null;
+  priceMinor: number;
+  weightGrams: number;
+  status: string;
+  coopStatus: string;
+}
+
+export interface PricedCart {
+  rate: RateQuote;
+  priced: PricedOrder;
+  /** HS code of each product, to read each line's duty by. */
+  hsCodes: ReadonlyMap<string, string>;
+}
+
+/** Prices a cart as an order would be priced, without reserving anything: for estimates shown before ordering. */
+@Injectable()
+export class CartPricingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rates: ExchangeRatesService,
+  ) {}
+
+  async price(items: { productId: string; quantity: number }[], country: string, currency: string, manager: EntityManager = this.dataSource.manager): Promise<PricedCart> {
+    const zone = zoneForCountry(country);
+    if (!zone || country === 'MA' || country === 'EH') throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country}`);
+    const quantities = new Map<string, number>();
+    for (const item of items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
+    const [rate, brackets, products] = await Promise.all([
+      this.rates.quote(currency, manager),
+      manager.find(ShippingRate, { where: { zone } }),
+      manager.query<CartProduct[]>(
+        `SELECT p.id, p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.price_minor::int AS "priceMinor",
+                p.weight_grams AS "weightGrams", p.status, c.status AS "coopStatus"
+           FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+          WHERE p.id = ANY($1::uuid[])`,
+        [[...quantities.keys()]],
+      ),
+    ]);
+    const sellable = products.filter((p) => p.status === 'published' && p.coopStatus === 'approved' && p.hsCode);
+    const missing = [...quantities.keys()].filter((id) => !sellable.some((p) => p.id === id)).sort();
+    if (missing.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: missing });
+    const priced = priceOrder({
+      lines: sellable.map((p) => ({ productId: p.id, cooperativeId: p.cooperativeId, unitPriceMadMinor: p.priceMinor, unitWeightGrams: p.weightGrams, quantity: quantities.get(p.id)! })),
+      currency: rate.currency,
+      rate: rate.rate,
+      shippingBrackets: brackets,
+    });
+    return { rate, priced, hsCodes: new Map(sellable.map((p) => [p.id, p.hsCode!])) };
+  }
+}
