@@ -31,11 +31,18 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
     // Without SMTP the jobs wait in the queue: configuring a server later delivers the backlog.
     if (!this.transport.configured) return;
     await this.jobs.work<MailJob>(MAIL_QUEUE, { pollSeconds: this.config.mail.pollSeconds, batchSize: 10 }, async (batch) => {
-      for (const job of batch) await this.deliver(job);
+      let failed = 0;
+      for (const job of batch) {
+        if (await this.deliver(job)) await this.jobs.complete(MAIL_QUEUE, job.id);
+        else failed++;
+      }
+      // The jobs not completed above fail together, for pg-boss to retry with backoff.
+      if (failed > 0) throw new Error(`${failed} of ${batch.length} messages could not be delivered`);
     });
   }
 
-  private async deliver(job: Job<MailJob>): Promise<void> {
+  /** Sends one message; false when the attempt failed and the job should be retried. */
+  private async deliver(job: Job<MailJob>): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [[message]]: [{ id: string; to_address: string; subject: string; html: string; text: string }[], number] = await this.dataSource.query(
       `UPDATE outbox_messages SET lease_until = now() + make_interval(secs => $2), updated_at = now()
@@ -43,7 +50,7 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
         RETURNING id, to_address, subject, html, text`,
       [job.data.messageId, LEASE_SECONDS],
     );
-    if (!message) return; // sent already, dead, or being sent by another job
+    if (!message) return true; // sent already, dead, or being sent by another job
     try {
       await this.transport.send({ id: message.id, to: message.to_address, subject: message.subject, html: message.html, text: message.text });
     } catch (error) {
@@ -54,13 +61,13 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
         [message.id, dead ? 'dead' : 'failed', failure.message.slice(0, 1000)],
       );
       this.logger.warn({ messageId: message.id, attempt: job.retryCount + 1, dead, err: failure.message }, 'Mail delivery failed');
-      await this.jobs.fail(MAIL_QUEUE, job.id, failure);
-      return;
+      return false;
     }
     await this.dataSource.query(
       `UPDATE outbox_messages SET attempts = attempts + 1, status = 'sent', sent_at = now(), last_error = NULL, lease_until = NULL, updated_at = now()
         WHERE id = $1`,
       [message.id],
     );
+    return true;
   }
 }

@@ -64,16 +64,23 @@ export class JobQueue implements OnModuleDestroy {
     return id;
   }
 
-  /** Runs `handler` for each fetched batch; a throwing handler fails every job of its batch. */
+  /**
+   * Runs `handler` for each fetched batch. A throwing handler fails (for pg-boss to retry) every job of
+   * its batch not yet completed with `complete`; one that returns completes them all.
+   */
   async work<T>(name: string, options: WorkOptions, handler: (jobs: Job<T>[]) => Promise<void>): Promise<void> {
     await this.queue(name);
     const boss = await this.start();
     await boss.work<T>(name, { pollingIntervalSeconds: options.pollSeconds, batchSize: options.batchSize, includeMetadata: true }, handler);
   }
 
-  /** Fails one job of a batch (so pg-boss retries it by its policy) while the others complete. */
-  async fail(name: string, id: string, error: Error): Promise<void> {
-    await (await this.start()).fail(name, id, { message: error.message });
+  /**
+   * Completes one job of a batch at once. Failing one job alone is not offered: pg-boss completes the
+   * batch's other jobs when the handler returns, and with an immediate retry another instance may
+   * already be running the failed one again.
+   */
+  async complete(name: string, id: string): Promise<void> {
+    await (await this.start()).complete(name, id);
   }
 
   async onModuleDestroy(): Promise<void> {
