@@ -7,6 +7,7 @@ import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { JobsModule } from './common/jobs/jobs.module';
 import { dataSourceOptions } from './common/database/data-source-options';
+import { DatabaseOutageModule } from './common/database/database-outage.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
@@ -32,7 +33,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
+        DatabaseOutageModule,
         JobsModule,
         NotificationsModule,
         HealthModule,

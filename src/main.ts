@@ -20,7 +20,9 @@ async function bootstrap(): Promise<void> {
   if (config.jwt.generated) say('JWT_SECRET is not set: using a random secret; tokens end with this process');
 
   const database = await resolveDatabase(config, say);
-  const dataSource = await new DataSource(dataSourceOptions(database.url, 2)).initialize();
+  // Migrations and the first seed may run long statements: no statement timeout for them.
+  const setupTimeouts = { ...config.databaseTimeouts, statementMs: 0 };
+  const dataSource = await new DataSource(dataSourceOptions(database.url, 2, setupTimeouts)).initialize();
   try {
     const applied = await runMigrations(dataSource);
     if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);

@@ -3,6 +3,7 @@ import { Cooperative } from '../src/cooperatives/cooperative';
 import { Order } from '../src/orders/order';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
+import { deliverWebhook } from './support/orders';
 import { pdfText } from './support/pdf-text';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
@@ -98,6 +99,20 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     const checkout = await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).expect(200);
     expect(stripeLines(checkout.body.sessionId)).toContainEqual(['Import duties and taxes', vat]);
     expect(stripe.sessions.get(checkout.body.sessionId)!.amount_total).toBe(order.totalMinor);
+  });
+
+  it('duties collected under DDP are the platform\'s: the cooperative is credited its goods and shipping, and nets to zero after a full refund', async () => {
+    const product = await rug(4000);
+    const order = (await place(product.id, MADRID, 'DDP').expect(201)).body;
+    const checkout = await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).expect(200);
+    await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId))).expect(200);
+    const entries = async () => t.db.query(`SELECT kind, amount_mad_minor::int AS amount FROM ledger_entries WHERE order_id = $1 ORDER BY created_at, id`, [order.id]);
+    const credited = (await entries()).filter((e: { amount: number }) => e.amount > 0).reduce((acc: number, e: { amount: number }) => acc + e.amount, 0);
+    // Goods and shipping at 10 MAD to the euro; the duties and taxes never reach the cooperative.
+    expect(credited).toBe((order.subtotalMinor + order.shippingMinor) * 10);
+    await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ reason: 'Returned' }).expect(200);
+    expect((await entries()).reduce((acc: number, e: { amount: number }) => acc + e.amount, 0)).toBe(0);
+    expect((await orderRow(order.id)).refundedMinor).toBe(order.totalMinor);
   });
 
   it('a DAP order over the IOSS threshold collects nothing and shows what the buyer pays at the door', async () => {

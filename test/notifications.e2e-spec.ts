@@ -110,6 +110,22 @@ describe('Messages about an order, over SMTP (e2e)', () => {
     expect(kinds).toEqual(['order.paid', 'order.placed']);
   });
 
+  it('tells the admins of a payment that reached no paid order', async () => {
+    const product = await make.product(coop);
+    const placed = await t.http.post('/api/v1/orders').set(auth(buyer))
+      .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' }).expect(201);
+    const checkout = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(buyer)).expect(200);
+    await t.http.post(`/api/v1/orders/${placed.body.id}/cancel`).set(auth(buyer)).expect(200);
+    const session = stripe.complete(checkout.body.sessionId);
+    await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', session)).expect(200);
+    await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', session)).expect(200);
+    const mail = await smtp.waitFor(admin.email, new RegExp(`^A payment needs attention: order ${placed.body.number}$`));
+    expect(mail.text).toContain('it arrived after the order was cancelled');
+    expect(mail.text).toContain(`${BASE}/admin/payments`);
+    await smtp.waitFor(buyer.email, new RegExp(`^Commande ${placed.body.number} annulée$`));
+    expect((await t.db.getRepository(OutboxMessage).findBy({ kind: 'admin.payment_attention' })).length).toBe(1);
+  });
+
   it('tells a cooperative of decisions about it and its products, with the reason', async () => {
     const applicant = await make.artisan({ email: 'hassan@coop.test', name: 'Hassan', locale: 'fr' });
     const pending = await make.cooperative({ name: 'Rif Weavers', status: 'pending' }, applicant);

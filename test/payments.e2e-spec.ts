@@ -154,13 +154,15 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     expect([await stockOf(a), await stockOf(b)]).toEqual([5, 5]);
   });
 
-  it('keeps a payment that arrives after expiry and flags it for refund', async () => {
-    const { order, checkout } = await orderWithSession();
+  it('revives an expired order paid late while its stock is still there', async () => {
+    const { order, checkout, a, b } = await orderWithSession(5);
     await deliver(stripe.event('checkout.session.expired', stripe.sessions.get(checkout.sessionId)!)).expect(200);
+    expect([await stockOf(a), await stockOf(b)]).toEqual([5, 5]);
     const session = stripe.complete(checkout.sessionId);
     const res = await deliver(stripe.event('checkout.session.completed', session)).expect(200);
-    expect(res.body.outcome).toBe('flagged_refund_due');
-    expect(await orderRow(order.id)).toMatchObject({ status: 'expired', paymentFlag: 'refund_due', paymentIntentId: session.payment_intent });
+    expect(res.body.outcome).toBe('revived');
+    expect(await orderRow(order.id)).toMatchObject({ status: 'paid', paymentFlag: null, paymentIntentId: session.payment_intent });
+    expect([await stockOf(a), await stockOf(b)]).toEqual([3, 4]);
   });
 
   it('waits for async payments and pays on async_payment_succeeded', async () => {
@@ -186,8 +188,9 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     expect(partial.body).toMatchObject({ status: 'partially_refunded', refundedMinor: 10000 });
     const intent = (await orderRow(order.id)).paymentIntentId!;
     expect(stripe.requests.filter((r) => r.path === '/v1/refunds').at(-1)).toMatchObject({ body: { payment_intent: intent, amount: '10000' } });
-    // 100.00 EUR = 1085.00 MAD over both cooperatives, less 10% commission returned: 976.50 MAD.
-    expect(paidBalance - ((await balance(safi)) + (await balance(fes)))).toBe(97650);
+    // 100.00 EUR of the order's total: that share of what each cooperative was credited (goods less
+    // commission, plus shipping), rounded per cooperative by the one allocate().
+    expect(paidBalance - ((await balance(safi)) + (await balance(fes)))).toBe(100062);
 
     await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(intent))).expect(200);
     expect(await orderRow(order.id)).toMatchObject({ status: 'partially_refunded', refundedMinor: 10000 });

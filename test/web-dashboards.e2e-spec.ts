@@ -4,7 +4,7 @@ import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
 import { paidOrder, placeOrder } from './support/orders';
-import { createTestApp, TestApp } from './support/test-app';
+import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 import { csrfToken } from './support/web-forms';
 
 describe('Artisan and admin pages (e2e)', () => {
@@ -139,6 +139,37 @@ describe('Artisan and admin pages (e2e)', () => {
       await browser.post(`/artisan/cooperative-orders/${partId}/deliver`).type('form').send({ _csrf: token, cooperativeId: coop.id }).expect(303);
       const [order] = await t.db.query(`SELECT status FROM orders WHERE id = $1`, [placed.id]);
       expect(order.status).toBe('completed');
+    });
+
+    it('links the payout statement as CSV for a period, the same as the API\'s', async () => {
+      const admin = await f.admin();
+      await t.db.query(
+        `INSERT INTO ledger_entries (cooperative_id, kind, amount_mad_minor, reference, created_at)
+         VALUES ($1, 'payout', -500, 'VIR-OCT', '2026-10-10T10:00:00Z'), ($1, 'payout', -700, 'VIR-NOV', '2026-11-10T10:00:00Z')`,
+        [coop.id],
+      );
+      const { browser } = await signedIn(artisan.email);
+      const page = await browser.get(`/artisan/cooperatives/${coop.id}/orders`).expect(200);
+      expect(page.text).toContain(`action="/artisan/cooperatives/${coop.id}/payouts.csv"`);
+      expect(page.text).toContain('Download the statement (CSV)');
+
+      const csv = await browser.get(`/artisan/cooperatives/${coop.id}/payouts.csv`).query({ from: '2026-10-01', to: '2026-10-31' }).expect(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="payouts-2026-10-01-2026-10-31.csv"');
+      expect(csv.text).toContain(',VIR-OCT,');
+      expect(csv.text).not.toContain('VIR-NOV');
+      const api = await t.http
+        .get(`/api/v1/cooperatives/${coop.id}/payouts`)
+        .query({ from: '2026-10-01', to: '2026-10-31', format: 'csv' })
+        .set(bearer(tokenFor(t.app, admin)))
+        .expect(200);
+      expect(csv.text).toBe(api.text);
+      // Empty date fields: the whole history.
+      const all = await browser.get(`/artisan/cooperatives/${coop.id}/payouts.csv?from=&to=`).expect(200);
+      expect(all.text).toContain('VIR-NOV');
+      await browser.get(`/artisan/cooperatives/${coop.id}/payouts.csv`).query({ from: '2026-13-01' }).expect(400);
+      const outsider = await signedIn((await f.artisan()).email);
+      await outsider.browser.get(`/artisan/cooperatives/${coop.id}/payouts.csv`).expect(404);
     });
 
     it('links each paid part to its commercial invoice PDF, for the buyer and the cooperative only', async () => {

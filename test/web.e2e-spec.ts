@@ -3,7 +3,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories, TEST_PASSWORD } from './support/factories';
-import { createTestApp, TestApp } from './support/test-app';
+import { placeOrder } from './support/orders';
+import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 import { csrfToken, hiddenField, setCookie } from './support/web-forms';
 
 describe('Storefront pages (e2e)', () => {
@@ -114,6 +115,19 @@ describe('Storefront pages (e2e)', () => {
       expect(ids(first.text)).toHaveLength(24);
       expect(ids(second.text)).toHaveLength(2);
       expect(ids(second.text).filter((id) => ids(first.text).includes(id))).toEqual([]);
+    });
+
+    it('selects the order the page is in, with no empty choice, and falls back to newest once the search is cleared', async () => {
+      const selected = (html: string): string[] => [...html.matchAll(/<option value="(\w+)" selected>/g)].map((m) => m[1]);
+      const sortOptions = (html: string): string[] => [...html.split('id="sort"')[1].split('</select>')[0].matchAll(/value="(\w*)"/g)].map((m) => m[1]);
+      const plain = await agent().get('/products').expect(200);
+      expect(sortOptions(plain.text)).toEqual(['relevance', 'price_asc', 'price_desc', 'newest']);
+      expect(selected(plain.text)).toContain('newest');
+      expect(plain.text).toMatch(/data-testid="result-count">Products(: \d+<| on this page: 24, more on the next<)/);
+      expect(selected((await agent().get('/products?q=rug').expect(200)).text)).toContain('relevance');
+      // A relevance sort kept in the form after its search words were erased.
+      const cleared = await agent().get('/products?q=&sort=relevance').expect(200);
+      expect(selected(cleared.text)).toContain('newest');
     });
 
     it('shows a product with its photos, cooperative, region, HS code and maker', async () => {
@@ -354,6 +368,36 @@ describe('Storefront pages (e2e)', () => {
       const cart = await browser.get('/cart').expect(200);
       expect(cart.text).toContain('Some items are no longer for sale');
       expect(cart.text).toContain('Your cart is empty.');
+    });
+
+    it('shows a bank transfer\'s deadline in its instructions, cancels through the page, and shows a transfer that came after', async () => {
+      const buyer = await f.buyer();
+      const admin = await f.admin();
+      const order = await placeOrder(t, buyer, [{ productId: tagine.id, quantity: 1 }]);
+      const { browser, token } = await signedIn(buyer.email);
+      const page = await browser.get(`/orders/${order.id}`).expect(200);
+      const deadline = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(order.expiresAt));
+      expect(page.text).toContain(`the stock is held until ${deadline}`);
+      expect(new Date(order.expiresAt).getTime() - Date.now()).toBeGreaterThan(6 * 86_400_000);
+
+      await browser.post(`/orders/${order.id}/cancel`).type('form').send({ _csrf: token }).expect(303);
+      await t.http
+        .post(`/api/v1/orders/${order.id}/confirm-bank-transfer`)
+        .set(bearer(tokenFor(t.app, admin)))
+        .send({ reference: 'VIR-AFTER-CANCEL', amountMinor: order.totalMinor })
+        .expect(200);
+      const after = await browser.get(`/orders/${order.id}`).expect(200);
+      expect(after.text).toContain('data-status="cancelled"');
+      expect(after.text).toMatch(/data-testid="stray-payment" data-state="refund_due">A payment of [^<]+ reached this order after it could no longer be paid: it is being refunded to you\./);
+      const { browser: adminBrowser } = await signedIn(admin.email);
+      const list = await adminBrowser.get('/admin/payments?state=refund_due').expect(200);
+      expect(list.text).toContain('<a class="chip" href="/admin/payments?state=refund_due" aria-current="page">Refund due</a>');
+      const row = list.text.split('<tr data-state="refund_due">').find((r) => r.includes(order.number))!;
+      expect(row).toContain('VIR-AFTER-CANCEL');
+      expect(row).toContain('Paid after the order was cancelled');
+      expect(row).toContain('To send back by bank transfer');
+      expect((await adminBrowser.get('/admin/payments?state=refunded').expect(200)).text).not.toContain(order.number);
+      await browser.get('/admin/payments').expect(403);
     });
   });
 });

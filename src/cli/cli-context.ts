@@ -17,7 +17,8 @@ export async function withDatabase<T>(work: (context: CliContext) => Promise<T>,
   const config = loadConfig(process.env);
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const database = await resolveDatabase(config, (message) => process.stderr.write(`${message}\n`));
-  const dataSource = new DataSource(dataSourceOptions(database.url, 4));
+  // Imports, seeds and migrations may run long statements: no statement timeout for the CLI.
+  const dataSource = new DataSource(dataSourceOptions(database.url, 4, { ...config.databaseTimeouts, statementMs: 0 }));
   try {
     await dataSource.initialize();
     if (options.migrate) await runMigrations(dataSource);

@@ -2,8 +2,12 @@ import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
+
+/** A readiness probe answers within this, whatever the pool's connect timeout. */
+const READY_DEADLINE_MS = 1000;
 
 @ApiTags('health')
 @Controller('health')
@@ -19,14 +23,22 @@ export class HealthController {
 
   @Get('ready')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Readiness: the database answers' })
+  @ApiOperation({ summary: 'Readiness: the database answers (503 within a second when it does not)' })
   @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
   @ApiServiceUnavailableResponse({ type: ErrorBody })
   async ready(): Promise<{ status: string; database: string }> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer in time')), READY_DEADLINE_MS);
+    });
     try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      throw new DomainError('SERVICE_UNAVAILABLE', 'Database is not reachable');
+      await Promise.race([this.dataSource.query('SELECT 1'), deadline]);
+    } catch (error) {
+      // An outage goes to the exception filter like any route's (503, Retry-After, logged once).
+      if (isDatabaseUnavailable(error)) throw error;
+      throw new DomainError('SERVICE_UNAVAILABLE', 'The database did not answer in time');
+    } finally {
+      clearTimeout(timer);
     }
     return { status: 'ok', database: 'up' };
   }

@@ -19,7 +19,6 @@ export interface OrderFacts {
   paymentMethod: 'card' | 'bank_transfer';
   shippingAddress: ShippingAddress;
   expiresAt: Date;
-  paymentFlagReason: string | null;
 }
 
 export interface LineFacts {
@@ -63,8 +62,7 @@ export class NotificationsRepository {
     const [row] = await manager.query(
       `SELECT id, number, buyer_id AS "buyerId", status, currency, subtotal_minor::float8 AS "subtotalMinor",
               shipping_minor::float8 AS "shippingMinor", insurance_minor::float8 AS "insuranceMinor", total_minor::float8 AS "totalMinor",
-              payment_method AS "paymentMethod", shipping_address AS "shippingAddress", expires_at AS "expiresAt",
-              payment_flag_reason AS "paymentFlagReason"
+              payment_method AS "paymentMethod", shipping_address AS "shippingAddress", expires_at AS "expiresAt"
          FROM orders WHERE id = $1`,
       [id],
     );

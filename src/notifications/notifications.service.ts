@@ -11,6 +11,16 @@ import { NotificationsRepository, type LineFacts, type OrderFacts, type PartFact
 import { OutboxService, type Recipient } from './outbox.service';
 import { trackingUrl } from './tracking-url';
 
+/** A payment kept apart from its order (orders/stray-payment.ts), as far as admins must be told. */
+export interface StrayPaymentFacts {
+  orderId: string;
+  method: 'card' | 'bank_transfer';
+  amountMinor: number;
+  currency: string;
+  cause: 'paid_after_cancel' | 'paid_after_expiry' | 'amount_mismatch' | 'duplicate_payment';
+  state: 'review' | 'refund_due' | 'refunded';
+}
+
 type Why = { key: 'why.account' | 'why.admin' } | { key: 'why.order'; number: string } | { key: 'why.cooperative'; cooperative: string };
 
 interface Draft {
@@ -212,13 +222,17 @@ export class NotificationsService {
     }));
   }
 
-  /** Admins are asked to look at a payment that is not attached to a paid order. */
-  async paymentNeedsAttention(manager: EntityManager, orderId: string): Promise<void> {
-    const order = await this.data.order(manager, orderId);
+  /** Admins hear of each payment that reached no paid order: why, and what is done or to do. */
+  async paymentNeedsAttention(manager: EntityManager, stray: StrayPaymentFacts): Promise<void> {
+    const order = await this.data.order(manager, stray.orderId);
+    const next = stray.state === 'review' ? 'review' : stray.method === 'card' ? 'autoRefund' : 'bankRefund';
     await this.sendAll(manager, 'admin.payment_attention', await this.data.admins(manager), (l) => ({
       subject: ['adminPayment.subject', { number: order.number }],
-      paragraphs: [l.t('adminPayment.body', { number: order.number, reason: order.paymentFlagReason ?? '' })],
-      actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
+      paragraphs: [
+        l.t('adminPayment.body', { number: order.number, amount: formatMoney(stray.amountMinor, stray.currency, l.intl), reason: l.t(`adminPayment.${stray.cause}`) }),
+        l.t(`adminPayment.${next}`),
+      ],
+      actions: [{ label: l.t('adminPayment.action'), url: this.link('/admin/payments') }],
       why: { key: 'why.admin' },
     }));
   }

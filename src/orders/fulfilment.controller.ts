@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ListOrdersQuery } from './dto/list-orders.query';
+import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
 import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
 import { FulfilmentService } from './fulfilment.service';
@@ -17,9 +17,9 @@ export class FulfilmentController {
   constructor(private readonly fulfilment: FulfilmentService) {}
 
   @Get('cooperatives/:id/orders')
-  @ApiOperation({ summary: "The cooperative's part of each order, newest first (members)" })
+  @ApiOperation({ summary: "The cooperative's part of each order, newest first, optionally of one part status (members)" })
   @ApiOkResponse({ type: CooperativeOrderPage })
-  list(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Query() query: ListOrdersQuery): Promise<CooperativeOrderPage> {
+  list(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Query() query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
     return this.fulfilment.list(id, user, query);
   }
 

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from './cooperative-order';
-import { ListOrdersQuery } from './dto/list-orders.query';
+import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
 import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
 import { Order } from './order';
@@ -24,14 +24,20 @@ export class FulfilmentService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async list(cooperativeId: string, user: AuthUser, query: ListOrdersQuery): Promise<CooperativeOrderPage> {
+  async list(cooperativeId: string, user: AuthUser, query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
     await this.access.assertCanRead(cooperativeId, user, 'member');
     const qb = this.dataSource.getRepository(CooperativeOrder).createQueryBuilder('co').where('co.cooperative_id = :cooperativeId', { cooperativeId });
+    if (query.status) qb.andWhere('co.status = :status', { status: query.status });
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       qb.andWhere('(co.created_at, co.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    const rows = await qb.orderBy('co.created_at', 'DESC').addOrderBy('co.id', 'DESC').limit(query.limit + 1).getMany();
+    const { entities: rows, raw } = await qb
+      .addSelect(cursorTimeSql('co.created_at'), 'cursor_at')
+      .orderBy('co.created_at', 'DESC')
+      .addOrderBy('co.id', 'DESC')
+      .limit(query.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
     const page = rows.slice(0, query.limit);
     const [orders, lines] = await Promise.all([
       this.dataSource.getRepository(Order).find({ where: { id: In(page.map((p) => p.orderId)) } }),
@@ -42,7 +48,7 @@ export class FulfilmentService {
       items: page.map((part) =>
         cooperativeOrderDetailView(part, orders.find((o) => o.id === part.orderId)!, lines.filter((l) => l.cooperativeOrderId === part.id)),
       ),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([raw[page.length - 1].cursor_at, last.id]) : null,
     };
   }
 

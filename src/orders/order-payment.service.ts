@@ -13,7 +13,17 @@ import { ConfirmBankTransferDto } from './dto/confirm-bank-transfer.dto';
 import { OrderView } from './dto/order.view';
 import { Order } from './order';
 import { transition, transitionCooperativeOrder } from './order-state';
+import { OrderStock } from './order-stock';
 import { OrdersService } from './orders.service';
+import { decidePayment } from './payment-decision';
+import { StrayPayment } from './stray-payment';
+import { ReceivedPayment, StrayPaymentsService } from './stray-payments.service';
+
+export interface PaymentOutcome {
+  outcome: 'paid' | 'revived' | 'flagged_review' | 'refund_due';
+  /** Set when the payment could not pay the order. */
+  stray?: StrayPayment;
+}
 
 @Injectable()
 export class OrderPaymentService {
@@ -25,6 +35,8 @@ export class OrderPaymentService {
     private readonly insurance: InsuranceQuotesService,
     private readonly exportFacts: ExportFactsService,
     private readonly notifications: NotificationsService,
+    private readonly stock: OrderStock,
+    private readonly strays: StrayPaymentsService,
   ) {}
 
   /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives, binds its insurance and counts it as exported. */
@@ -42,7 +54,36 @@ export class OrderPaymentService {
     await this.notifications.orderPaid(manager, order.id);
   }
 
-  /** An admin records a wholesale buyer's transfer: the amount received must equal the total. */
+  /**
+   * Applies money received for a locked order as decidePayment says: pays it, revives and pays it,
+   * or records the payment as stray (for review or refund) so that it is never lost.
+   */
+  async receive(manager: EntityManager, order: Order, payment: ReceivedPayment): Promise<PaymentOutcome> {
+    const matches = payment.amountMinor === order.totalMinor && payment.currency === order.currency;
+    const decision = decidePayment(order.status, matches);
+    if (decision.action === 'pay') {
+      await this.markPaid(manager, order, payment.reference);
+      return { outcome: 'paid' };
+    }
+    if (decision.action === 'revive_or_refund' && (await this.stock.revive(manager, order))) {
+      await this.markPaid(manager, order, payment.reference);
+      return { outcome: 'revived' };
+    }
+    const review = decision.action === 'review';
+    const stray = await this.strays.record(manager, order, payment, decision.cause, review ? 'review' : 'refund_due');
+    if (review) {
+      order.paymentFlag = 'review';
+      order.paymentFlagReason = `Received ${payment.amountMinor} ${payment.currency} for an order of ${order.totalMinor} ${order.currency}`;
+      await manager.save(order);
+    }
+    return { outcome: review ? 'flagged_review' : 'refund_due', stray };
+  }
+
+  /**
+   * An admin records a wholesale buyer's transfer. Awaiting payment, it must equal the total; after
+   * the hold (expired) it revives the order if the stock is still there; otherwise (or cancelled)
+   * it is recorded for refund, never refused.
+   */
   async confirmBankTransfer(id: string, admin: AuthUser, dto: ConfirmBankTransferDto): Promise<OrderView> {
     await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -50,23 +91,25 @@ export class OrderPaymentService {
       if (order.paymentMethod !== 'bank_transfer') {
         throw new DomainError('INVALID_STATE', 'This order is paid by card, not by bank transfer');
       }
-      if (order.status !== 'pending_payment') {
-        throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; only an order awaiting payment can be paid`);
+      if (!['pending_payment', 'expired', 'cancelled'].includes(order.status)) {
+        throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; it has been paid already`);
       }
-      if (dto.amountMinor !== order.totalMinor) {
+      if (order.status === 'pending_payment' && dto.amountMinor !== order.totalMinor) {
         throw new DomainError('AMOUNT_MISMATCH', `The amount received (${dto.amountMinor}) differs from the order total (${order.totalMinor} ${order.currency} minor units)`, {
           expectedMinor: order.totalMinor,
           receivedMinor: dto.amountMinor,
           currency: order.currency,
         });
       }
-      await this.markPaid(manager, order, dto.reference);
+      const before = { status: order.status };
+      const received = { method: 'bank_transfer' as const, reference: dto.reference, amountMinor: dto.amountMinor, currency: order.currency };
+      const { outcome } = await this.receive(manager, order, received);
       await this.audit.record(manager, admin, {
         action: 'order.confirm_bank_transfer',
         targetType: 'order',
         targetId: id,
-        before: { status: 'pending_payment' },
-        after: { status: order.status, reference: dto.reference, amountMinor: dto.amountMinor },
+        before,
+        after: { status: order.status, outcome, reference: dto.reference, amountMinor: dto.amountMinor },
       });
     });
     return this.orders.view(id);

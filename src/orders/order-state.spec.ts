@@ -24,6 +24,7 @@ const ORDER: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     refund_partial: null,
     refund_full: null,
     complete: null,
+    revive: null,
   },
   paid: {
     pay: null,
@@ -32,6 +33,7 @@ const ORDER: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     refund_partial: 'partially_refunded',
     refund_full: 'refunded',
     complete: 'completed',
+    revive: null,
   },
   partially_refunded: {
     pay: null,
@@ -40,6 +42,7 @@ const ORDER: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     refund_partial: 'partially_refunded',
     refund_full: 'refunded',
     complete: 'completed',
+    revive: null,
   },
   completed: {
     pay: null,
@@ -48,10 +51,11 @@ const ORDER: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     refund_partial: 'partially_refunded',
     refund_full: 'refunded',
     complete: null,
+    revive: null,
   },
-  refunded: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null },
-  cancelled: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null },
-  expired: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null },
+  refunded: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null, revive: null },
+  cancelled: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null, revive: null },
+  expired: { pay: null, cancel: null, expire: null, refund_partial: null, refund_full: null, complete: null, revive: 'pending_payment' },
 };
 
 const PART: Record<CooperativeOrderStatus, Record<CooperativeOrderEvent, CooperativeOrderStatus | null>> = {
@@ -62,13 +66,14 @@ const PART: Record<CooperativeOrderStatus, Record<CooperativeOrderEvent, Coopera
     refund_full: null,
     ship: null,
     deliver: null,
+    revive: null,
   },
-  paid: { pay: null, cancel: null, expire: null, refund_full: 'refunded', ship: 'shipped', deliver: null },
-  shipped: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: 'delivered' },
-  delivered: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
-  refunded: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
-  cancelled: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
-  expired: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null },
+  paid: { pay: null, cancel: null, expire: null, refund_full: 'refunded', ship: 'shipped', deliver: null, revive: null },
+  shipped: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: 'delivered', revive: null },
+  delivered: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null, revive: null },
+  refunded: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null, revive: null },
+  cancelled: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null, revive: null },
+  expired: { pay: null, cancel: null, expire: null, refund_full: null, ship: null, deliver: null, revive: 'pending_payment' },
 };
 
 function pairs<S extends string, E extends string>(table: Record<S, Record<E, S | null>>): [S, E, S | null][] {

@@ -3,10 +3,12 @@ import { InvalidTransitionError } from '../common/errors/invalid-transition-erro
 /**
  * Order and cooperative-order lifecycles (API.md, Orders). Choices beyond the contract:
  * - `cancel` is for unpaid orders only; a paid order is refunded instead.
- * - A payment reported after cancel or expiry is refused here; the payment service refunds it.
+ * - A payment reported after cancel is refused here; the payment service refunds it. An expired
+ *   order is `revive`d (back to awaiting payment, then paid) when a late payment can still get its
+ *   stock back; otherwise that payment is refunded too.
  * - `complete` is fired when the last cooperative part is delivered, also after a partial refund.
- * - Refunds are allowed after completion too (goods returned or damaged on arrival); `refunded`,
- *   `cancelled` and `expired` are final. The amount refunded so far is kept on the order, not in
+ * - Refunds are allowed after completion too (goods returned or damaged on arrival); `refunded`
+ *   and `cancelled` are final. The amount refunded so far is kept on the order, not in
  *   the status, so `completed` after a partial refund loses nothing.
  * - A cooperative part follows its order through payment, cancel and expiry, and is refunded with
  *   it only while still unshipped: goods already on the way keep their shipping status.
@@ -22,7 +24,7 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_partial', 'refund_full', 'complete'] as const;
+export const ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_partial', 'refund_full', 'complete', 'revive'] as const;
 export type OrderEvent = (typeof ORDER_EVENTS)[number];
 
 export const COOPERATIVE_ORDER_STATUSES = [
@@ -36,7 +38,7 @@ export const COOPERATIVE_ORDER_STATUSES = [
 ] as const;
 export type CooperativeOrderStatus = (typeof COOPERATIVE_ORDER_STATUSES)[number];
 
-export const COOPERATIVE_ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_full', 'ship', 'deliver'] as const;
+export const COOPERATIVE_ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_full', 'ship', 'deliver', 'revive'] as const;
 export type CooperativeOrderEvent = (typeof COOPERATIVE_ORDER_EVENTS)[number];
 
 type Table<S extends string, E extends string> = Readonly<Record<S, Readonly<Partial<Record<E, S>>>>>;
@@ -50,7 +52,7 @@ const ORDER_TRANSITIONS: Table<OrderStatus, OrderEvent> = {
   completed: REFUNDS,
   refunded: {},
   cancelled: {},
-  expired: {},
+  expired: { revive: 'pending_payment' },
 };
 
 const COOPERATIVE_ORDER_TRANSITIONS: Table<CooperativeOrderStatus, CooperativeOrderEvent> = {
@@ -60,7 +62,7 @@ const COOPERATIVE_ORDER_TRANSITIONS: Table<CooperativeOrderStatus, CooperativeOr
   delivered: {},
   refunded: {},
   cancelled: {},
-  expired: {},
+  expired: { revive: 'pending_payment' },
 };
 
 const STATUS_WORDS: Record<OrderStatus | CooperativeOrderStatus, string> = {
@@ -84,6 +86,7 @@ const EVENT_WORDS: Record<OrderEvent | CooperativeOrderEvent, string> = {
   complete: 'be completed',
   ship: 'be shipped',
   deliver: 'be delivered',
+  revive: 'be revived',
 };
 
 /** Own properties only, so a status or event read from outside ("toString") never matches. */

@@ -71,4 +71,40 @@ export class OrderStock {
     );
     await this.notifications.orderClosed(manager, order.id, event);
   }
+
+  /**
+   * Brings an expired order the caller has locked back to awaiting payment, when every line can
+   * take its stock again from a published product of a selling cooperative (all or nothing, one
+   * statement, products locked in id order). Returns false, changing nothing, otherwise.
+   */
+  async revive(manager: EntityManager, order: Order): Promise<boolean> {
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [, taken]: [unknown[], number] = await manager.query(
+      `WITH wanted AS (
+         SELECT product_id, sum(quantity)::int AS qty FROM order_lines WHERE order_id = $1 GROUP BY product_id
+       ), locked AS (
+         SELECT p.id, p.stock, p.status, c.status AS coop_status
+           FROM products p JOIN cooperatives c ON c.id = p.cooperative_id JOIN wanted w ON w.product_id = p.id
+          ORDER BY p.id
+            FOR UPDATE OF p
+       ), enough AS (
+         SELECT count(*) = (SELECT count(*) FROM wanted)
+                AND coalesce(bool_and(l.stock >= w.qty AND l.status = 'published' AND l.coop_status = 'approved'), false) AS ok
+           FROM locked l JOIN wanted w ON w.product_id = l.id
+       )
+       UPDATE products p SET stock = p.stock - w.qty
+         FROM wanted w, enough
+        WHERE enough.ok AND p.id = w.product_id
+       RETURNING p.id`,
+      [order.id],
+    );
+    if (taken === 0) return false;
+    order.status = transition(order.status, 'revive');
+    order.closedAt = null;
+    await manager.save(order);
+    const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id } });
+    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'revive');
+    await manager.save(parts);
+    return true;
+  }
 }

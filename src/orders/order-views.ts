@@ -3,6 +3,8 @@ import { CooperativeOrder } from './cooperative-order';
 import { CooperativeOrderDetailView, CooperativeOrderView, OrderLineView, OrderView } from './dto/order.view';
 import { Order } from './order';
 import { OrderLine } from './order-line';
+import { StrayPayment } from './stray-payment';
+import { strayPaymentView } from './stray-payments.service';
 
 export function lineView(l: OrderLine): OrderLineView {
   return {
@@ -33,8 +35,8 @@ export function partView(p: CooperativeOrder): CooperativeOrderView {
   };
 }
 
-/** `order` with its lines and parts loaded. */
-export function orderView(order: Order): OrderView {
+/** `order` with its lines and parts loaded, and the payments it could not take. */
+export function orderView(order: Order, strays: StrayPayment[] = []): OrderView {
   const lines = [...(order.lines ?? [])].sort((a, b) => a.cooperativeId.localeCompare(b.cooperativeId) || a.productId.localeCompare(b.productId));
   const parts = [...(order.cooperativeOrders ?? [])].sort((a, b) => a.cooperativeId.localeCompare(b.cooperativeId));
   return {
@@ -60,6 +62,7 @@ export function orderView(order: Order): OrderView {
     insurancePolicyNumber: order.insuranceQuote?.policyNumber ?? null,
     expiresAt: order.expiresAt,
     paidAt: order.paidAt,
+    strayPayments: strays.map((stray) => strayPaymentView(stray, order)),
     createdAt: order.createdAt,
   };
 }

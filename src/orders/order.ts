@@ -116,15 +116,22 @@ export class Order {
   @Column({ type: 'varchar', length: 255, nullable: true })
   paymentIntentId: string | null;
 
-  /** Set when a payment needs a person: `review` (amount or currency differ), `refund_due` (paid after closing). */
+  /** `review` while a payment of another amount or currency waits for a person (its StrayPayment says more). */
   @Column({ type: 'varchar', length: 20, nullable: true })
-  paymentFlag: 'review' | 'refund_due' | null;
+  paymentFlag: 'review' | null;
 
   @Column({ type: 'text', nullable: true })
   paymentFlagReason: string | null;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
+
+  /** Failed attempts of the expiry or reconciliation job on this order, and when to try again (backoff). */
+  @Column({ type: 'integer', default: 0 })
+  settleAttempts: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  settleAfter: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   paidAt: Date | null;

@@ -28,7 +28,7 @@ export class OrdersController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same order, reserved once' })
   @ApiCreatedResponse({ type: OrderView })
   @ApiConflictResponse({ type: ErrorBody, description: 'OUT_OF_STOCK with the short items' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_CONFLICT, PRODUCT_UNAVAILABLE, INVALID_DESTINATION…' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_CONFLICT, PRODUCT_UNAVAILABLE, INVALID_DESTINATION, CARD_CURRENCY_NOT_SUPPORTED (three-decimal currencies by card)…' })
   place(@CurrentUser() buyer: AuthUser, @Body() dto: CreateOrderDto, @IdempotencyKey() key?: string): Promise<OrderView> {
     return this.orders.place(buyer, dto, key);
   }
@@ -47,15 +47,6 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderView })
   get(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<OrderView> {
     return this.orders.get(id, user);
-  }
-
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @Auth('buyer', 'admin')
-  @ApiOperation({ summary: 'Cancel an order awaiting payment; its stock is released' })
-  @ApiOkResponse({ type: OrderView })
-  cancel(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<OrderView> {
-    return this.orders.cancel(id, user);
   }
 
   @Post(':id/confirm-bank-transfer')

@@ -15,11 +15,12 @@ import { OrderPaymentService } from './order-payment.service';
 import { OrderStock } from './order-stock';
 import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
+import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
   imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
-  providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob],
-  exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService],
+  providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
+  exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService, StrayPaymentsService],
 })
 export class OrdersModule {}

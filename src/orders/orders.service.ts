@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { transactionWithRetry } from '../common/database/transaction-retry';
+import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
@@ -25,6 +26,7 @@ import { OrderLine } from './order-line';
 import { priceOrder } from './order-pricing';
 import { OrderStock, type ReservedProduct } from './order-stock';
 import { orderView } from './order-views';
+import { StrayPaymentsService } from './stray-payments.service';
 
 function requestHash(dto: CreateOrderDto): string {
   const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
@@ -106,6 +108,7 @@ export class OrdersService {
     private readonly audit: AuditService,
     private readonly insurance: InsuranceQuotesService,
     private readonly notifications: NotificationsService,
+    private readonly strays: StrayPaymentsService,
     private readonly landedCost: LandedCostService,
   ) {}
 
@@ -126,6 +129,8 @@ export class OrdersService {
     }
     const zone = zoneForCountry(country);
     if (!zone) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country} yet`);
+    // Refused here, before any stock is reserved, rather than at checkout.
+    if (dto.paymentMethod === 'card') assertCardCurrency(dto.currency);
 
     const quantities = new Map<string, number>();
     for (const item of dto.items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
@@ -208,7 +213,7 @@ export class OrdersService {
           paymentIntentId: null,
           paymentFlag: null,
           paymentFlagReason: null,
-          expiresAt: new Date(Date.now() + this.config.orderTtlMinutes * 60_000),
+          expiresAt: new Date(Date.now() + this.holdMs(dto.paymentMethod)),
           paidAt: null,
           closedAt: null,
         });
@@ -271,11 +276,16 @@ export class OrdersService {
     }
   }
 
+  /** How long a new order holds its stock: card orders minutes, bank transfers days (API.md). */
+  private holdMs(method: CreateOrderDto['paymentMethod']): number {
+    return method === 'bank_transfer' ? this.config.bankTransferHoldDays * 86_400_000 : this.config.orderTtlMinutes * 60_000;
+  }
+
   async get(id: string, user: AuthUser): Promise<OrderView> {
     const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     // Someone else's order does not exist, as far as a buyer can tell.
     if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
-    return orderView(order);
+    return orderView(order, await this.strays.forOrders([id]));
   }
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
@@ -288,22 +298,35 @@ export class OrdersService {
     }
     const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(query.limit + 1).getMany();
     const page = rows.slice(0, query.limit);
-    const [lines, parts] = await Promise.all([
+    const [lines, parts, strays] = await Promise.all([
       this.dataSource.getRepository(OrderLine).find({ where: { orderId: In(page.map((o) => o.id)) } }),
       this.dataSource.getRepository(CooperativeOrder).find({ where: { orderId: In(page.map((o) => o.id)) } }),
+      this.strays.forOrders(page.map((o) => o.id)),
     ]);
     const last = page[page.length - 1];
     return {
-      items: page.map((o) => orderView({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
+      items: page.map((o) =>
+        orderView(
+          { ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) },
+          strays.filter((s) => s.orderId === o.id),
+        ),
+      ),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
   }
 
-  /** Buyers cancel their own pending orders, admins any pending order; stock goes back. */
-  async cancel(id: string, user: AuthUser): Promise<OrderView> {
+  /**
+   * Buyers cancel their own pending orders, admins any pending order; stock goes back. The caller
+   * (OrderCancellationService) has expired `closedSessionId` at Stripe; an order that got another
+   * checkout session meanwhile is not cancelled (CONFLICT), so no open session outlives its order.
+   */
+  async cancel(id: string, user: AuthUser, closedSessionId: string | null): Promise<OrderView> {
     await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      if (order.status === 'pending_payment' && order.checkoutSessionId !== null && order.checkoutSessionId !== closedSessionId) {
+        throw new DomainError('CONFLICT', 'A card checkout was opened for this order meanwhile; try again');
+      }
       await this.stock.close(manager, order, 'cancel');
       if (user.role === 'admin') {
         await this.audit.record(manager, user, { action: 'order.cancel', targetType: 'order', targetId: id, before: { status: 'pending_payment' }, after: { status: 'cancelled' } });
@@ -314,7 +337,7 @@ export class OrdersService {
 
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
     const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
-    return orderView(order);
+    return orderView(order, await this.strays.forOrders([id], manager));
   }
 
   private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {

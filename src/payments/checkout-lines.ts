@@ -1,4 +1,4 @@
-import { currencyExponent } from '../common/money';
+import { canPayByCard } from './card-currency';
 
 export interface CheckoutLine {
   name: string;
@@ -17,12 +17,11 @@ export interface CheckoutOrder {
 
 /**
  * Stripe Checkout line items for an order: one per order line, plus shipping, insurance and
- * the duties and taxes collected at checkout. Our
- * minor units are Stripe's for zero- and two-decimal currencies; three-decimal currencies need
- * amounts ending in 0 at Stripe, which our prices do not guarantee, so they are refused.
+ * the duties and taxes collected at checkout. Our minor units are Stripe's for the currencies
+ * canPayByCard accepts; others are refused.
  */
 export function checkoutLines(order: CheckoutOrder, insuranceLabel = 'Export-risk insurance'): CheckoutLine[] {
-  if (currencyExponent(order.currency) > 2) {
+  if (!canPayByCard(order.currency)) {
     throw new Error(`Card payment in ${order.currency} is not supported; choose another currency or a bank transfer`);
   }
   const lines: CheckoutLine[] = order.lines.map((l) => ({ name: l.title, unitAmount: l.unitPriceMinor, quantity: l.quantity }));

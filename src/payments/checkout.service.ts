@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type Stripe from 'stripe';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
-import { currencyExponent } from '../common/money';
 import { Order } from '../orders/order';
 import { OrderLine } from '../orders/order-line';
+import { assertCardCurrency } from './card-currency';
 import { checkoutLines } from './checkout-lines';
 import { CheckoutView } from './dto/checkout.view';
 import { StripeClient } from './stripe-client';
 
 // Stripe accepts a session expiry 30 minutes to 24 hours ahead; a minute of margin for the request.
 const MIN_SESSION_MS = 31 * 60_000;
+// An expiry already fixed less than this long ago is reused, so concurrent calls share one session.
+const MARGIN_MS = 30_000;
 
 @Injectable()
 export class CheckoutService {
@@ -24,58 +27,75 @@ export class CheckoutService {
   ) {}
 
   /**
-   * A Stripe Checkout Session for the buyer's pending card order. The order row is locked, so two
-   * calls at once wait for each other, and a call with an open session gets that session back.
+   * A Stripe Checkout Session for the buyer's pending card order, with no lock held while Stripe is
+   * called: the order is checked and its expiry fixed, the session created with a key derived from
+   * that expiry (two calls at once get the same session), then stored if the order still wants it.
    */
   async checkout(orderId: string, buyer: AuthUser): Promise<CheckoutView> {
     const stripe = this.stripe.api;
-    return this.dataSource.transaction(async (manager) => {
+    const prepared = await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
       if (!order || order.buyerId !== buyer.id) throw new DomainError('NOT_FOUND', 'Order not found');
       if (order.paymentMethod !== 'card') throw new DomainError('INVALID_STATE', 'This order is paid by bank transfer');
       if (order.status !== 'pending_payment' || order.expiresAt.getTime() <= Date.now()) {
         throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');
       }
-      if (currencyExponent(order.currency) > 2) {
-        throw new DomainError('UNPROCESSABLE', `Card payment in ${order.currency} is not supported; choose another currency or a bank transfer`);
-      }
-      if (order.checkoutSessionId) {
-        const existing = await stripe.checkout.sessions.retrieve(order.checkoutSessionId).catch(StripeClient.wrap);
-        if (existing.status === 'open' && existing.url) {
-          return { checkoutUrl: existing.url, sessionId: existing.id, expiresAt: new Date(existing.expires_at * 1000) };
-        }
-        throw new DomainError('INVALID_STATE', 'The checkout of this order has ended');
-      }
+      // Orders placed before placement refused such currencies may still be pending.
+      assertCardCurrency(order.currency);
+      if (order.checkoutSessionId) return { order };
       // The stock stays reserved as long as the buyer may pay: the session and the order end together.
-      const expiresAt = new Date(Math.max(order.expiresAt.getTime(), Date.now() + MIN_SESSION_MS));
-      expiresAt.setMilliseconds(0);
+      if (order.expiresAt.getTime() < Date.now() + MIN_SESSION_MS - MARGIN_MS) {
+        order.expiresAt = new Date(Date.now() + MIN_SESSION_MS);
+        order.expiresAt.setMilliseconds(0);
+        await manager.save(order);
+      }
       const lines = await manager.find(OrderLine, { where: { orderId }, order: { cooperativeId: 'ASC', productId: 'ASC' } });
-      const items = checkoutLines({ ...order, lines });
-      const currency = order.currency.toLowerCase();
-      const base = this.config.publicBaseUrl.replace(/\/$/, '');
-      const session = await stripe.checkout.sessions
-        .create(
-          {
-            mode: 'payment',
-            line_items: items.map((item) => ({
-              price_data: { currency, unit_amount: item.unitAmount, product_data: { name: item.name } },
-              quantity: item.quantity,
-            })),
-            client_reference_id: order.id,
-            metadata: { orderId: order.id, orderNumber: order.number },
-            payment_intent_data: { metadata: { orderId: order.id, orderNumber: order.number } },
-            customer_email: buyer.email,
-            expires_at: Math.floor(expiresAt.getTime() / 1000),
-            success_url: `${base}/orders/${order.id}?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
-            cancel_url: `${base}/orders/${order.id}?checkout=cancelled`,
-          },
-          { idempotencyKey: `checkout-${order.id}-${expiresAt.getTime()}` },
-        )
-        .catch(StripeClient.wrap);
-      order.expiresAt = expiresAt;
-      order.checkoutSessionId = session.id;
-      await manager.save(order);
-      return { checkoutUrl: session.url!, sessionId: session.id, expiresAt };
+      return { order, lines };
     });
+    const { order, lines } = prepared;
+    if (!lines) return this.existing(stripe, order.checkoutSessionId!);
+    const items = checkoutLines({ ...order, lines });
+    const currency = order.currency.toLowerCase();
+    const base = this.config.publicBaseUrl.replace(/\/$/, '');
+    const session = await stripe.checkout.sessions
+      .create(
+        {
+          mode: 'payment',
+          line_items: items.map((item) => ({
+            price_data: { currency, unit_amount: item.unitAmount, product_data: { name: item.name } },
+            quantity: item.quantity,
+          })),
+          client_reference_id: order.id,
+          metadata: { orderId: order.id, orderNumber: order.number },
+          payment_intent_data: { metadata: { orderId: order.id, orderNumber: order.number } },
+          customer_email: buyer.email,
+          expires_at: Math.floor(order.expiresAt.getTime() / 1000),
+          success_url: `${base}/orders/${order.id}?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
+          cancel_url: `${base}/orders/${order.id}?checkout=cancelled`,
+        },
+        { idempotencyKey: `checkout-${order.id}-${order.expiresAt.getTime()}` },
+      )
+      .catch(StripeClient.wrap);
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneOrFail(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+      if (current.status !== 'pending_payment' || (current.checkoutSessionId !== null && current.checkoutSessionId !== session.id)) return current;
+      current.checkoutSessionId = session.id;
+      await manager.save(current);
+      return current;
+    });
+    if (stored.checkoutSessionId === session.id) return { checkoutUrl: session.url!, sessionId: session.id, expiresAt: order.expiresAt };
+    // The order was cancelled or got another session meanwhile: this one must not take a payment.
+    await stripe.checkout.sessions.expire(session.id, {}, { idempotencyKey: `expire-${session.id}` }).catch(StripeClient.wrap);
+    if (stored.checkoutSessionId && stored.status === 'pending_payment') return this.existing(stripe, stored.checkoutSessionId);
+    throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');
+  }
+
+  /** The order's open session again, or 409 once it has ended. */
+  private async existing(stripe: Stripe, sessionId: string): Promise<CheckoutView> {
+    const session = await stripe.checkout.sessions.retrieve(sessionId).catch(StripeClient.wrap);
+    if (session.status === 'open' && session.url) {
+      return { checkoutUrl: session.url, sessionId: session.id, expiresAt: new Date(session.expires_at * 1000) };
+    }
+    throw new DomainError('INVALID_STATE', 'The checkout of this order has ended');
   }
 }

@@ -7,9 +7,20 @@ import { OrderPaymentService } from '../orders/order-payment.service';
 import { OrderStock } from '../orders/order-stock';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { NotificationsService } from '../notifications/notifications.service';
+import { StrayPayment } from '../orders/stray-payment';
+import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { LedgerService } from '../payouts/ledger.service';
 import { ExportFactsService } from '../reports/export-facts.service';
 import { Refund } from './refund';
+
+export interface PaymentEventResult {
+  orderId?: string;
+  outcome: string;
+  /** A stray card payment to refund through Stripe once the caller has committed. */
+  refundStrayId?: string;
+}
+
+const intentOf = (value: string | { id: string } | null | undefined): string | undefined => (typeof value === 'string' ? value : value?.id);
 
 /** What Stripe tells us about a payment, applied to an order inside the caller's transaction. */
 @Injectable()
@@ -20,6 +31,7 @@ export class PaymentEventsService {
     private readonly ledger: LedgerService,
     private readonly exportFacts: ExportFactsService,
     private readonly notifications: NotificationsService,
+    private readonly strays: StrayPaymentsService,
   ) {}
 
   private lockOrder(manager: EntityManager, where: { id?: string; checkoutSessionId?: string; paymentIntentId?: string }): Promise<Order | null> {
@@ -32,38 +44,29 @@ export class PaymentEventsService {
   }
 
   /**
-   * A paid session: the order is paid only when amount and currency match; a payment for an order
-   * that already closed is kept and flagged for refund; anything else is flagged for review.
+   * A paid session: OrderPaymentService.receive decides (pays, revives, or keeps the money as a
+   * stray payment for review or refund). A session seen before changes nothing.
    */
-  async sessionPaid(manager: EntityManager, session: Stripe.Checkout.Session): Promise<{ orderId?: string; outcome: string }> {
+  async sessionPaid(manager: EntityManager, session: Stripe.Checkout.Session): Promise<PaymentEventResult> {
     const orderId = this.sessionOrderId(session);
     const order = orderId ? await this.lockOrder(manager, { id: orderId }) : await this.lockOrder(manager, { checkoutSessionId: session.id });
     if (!order) return { outcome: 'unknown_order' };
-    const intent = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
-    if (order.paymentIntentId === intent && intent !== null && order.status !== 'pending_payment') return { orderId: order.id, outcome: 'already_paid' };
-    order.paymentIntentId = intent;
-    order.checkoutSessionId ??= session.id;
-    const matches = session.amount_total === order.totalMinor && session.currency?.toUpperCase() === order.currency;
-    if (order.status === 'pending_payment' && matches) {
-      await this.payments.markPaid(manager, order, intent ?? session.id);
-      return { orderId: order.id, outcome: 'paid' };
+    const intent = intentOf(session.payment_intent) ?? null;
+    if (intent !== null && order.paymentIntentId === intent) return { orderId: order.id, outcome: 'already_paid' };
+    const { outcome, stray } = await this.payments.receive(manager, order, {
+      method: 'card',
+      reference: intent ?? session.id,
+      amountMinor: session.amount_total ?? 0,
+      currency: (session.currency ?? '').toUpperCase(),
+    });
+    if (outcome === 'paid' || outcome === 'revived') {
+      await manager.update(Order, { id: order.id }, { paymentIntentId: intent, checkoutSessionId: order.checkoutSessionId ?? session.id });
     }
-    if (order.status === 'pending_payment') {
-      order.paymentFlag = 'review';
-      order.paymentFlagReason = `Stripe charged ${session.amount_total} ${session.currency?.toUpperCase()} for an order of ${order.totalMinor} ${order.currency}`;
-      await manager.save(order);
-      await this.notifications.paymentNeedsAttention(manager, order.id);
-      return { orderId: order.id, outcome: 'flagged_review' };
-    }
-    order.paymentFlag = 'refund_due';
-    order.paymentFlagReason = `Payment of ${session.amount_total} ${session.currency?.toUpperCase()} received after the order was ${order.status}`;
-    await manager.save(order);
-    await this.notifications.paymentNeedsAttention(manager, order.id);
-    return { orderId: order.id, outcome: 'flagged_refund_due' };
+    return { orderId: order.id, outcome, refundStrayId: stray?.state === 'refund_due' ? stray.id : undefined };
   }
 
   /** The session ended unpaid: the order expires and its stock returns (once). */
-  async sessionExpired(manager: EntityManager, session: Stripe.Checkout.Session): Promise<{ orderId?: string; outcome: string }> {
+  async sessionExpired(manager: EntityManager, session: Stripe.Checkout.Session): Promise<PaymentEventResult> {
     const orderId = this.sessionOrderId(session);
     const order = orderId ? await this.lockOrder(manager, { id: orderId }) : await this.lockOrder(manager, { checkoutSessionId: session.id });
     if (!order) return { outcome: 'unknown_order' };
@@ -73,22 +76,35 @@ export class PaymentEventsService {
   }
 
   /**
-   * Refunds as Stripe reports them (ours or made in the dashboard): unknown refunds are recorded
-   * and debited from the ledger, and the order's refunded total and status follow Stripe's.
+   * Refunds as Stripe reports them (ours or made in the dashboard). A refund of a stray payment only
+   * marks it refunded: that money never reached an order or a cooperative. Otherwise unknown refunds
+   * are recorded and debited from the cooperatives, and the order's refunded total and status follow
+   * Stripe's.
    */
-  async chargeRefunded(manager: EntityManager, charge: Stripe.Charge): Promise<{ orderId?: string; outcome: string }> {
-    const intent = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
-    const order = intent ? await this.lockOrder(manager, { paymentIntentId: intent }) : null;
+  async chargeRefunded(manager: EntityManager, charge: Stripe.Charge): Promise<PaymentEventResult> {
+    const intent = intentOf(charge.payment_intent);
+    if (!intent) return { outcome: 'unknown_order' };
+    const stray = await manager.findOne(StrayPayment, { where: { method: 'card', reference: intent }, lock: { mode: 'pessimistic_write' } });
+    if (stray) {
+      const refundId = charge.refunds?.data[0]?.id;
+      if (stray.state !== 'refunded' && refundId && charge.amount_refunded >= stray.amountMinor) {
+        await this.strays.markRefunded(manager, stray.id, refundId);
+      }
+      return { orderId: stray.orderId, outcome: 'stray_refund_recorded' };
+    }
+    const order = await this.lockOrder(manager, { paymentIntentId: intent });
     if (!order) return { outcome: 'unknown_order' };
+    let refundedMinor = order.refundedMinor;
     for (const stripeRefund of charge.refunds?.data ?? []) {
       const known = await manager.findOne(Refund, { where: { stripeRefundId: stripeRefund.id } });
       if (known) continue;
       const refund = await manager.save(
         manager.create(Refund, { orderId: order.id, stripeRefundId: stripeRefund.id, amountMinor: stripeRefund.amount, currency: order.currency, reason: stripeRefund.reason ?? null, createdBy: null }),
       );
-      await this.ledger.debitRefund(manager, order, refund);
+      refundedMinor += refund.amountMinor;
+      await this.ledger.debitRefund(manager, order, refund, refundedMinor);
     }
-    await this.applyRefundedTotal(manager, order, Math.max(order.refundedMinor, charge.amount_refunded));
+    await this.applyRefundedTotal(manager, order, Math.max(refundedMinor, charge.amount_refunded));
     return { orderId: order.id, outcome: 'refund_recorded' };
   }
 

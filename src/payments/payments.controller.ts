@@ -1,14 +1,18 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, RawBodyRequest, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, RawBodyRequest, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
 import { OrderView } from '../orders/dto/order.view';
+import { StrayPaymentPage } from '../orders/dto/stray-payment.view';
+import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { CheckoutService } from './checkout.service';
 import { CheckoutView } from './dto/checkout.view';
+import { ListStrayPaymentsQuery } from './dto/list-stray-payments.query';
 import { RefundOrderDto } from './dto/refund-order.dto';
+import { OrderCancellationService } from './order-cancellation.service';
 import { RefundsService } from './refunds.service';
 import { StripeClient } from './stripe-client';
 import { StripeWebhookService, WebhookResult } from './stripe-webhook.service';
@@ -23,6 +27,8 @@ export class PaymentsController {
     private readonly refunds: RefundsService,
     private readonly stripe: StripeClient,
     private readonly webhooks: StripeWebhookService,
+    private readonly cancellation: OrderCancellationService,
+    private readonly strays: StrayPaymentsService,
   ) {}
 
   @Post('orders/:id/checkout')
@@ -35,6 +41,18 @@ export class PaymentsController {
     return this.checkoutService.checkout(id, buyer);
   }
 
+  // Here rather than with the other order routes: cancelling expires the order's Stripe session first.
+  @Post('orders/:id/cancel')
+  @HttpCode(200)
+  @Auth('buyer', 'admin')
+  @ApiTags('orders')
+  @ApiOperation({ summary: 'Cancel an order awaiting payment: its checkout is closed at Stripe, then its stock released' })
+  @ApiOkResponse({ type: OrderView })
+  @ApiConflictResponse({ type: ErrorBody, description: 'INVALID_STATE when the order is not awaiting payment, or was paid before its checkout closed' })
+  cancel(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<OrderView> {
+    return this.cancellation.cancel(id, user);
+  }
+
   @Post('orders/:id/refund')
   @HttpCode(200)
   @Auth('admin')
@@ -42,6 +60,15 @@ export class PaymentsController {
   @ApiOkResponse({ type: OrderView })
   refund(@Param('id', uuid) id: string, @CurrentUser() admin: AuthUser, @Body() dto: RefundOrderDto): Promise<OrderView> {
     return this.refunds.refund(id, admin, dto);
+  }
+
+  @Get('admin/payments')
+  @Auth('admin')
+  @ApiTags('admin')
+  @ApiOperation({ summary: 'Payments not attached to a paid order (paid after cancel or expiry, other amount, twice), with what is done about them' })
+  @ApiOkResponse({ type: StrayPaymentPage })
+  payments(@Query() query: ListStrayPaymentsQuery): Promise<StrayPaymentPage> {
+    return this.strays.list(query.states(), query.limit, query.cursor);
   }
 
   @Post('payments/stripe/webhook')

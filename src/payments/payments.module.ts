@@ -6,14 +6,25 @@ import { CheckoutService } from './checkout.service';
 import { PaymentEventsService } from './payment-events.service';
 import { PaymentsController } from './payments.controller';
 import { ReconciliationJob } from './reconciliation.job';
+import { OrderCancellationService } from './order-cancellation.service';
 import { RefundsService } from './refunds.service';
+import { StrayRefundsService } from './stray-refunds.service';
 import { StripeClient } from './stripe-client';
 import { StripeWebhookService } from './stripe-webhook.service';
 
 @Module({
   imports: [OrdersModule, PayoutsModule, ReportsModule],
   controllers: [PaymentsController],
-  providers: [StripeClient, CheckoutService, PaymentEventsService, StripeWebhookService, RefundsService, ReconciliationJob],
-  exports: [CheckoutService],
+  providers: [
+    StripeClient,
+    CheckoutService,
+    PaymentEventsService,
+    StripeWebhookService,
+    RefundsService,
+    ReconciliationJob,
+    StrayRefundsService,
+    OrderCancellationService,
+  ],
+  exports: [CheckoutService, OrderCancellationService],
 })
 export class PaymentsModule {}

@@ -25,38 +25,38 @@ export class RefundsService {
   ) {}
 
   /**
-   * Refunds all or part of a card payment through Stripe. The idempotency key is derived from the
-   * order and what was refunded before, so a retried request refunds once; the later
-   * charge.refunded webhook finds the refund already recorded.
+   * Refunds all or part of a card payment through Stripe, with no lock held during the call: the
+   * order is checked, Stripe is asked (the idempotency key is derived from the order and what was
+   * refunded before, so a retried request refunds once), then the refund is recorded under the
+   * order's lock, unless the charge.refunded webhook got there first.
    */
   async refund(orderId: string, admin: AuthUser, dto: RefundOrderDto): Promise<OrderView> {
     const stripe = this.stripe.api;
+    const checked = await this.dataSource.getRepository(Order).findOneBy({ id: orderId });
+    const { amount, intent } = this.refundable(checked, dto);
+    const stripeRefund = await stripe.refunds
+      .create(
+        { payment_intent: intent, amount, reason: 'requested_by_customer', metadata: { orderId, note: dto.reason.slice(0, 450) } },
+        { idempotencyKey: `refund-${orderId}-${checked!.refundedMinor}-${amount}` },
+      )
+      .catch(StripeClient.wrap);
     await this.dataSource.transaction(async (manager) => {
-      const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-      if (!order) throw new DomainError('NOT_FOUND', 'Order not found');
-      if (!['paid', 'partially_refunded', 'completed'].includes(order.status)) {
-        throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; only a paid order can be refunded`);
-      }
-      if (order.paymentMethod !== 'card' || !order.paymentIntentId) {
-        throw new DomainError('UNPROCESSABLE', 'This order was not paid by card; refund the bank transfer from the bank');
-      }
-      const remaining = order.totalMinor - order.refundedMinor;
-      const amount = dto.amountMinor ?? remaining;
-      if (amount > remaining) {
-        throw new DomainError('UNPROCESSABLE', `Only ${remaining} ${order.currency} minor units are left to refund`, { remainingMinor: remaining });
-      }
-      const stripeRefund = await stripe.refunds
-        .create(
-          { payment_intent: order.paymentIntentId, amount, reason: 'requested_by_customer', metadata: { orderId: order.id, note: dto.reason.slice(0, 450) } },
-          { idempotencyKey: `refund-${order.id}-${order.refundedMinor}-${amount}` },
-        )
-        .catch(StripeClient.wrap);
+      const order = await manager.findOneOrFail(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
       const before = { status: order.status, refundedMinor: order.refundedMinor };
-      const refund = await manager.save(
-        manager.create(Refund, { orderId, stripeRefundId: stripeRefund.id, amountMinor: amount, currency: order.currency, reason: dto.reason, createdBy: admin.id }),
-      );
-      await this.ledger.debitRefund(manager, order, refund);
-      await this.events.applyRefundedTotal(manager, order, order.refundedMinor + amount);
+      if (!(await manager.existsBy(Refund, { stripeRefundId: stripeRefund.id }))) {
+        const refund = await manager.save(
+          manager.create(Refund, {
+            orderId,
+            stripeRefundId: stripeRefund.id,
+            amountMinor: amount,
+            currency: order.currency,
+            reason: dto.reason,
+            createdBy: admin.id,
+          }),
+        );
+        await this.ledger.debitRefund(manager, order, refund, order.refundedMinor + amount);
+        await this.events.applyRefundedTotal(manager, order, order.refundedMinor + amount);
+      }
       await this.audit.record(manager, admin, {
         action: 'order.refund',
         targetType: 'order',
@@ -66,5 +66,22 @@ export class RefundsService {
       });
     });
     return this.orders.view(orderId);
+  }
+
+  /** What may be refunded of this order now, or why not. */
+  private refundable(order: Order | null, dto: RefundOrderDto): { amount: number; intent: string } {
+    if (!order) throw new DomainError('NOT_FOUND', 'Order not found');
+    if (!['paid', 'partially_refunded', 'completed'].includes(order.status)) {
+      throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; only a paid order can be refunded`);
+    }
+    if (order.paymentMethod !== 'card' || !order.paymentIntentId) {
+      throw new DomainError('UNPROCESSABLE', 'This order was not paid by card; refund the bank transfer from the bank');
+    }
+    const remaining = order.totalMinor - order.refundedMinor;
+    const amount = dto.amountMinor ?? remaining;
+    if (amount > remaining) {
+      throw new DomainError('UNPROCESSABLE', `Only ${remaining} ${order.currency} minor units are left to refund`, { remainingMinor: remaining });
+    }
+    return { amount, intent: order.paymentIntentId };
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type Stripe from 'stripe';
-import { PaymentEventsService } from './payment-events.service';
+import { PaymentEventResult, PaymentEventsService } from './payment-events.service';
+import { StrayRefundsService } from './stray-refunds.service';
 import { StripeEvent } from './stripe-event';
 
 export interface WebhookResult {
@@ -16,26 +17,30 @@ export class StripeWebhookService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: PaymentEventsService,
+    private readonly strayRefunds: StrayRefundsService,
   ) {}
 
   /**
    * Records the event id and applies it in one transaction: a redelivery (even a concurrent one,
-   * which waits on the unique key) finds the id taken and changes nothing.
+   * which waits on the unique key) finds the id taken and changes nothing. A payment the order
+   * could not take is refunded through Stripe after the commit, never under the order's lock.
    */
-  handle(event: Stripe.Event): Promise<WebhookResult> {
-    return this.dataSource.transaction(async (manager) => {
+  async handle(event: Stripe.Event): Promise<WebhookResult> {
+    const result = await this.dataSource.transaction(async (manager): Promise<PaymentEventResult & { duplicate: boolean }> => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO stripe_events (id, type, outcome) VALUES ($1, $2, 'processing') ON CONFLICT (id) DO NOTHING RETURNING id`,
         [event.id, event.type],
       );
-      if (inserted.length === 0) return { received: true, duplicate: true, outcome: 'duplicate' };
-      const { orderId, outcome } = await this.apply(manager, event);
-      await manager.update(StripeEvent, { id: event.id }, { outcome, orderId: orderId ?? null });
-      return { received: true, duplicate: false, outcome };
+      if (inserted.length === 0) return { outcome: 'duplicate', duplicate: true };
+      const applied = await this.apply(manager, event);
+      await manager.update(StripeEvent, { id: event.id }, { outcome: applied.outcome, orderId: applied.orderId ?? null });
+      return { ...applied, duplicate: false };
     });
+    if (result.refundStrayId) await this.strayRefunds.refund(result.refundStrayId);
+    return { received: true, duplicate: result.duplicate, outcome: result.outcome };
   }
 
-  private apply(manager: EntityManager, event: Stripe.Event): Promise<{ orderId?: string; outcome: string }> {
+  private apply(manager: EntityManager, event: Stripe.Event): Promise<PaymentEventResult> {
     switch (event.type) {
       case 'checkout.session.completed': {
         const session = event.data.object;

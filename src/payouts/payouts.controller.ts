@@ -1,13 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { PayoutStatementQuery } from './dto/payout-statement.query';
 import { LedgerEntryView, PayoutStatementView } from './dto/payout-statement.view';
 import { RecordPayoutDto } from './dto/record-payout.dto';
 import { LedgerEntry } from './ledger-entry';
 import { LedgerService } from './ledger.service';
+import { payoutStatementCsv } from './payout-statement.csv';
 
 const view = (e: LedgerEntry): LedgerEntryView => ({
   id: e.id,
@@ -28,12 +30,22 @@ export class PayoutsController {
 
   @Get('cooperatives/:id/payouts')
   @Auth('artisan', 'admin')
-  @ApiOperation({ summary: 'Balance and latest ledger entries of a cooperative (members, admins)' })
+  @ApiOperation({
+    summary: 'Payout statement of a cooperative (members, admins): balance, and ledger entries newest first, paged, for a period',
+  })
+  @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: PayoutStatementView })
-  async statement(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<PayoutStatementView> {
+  async statement(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Query() query: PayoutStatementQuery,
+  ): Promise<PayoutStatementView | StreamableFile> {
     await this.access.assertCanRead(id, user);
-    const { balanceMadMinor, entries } = await this.ledger.statement(id, 100);
-    return { cooperativeId: id, balanceMadMinor, currency: 'MAD', entries: entries.map(view) };
+    const csv = query.format === 'csv';
+    const statement = await this.ledger.statement(id, { ...query, limit: csv ? null : query.limit });
+    if (!csv) return statement;
+    const { fileName, body } = payoutStatementCsv(statement);
+    return new StreamableFile(Buffer.from(body, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
   }
 
   @Post('admin/payouts')

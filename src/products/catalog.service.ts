@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
 import { CatalogRow, catalogPage, productPage, RunQuery } from './catalog-query';
-import { ListProductsQuery, ProductSort } from './dto/list-products.query';
+import { defaultSort, ListProductsQuery, ProductSort } from './dto/list-products.query';
 import { ProductPage, ProductView } from './dto/product.view';
 import { ProductRow, viewFromRow } from './product-view.mapper';
 
@@ -23,7 +23,7 @@ export class CatalogService {
   }
 
   async list(query: ListProductsQuery): Promise<ProductPage> {
-    const sort: ProductSort = query.sort ?? (query.q ? 'relevance' : 'newest');
+    const sort: ProductSort = query.sort ?? defaultSort(query.q);
     const quote = query.currency ? await this.rates.quote(query.currency) : undefined;
     // Price filters are read in the display currency and converted to MAD once.
     const toMad = (amount: number | undefined): number | undefined =>

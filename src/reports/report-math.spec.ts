@@ -38,6 +38,7 @@ describe('csvLine', () => {
   it('quotes commas, quotes and newlines, neutralises formulas and leaves nulls empty', () => {
     expect(csvLine(['US', 'United States', 1234, null])).toBe('US,United States,1234,\r\n');
     expect(csvLine(['a,b', 'say "hi"', '=SUM(A1)', -3.5])).toBe('"a,b","say ""hi""",\'=SUM(A1),-3.5\r\n');
+    expect(csvLine(['-10.07', "-2+3+cmd|' /C calc'!A0", '-', '+1', '@SUM(A1)'])).toBe("-10.07,'-2+3+cmd|' /C calc'!A0,'-,'+1,'@SUM(A1)\r\n");
   });
 });
 

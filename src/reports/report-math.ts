@@ -17,10 +17,14 @@ export function growthPercent(current: number, previous: number): number | null 
   return Number(hundredths) / 100;
 }
 
-/** One CSV field per RFC 4180; a leading formula character is quoted away so spreadsheets do not run it. */
+/**
+ * One CSV field per RFC 4180; a leading formula character is quoted away so spreadsheets do not run it.
+ * A plain decimal number (a debit such as -10.50) is left as it is: it cannot be a formula.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value);
+  const text = formula ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -11,6 +11,8 @@ import { CooperativesService } from '../cooperatives/cooperatives.service';
 import { PutExchangeRateDto } from '../exchange-rates/dto/put-exchange-rate.dto';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
+import { STRAY_PAYMENT_STATES } from '../orders/stray-payment';
+import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { ProductsService } from '../products/products.service';
 import { PageRenderer } from './page-renderer.service';
 import { requireRole } from './web-access';
@@ -18,7 +20,7 @@ import type { WebRequest } from './web-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Admin pages: reviews of cooperatives and products, exchange rates, audit log. */
+/** Admin pages: reviews of cooperatives and products, exchange rates, audit log, stray payments. */
 @Injectable()
 export class AdminController {
   constructor(
@@ -27,7 +29,17 @@ export class AdminController {
     private readonly rates: ExchangeRatesService,
     private readonly audit: AuditService,
     private readonly pages: PageRenderer,
+    private readonly strays: StrayPaymentsService,
   ) {}
+
+  /** Payments that reached no paid order; `?state=` narrows to one state, as the API does. */
+  readonly payments = async (req: WebRequest, res: Response): Promise<void> => {
+    requireRole(req.web, 'admin');
+    const state = STRAY_PAYMENT_STATES.find((s) => s === req.query.state);
+    const cursor = typeof req.query.cursor === 'string' && req.query.cursor ? req.query.cursor : undefined;
+    const page = await this.strays.list(state ? [state] : STRAY_PAYMENT_STATES, 50, cursor);
+    this.pages.render(res, req.web, 'admin-payments', { page, state, states: STRAY_PAYMENT_STATES });
+  };
 
   readonly exchangeRates = async (req: WebRequest, res: Response): Promise<void> => {
     requireRole(req.web, 'admin');

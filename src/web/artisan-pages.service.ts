@@ -9,10 +9,13 @@ import { toDecimalString } from '../common/money';
 import { flattenValidationErrors } from '../common/http/validation.pipe';
 import { HsSuggestion } from '../hs-codes/hs-suggester';
 import { CooperativeOrderPage } from '../orders/dto/order.view';
-import { ListOrdersQuery } from '../orders/dto/list-orders.query';
+import { ListCooperativeOrdersQuery } from '../orders/dto/list-cooperative-orders.query';
 import { ShipDto } from '../orders/dto/ship.dto';
 import { FulfilmentService } from '../orders/fulfilment.service';
+import { PayoutStatementQuery } from '../payouts/dto/payout-statement.query';
+import { PayoutStatementView } from '../payouts/dto/payout-statement.view';
 import { LedgerService } from '../payouts/ledger.service';
+import { payoutStatementCsv } from '../payouts/payout-statement.csv';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
@@ -132,12 +135,21 @@ export class ArtisanPagesService {
 
 
   orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {
-    return this.fulfilment.list(cooperativeId, user, plainToInstance(ListOrdersQuery, { limit: 50, cursor }));
+    return this.fulfilment.list(cooperativeId, user, plainToInstance(ListCooperativeOrdersQuery, { limit: 50, cursor }));
   }
 
   /** The payout balance and latest ledger entries; callers check membership first. */
-  payouts(cooperativeId: string): ReturnType<LedgerService['statement']> {
-    return this.ledger.statement(cooperativeId, 20);
+  payouts(cooperativeId: string): Promise<PayoutStatementView> {
+    return this.ledger.statement(cooperativeId, { limit: 20 });
+  }
+
+  /** The whole statement of a period (the page's `from` and `to` fields, optional) as CSV. */
+  async payoutStatementCsv(cooperativeId: string, query: Record<string, unknown>): Promise<{ fileName: string; body: string }> {
+    const day = (value: unknown): unknown => (value === '' ? undefined : value);
+    const dto = plainToInstance(PayoutStatementQuery, { from: day(query.from), to: day(query.to) });
+    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.flatMap((p) => p.errors).join('; '), problems);
+    return payoutStatementCsv(await this.ledger.statement(cooperativeId, { limit: null, from: dto.from, to: dto.to }));
   }
 
   /** Records the shipment of a cooperative's part of an order; the carrier and tracking number are required. */

@@ -110,6 +110,18 @@ export class ArtisanController {
     this.pages.render(res, req.web, 'artisan-orders', { membership, page, payouts });
   };
 
+  readonly payoutStatement = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const membership = await this.artisans.membership(user, param(req, 'id'));
+    const { fileName, body } = await this.artisans.payoutStatementCsv(membership.cooperativeId, req.query);
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="${fileName}"`)
+      .set('Cache-Control', 'private, no-store')
+      .send(body);
+  };
+
   readonly ship = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
     const body = req.body as Record<string, unknown>;

@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { ListOrdersQuery } from '../orders/dto/list-orders.query';
 import { OrdersService } from '../orders/orders.service';
+import { OrderCancellationService } from '../payments/order-cancellation.service';
 import { PageRenderer } from './page-renderer.service';
 import { WebCheckoutService } from './web-checkout.service';
 import type { WebContext, WebRequest } from './web-context';
@@ -19,6 +20,7 @@ export class OrdersPageController {
     private readonly orders: OrdersService,
     private readonly checkout: WebCheckoutService,
     private readonly pages: PageRenderer,
+    private readonly cancellation: OrderCancellationService,
   ) {}
 
   readonly list = async (req: WebRequest, res: Response): Promise<void> => {
@@ -39,7 +41,7 @@ export class OrdersPageController {
   };
 
   readonly cancel = async (req: WebRequest, res: Response): Promise<void> => {
-    const order = await this.orders.cancel(this.orderId(req), this.user(req.web));
+    const order = await this.cancellation.cancel(this.orderId(req), this.user(req.web));
     res.redirect(303, `/orders/${order.id}`);
   };
 

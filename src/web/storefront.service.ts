@@ -8,7 +8,7 @@ import { CooperativesService } from '../cooperatives/cooperatives.service';
 import { CooperativeView } from '../cooperatives/dto/cooperative.view';
 import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
 import { CatalogService } from '../products/catalog.service';
-import { ListProductsQuery, PRODUCT_SORTS } from '../products/dto/list-products.query';
+import { defaultSort, ListProductsQuery, PRODUCT_SORTS, type ProductSort } from '../products/dto/list-products.query';
 import { ProductView } from '../products/dto/product.view';
 import { majorToMinor } from './price-input';
 import type { WebContext } from './web-context';
@@ -41,6 +41,10 @@ export interface CatalogPage {
   branches: readonly string[];
   regions: readonly string[];
   sorts: readonly string[];
+  /** The sort the page is in, selected in the form (the catalog's default when none was asked). */
+  sort: ProductSort;
+  /** Filters set besides the search words, shown on the collapsed "Filters" button. */
+  activeFilters: number;
 }
 
 const field = (query: Record<string, unknown>, name: string, max = 200): string => {
@@ -86,7 +90,8 @@ export class StorefrontService {
       region: (REGION_CODES as readonly string[]).includes(filters.region) ? filters.region : undefined,
       minPrice: majorToMinor(filters.minPrice, web.currency),
       maxPrice: majorToMinor(filters.maxPrice, web.currency),
-      sort: (PRODUCT_SORTS as readonly string[]).includes(filters.sort) ? filters.sort : undefined,
+      // Relevance needs search words: once they are cleared, the page falls back to the default order.
+      sort: (PRODUCT_SORTS as readonly string[]).includes(filters.sort) && (filters.sort !== 'relevance' || filters.q) ? filters.sort : undefined,
       cursor: filters.cursor || undefined,
       cooperativeId: UUID.test(filters.cooperativeId) ? filters.cooperativeId : undefined,
       currency: web.currency,
@@ -101,6 +106,8 @@ export class StorefrontService {
       branches: BRANCHES,
       regions: REGION_CODES,
       sorts: PRODUCT_SORTS,
+      sort: candidate.sort ?? defaultSort(candidate.q),
+      activeFilters: [candidate.branch, candidate.region, candidate.minPrice, candidate.maxPrice, candidate.sort].filter((v) => v !== undefined).length,
     };
   }
 

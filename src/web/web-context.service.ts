@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import type { Locale } from '../auth/user-role';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { decodeCart } from './cart-cookie';
 import { countryFromLanguage, isDestination } from './ship-to';
@@ -33,18 +34,24 @@ export class WebContextService {
   }
 
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    this.build(req, res)
-      .then((web) => {
-        (req as WebRequest).web = web;
-        next();
-      })
-      .catch(next);
+    const proceed = (web: WebContext, error?: unknown): void => {
+      (req as WebRequest).web = web;
+      next(error);
+    };
+    this.build(req, res, true)
+      .then((web) => proceed(web))
+      .catch((error: unknown) => {
+        // With the database away, a context read from the cookies alone still renders the error page.
+        if (!isDatabaseUnavailable(error)) return next(error);
+        return this.build(req, res, false).then((web) => proceed(web, error), next);
+      });
   };
 
-  private async build(req: Request, res: Response): Promise<WebContext> {
+  /** `online: false` reads nothing from the database: prices in MAD only. */
+  private async build(req: Request, res: Response, online: boolean): Promise<WebContext> {
     const cookies = parseCookies(req.headers.cookie);
     const locale: Locale = isLocale(cookies[COOKIES.locale]) ? cookies[COOKIES.locale] as Locale : negotiateLocale(req.headers['accept-language']);
-    const currencies = ['MAD', ...(await this.rates.list()).map((rate) => rate.currency)].sort();
+    const currencies = ['MAD', ...(online ? await this.rates.list() : []).map((rate) => rate.currency)].sort();
     const wanted = cookies[COOKIES.currency];
     const currency = wanted && currencies.includes(wanted) ? wanted : DEFAULT_CURRENCIES.find((c) => currencies.includes(c))!;
 

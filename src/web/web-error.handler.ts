@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, DatabaseOutage } from '../common/database/database-outage.service';
+import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { DomainError } from '../common/errors/domain-error';
 import { ERROR_STATUS } from '../common/errors/error-code';
 import { CsrfError } from './csrf-error';
@@ -12,7 +14,10 @@ import type { WebRequest } from './web-context';
 export class WebErrorHandler {
   private readonly logger = new Logger('Web');
 
-  constructor(private readonly pages: PageRenderer) {}
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly outage: DatabaseOutage,
+  ) {}
 
   readonly handle = (error: unknown, req: Request, res: Response, next: NextFunction): void => {
     const web = (req as WebRequest).web;
@@ -22,14 +27,20 @@ export class WebErrorHandler {
     }
     let status = 500;
     let key: MessageKey = 'error.generic';
-    if (error instanceof CsrfError) [status, key] = [403, 'error.forbidden'];
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) {
+      // "Please try again in a moment", logged once per outage.
+      this.outage.noteFailure(error);
+      status = 503;
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (error instanceof CsrfError) [status, key] = [403, 'error.forbidden'];
     else if (error instanceof DomainError) {
       status = ERROR_STATUS[error.code];
       if (status === 404) key = 'error.notFound';
       else if (status === 400) key = 'error.badRequest';
       else if (status === 403) key = 'error.notAllowed';
     }
-    if (status >= 500) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
+    if (status >= 500 && !unavailable) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
     const detail = error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;
     this.pages.render(res, web, 'error', { status, message: web.t(key), detail }, status);
   };

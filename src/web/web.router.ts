@@ -97,6 +97,7 @@ export class WebRouter {
     router.post('/artisan/products/:id', ...form(this.artisan.updateProduct));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
+    router.get('/artisan/cooperatives/:id/payouts.csv', ...page(this.artisan.payoutStatement));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
     router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
     router.get('/cooperative-orders/:id/commercial-invoice.pdf', ...page(this.invoices.download));
@@ -107,6 +108,7 @@ export class WebRouter {
     router.get('/admin/exchange-rates', ...page(this.admin.exchangeRates));
     router.post('/admin/exchange-rates', ...form(this.admin.putExchangeRate));
     router.get('/admin/audit-log', ...page(this.admin.auditLog));
+    router.get('/admin/payments', ...page(this.admin.payments));
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));

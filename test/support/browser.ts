@@ -26,10 +26,15 @@ export async function listen(t: TestApp): Promise<string> {
 
 /**
  * A browser context that only reaches the app: product photos on other hosts are refused at once,
- * so no test waits on the network. `extraRoutes` lets a test stand in for another site (Stripe).
+ * so no test waits on the network. `options` sets a phone's viewport or turns JavaScript off.
  */
-export async function appContext(browser: Browser, baseUrl: string, locale = 'en-US'): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1280, height: 900 } });
+export async function appContext(
+  browser: Browser,
+  baseUrl: string,
+  locale = 'en-US',
+  options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1280, height: 900 }, ...options });
   await context.route(
     (url) => !url.href.startsWith(baseUrl),
     (route) => route.abort('blockedbyclient'),

@@ -43,6 +43,8 @@ export class FakeStripe {
   readonly sessions = new Map<string, Json>();
   readonly refunds = new Map<string, Json>();
   private readonly idempotent = new Map<string, { body: string; status: number; response: Json }>();
+  private readonly failures: { method: string; path: RegExp; times: number }[] = [];
+  private readonly holds: { method: string; path: RegExp; reached: () => void; released: Promise<void> }[] = [];
   private server?: Server;
   port = 0;
 
@@ -84,6 +86,27 @@ export class FakeStripe {
     return session;
   }
 
+  /**
+   * Holds the next request to `method path` until `release()` is called, as a slow Stripe would:
+   * `reached` resolves once the request has arrived, so a test can look at the app meanwhile.
+   */
+  hold(method: string, path: RegExp): { reached: Promise<void>; release: () => void } {
+    let reached!: () => void;
+    let release!: () => void;
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ method, path, reached, released });
+    return { reached: reachedPromise, release };
+  }
+
+  /**
+   * Drops the connection of the next `times` requests to `method path`, as an unreachable Stripe
+   * would (nothing is stored under their idempotency keys). Three covers the SDK's two retries.
+   */
+  failNext(method: string, path: RegExp, times = 3): void {
+    this.failures.push({ method, path, times });
+  }
+
   /** An event as Stripe would post it. */
   event(type: string, object: Json): Json {
     return { id: id('evt'), object: 'event', type, api_version: '2025-01-01', created: Math.floor(Date.now() / 1000), livemode: false, data: { object }, pending_webhooks: 1 };
@@ -103,6 +126,18 @@ export class FakeStripe {
     const path = (req.url ?? '').split('?')[0];
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
     this.requests.push({ method: req.method ?? '', path, body, idempotencyKey });
+    const failure = this.failures.find((f) => f.times > 0 && f.method === req.method && f.path.test(path));
+    if (failure) {
+      failure.times--;
+      req.socket.destroy();
+      return;
+    }
+    const held = this.holds.findIndex((h) => h.method === req.method && h.path.test(path));
+    if (held >= 0) {
+      const [hold] = this.holds.splice(held, 1);
+      hold.reached();
+      await hold.released;
+    }
 
     const send = (status: number, payload: Json): void => {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': id('req') });

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
   it('reads the mail settings', () => {
     const config = loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465', MAIL_FROM: 'shop@hirfa.example', MAIL_POLL_MS: '500', MAIL_RETRY_DELAY_SECONDS: '0' });
     expect(config.mail).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example:465', from: 'shop@hirfa.example', pollSeconds: 0.5, retryDelaySeconds: 0 });
+    expect(config.databaseTimeouts).toEqual({ connectMs: 5000, statementMs: 30000, idleInTransactionMs: 60000 });
   });
 
   it.each([
@@ -37,6 +38,8 @@ describe('loadConfig', () => {
     [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM'],
     [{ MAIL_POLL_MS: '100' }, 'MAIL_POLL_MS'],
     [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '0' }, 'DATABASE_CONNECT_TIMEOUT_MS'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '5s' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
     [{ IOSS_NUMBER: 'IM123' }, 'IOSS_NUMBER'],
     [{ UK_VAT_NUMBER: '123456789' }, 'UK_VAT_NUMBER'],
   ])('rejects %j naming %s', (env, variable) => {
@@ -53,7 +56,11 @@ describe('loadConfig', () => {
       STRIPE_API_HOST: 'localhost',
       STRIPE_API_PORT: '12111',
       STRIPE_API_PROTOCOL: 'http',
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '15000',
     });
+    expect(config.databaseTimeouts).toEqual({ connectMs: 2000, statementMs: 0, idleInTransactionMs: 15000 });
     expect(config.jwt).toEqual({ secret, ttlSeconds: 3600, generated: false });
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/hirfa');
     expect(config.http.corsOrigins).toEqual(['https://shop.example', 'http://localhost:5173']);

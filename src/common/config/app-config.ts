@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DatabaseTimeouts } from '../database/data-source-options';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -6,14 +7,19 @@ export interface AppConfig {
   /** Unset means: start an embedded PostgreSQL under embeddedPg.dataDir. */
   databaseUrl?: string;
   databasePoolSize: number;
+  databaseTimeouts: DatabaseTimeouts;
   embeddedPg: { dataDir: string; port: number };
   jwt: { secret: string; ttlSeconds: number; generated: boolean };
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
   http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: boolean };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Unset: readable lines in development at a terminal, JSON lines otherwise. */
+  logFormat?: 'json' | 'pretty';
   publicBaseUrl: string;
   platformCommissionBps: number;
   orderTtlMinutes: number;
+  /** How long a bank-transfer order holds its stock: transfers take days, not minutes. */
+  bankTransferHoldDays: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
   /** Outgoing mail: without an SMTP URL messages are rendered and kept in the outbox, not sent. */
@@ -149,6 +155,11 @@ export function loadConfig(env: Env): AppConfig {
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseTimeouts: {
+      connectMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      statementMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 86_400_000),
+      idleInTransactionMs: int(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 86_400_000),
+    },
     embeddedPg: {
       dataDir: str(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
       port: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
@@ -161,9 +172,11 @@ export function loadConfig(env: Env): AppConfig {
     },
     http: { corsOrigins, bodyLimit, trustProxy: bool(env, 'TRUST_PROXY', false) },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logFormat: str(env, 'LOG_FORMAT') === undefined ? undefined : oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    bankTransferHoldDays: int(env, 'BANK_TRANSFER_HOLD_DAYS', 7, 1, 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
     mail: {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),

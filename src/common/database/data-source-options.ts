@@ -6,7 +6,19 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 /** Compiled: dist/migrations/*.js; under jest or ts-node: migrations/*.ts. */
 const MIGRATIONS_GLOB = join(__dirname, '..', '..', '..', 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/** Limits on every pooled connection, in milliseconds; 0 turns a limit off. */
+export interface DatabaseTimeouts {
+  /** Waiting for a new connection or for a free one in a full pool; then the request fails fast. */
+  connectMs: number;
+  /** Longest single statement; PostgreSQL cancels it after this. */
+  statementMs: number;
+  /** Longest a transaction may sit idle holding its locks; PostgreSQL then ends the session. */
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30000, idleInTransactionMs: 60000 };
+
+export function dataSourceOptions(url: string, poolSize = 10, timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,8 +30,14 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    // Typo tolerance of catalog and HS search: `<%` matches at 0.5 word similarity (pg_trgm's default,
-    // 0.6, misses one wrong letter in short words).
-    extra: { max: poolSize, options: '-c pg_trgm.word_similarity_threshold=0.5' },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // Typo tolerance of catalog and HS search: `<%` matches at 0.5 word similarity (pg_trgm's default,
+      // 0.6, misses one wrong letter in short words).
+      options: '-c pg_trgm.word_similarity_threshold=0.5',
+    },
   };
 }

@@ -23,6 +23,8 @@ export interface EmbeddedDatabaseHandle {
   initialised: boolean;
   /** Stops the server if this process started it; a server found already running is left alone. */
   stop(): Promise<void>;
+  /** Starts again a server this process stopped (outage tests); no-op for a server found running. */
+  restart(): Promise<void>;
 }
 
 async function reachable(url: string): Promise<boolean> {
@@ -62,7 +64,7 @@ export async function startEmbeddedDatabase(options: {
 
   // Another process (an app instance, the CLI) may already run this cluster: share it.
   if (existsSync(resolve(dataDir, 'PG_VERSION')) && (await reachable(adminUrl))) {
-    return { url, adminUrl, initialised: false, stop: async () => undefined };
+    return { url, adminUrl, initialised: false, stop: async () => undefined, restart: async () => undefined };
   }
 
   // Loaded lazily: the package registers exit hooks, which only a process using it should carry.
@@ -98,5 +100,5 @@ export async function startEmbeddedDatabase(options: {
     await admin.end();
   }
 
-  return { url, adminUrl, initialised, stop: () => server.stop() };
+  return { url, adminUrl, initialised, stop: () => server.stop(), restart: () => server.start() };
 }

@@ -16,6 +16,7 @@ import { LandedCostRuleSet } from '../../landed-cost/landed-cost-rule-set';
 import { CooperativeOrder } from '../../orders/cooperative-order';
 import { Order } from '../../orders/order';
 import { OrderLine } from '../../orders/order-line';
+import { StrayPayment } from '../../orders/stray-payment';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
@@ -27,5 +28,5 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
-  StripeEvent, Refund, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
+  StripeEvent, Refund, StrayPayment, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
   CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, PasswordResetToken, OutboxMessage];

@@ -1,5 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, DatabaseOutage } from '../database/database-outage.service';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { pgErrorCode } from '../database/pg-error-code';
 import { DomainError } from './domain-error';
 import { ERROR_STATUS, ErrorCode } from './error-code';
@@ -31,10 +33,19 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly outage: DatabaseOutage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
+    if (isDatabaseUnavailable(exception)) {
+      // Logged once per outage, not per request; clients (and Stripe's webhooks) retry.
+      this.outage.noteFailure(exception);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      response.status(503).json(this.body(503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly'));
+      return;
+    }
     const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, reqId: (request as Request & { id?: string })?.id, path: request?.url }, 'Request failed');

@@ -2,6 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
+import { ErrorBody } from '../errors/error-body';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
 import { WebRouter } from '../../web/web.router';
@@ -50,6 +51,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
       .setDescription('Marketplace for Moroccan artisan cooperatives selling abroad')
       .setVersion('1')
       .addBearerAuth()
+      .addGlobalResponse({
+        status: 503,
+        description: 'SERVICE_UNAVAILABLE while the database cannot be reached; retry after the Retry-After seconds',
+        type: ErrorBody,
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });

@@ -17,3 +17,12 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (s
   }
   return values as (string | number)[];
 }
+
+/**
+ * SQL for a timestamptz column as the text a cursor keeps: UTC with microseconds, as PostgreSQL
+ * stores it. A JavaScript Date keeps milliseconds only, and a cursor cut to the millisecond skips
+ * the rows written later in that same millisecond.
+ */
+export function cursorTimeSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}

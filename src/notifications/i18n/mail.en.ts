@@ -74,7 +74,15 @@ export const MAIL_EN = {
   'adminApplication.body': '{cooperative} ({city}) applied to sell on Hirfa. Please review its application.',
   'adminApplication.action': 'Review applications',
   'adminPayment.subject': 'A payment needs attention: order {number}',
-  'adminPayment.body': 'A payment for order {number} needs attention: {reason}',
+  'adminPayment.body': 'A payment of {amount} for order {number} needs attention: {reason}.',
+  'adminPayment.paid_after_cancel': 'it arrived after the order was cancelled',
+  'adminPayment.paid_after_expiry': 'it arrived after the order expired and its stock was gone',
+  'adminPayment.amount_mismatch': 'the amount differs from the order total',
+  'adminPayment.duplicate_payment': 'the order was already paid',
+  'adminPayment.review': 'Please check it against the order, then refund it or ask for the rest.',
+  'adminPayment.autoRefund': 'It is refunded automatically through Stripe.',
+  'adminPayment.bankRefund': 'Please refund it by bank transfer.',
+  'adminPayment.action': 'Payments needing attention',
 } as const;
 
 export type MailKey = keyof typeof MAIL_EN;

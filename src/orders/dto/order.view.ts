@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LandedCostView } from '../../landed-cost/dto/landed-cost.view';
 import { COOPERATIVE_ORDER_STATUSES, ORDER_STATUSES } from '../order-state';
 import { ShippingAddressDto } from './create-order.dto';
+import { StrayPaymentView } from './stray-payment.view';
 
 export class OrderLineView {
   @ApiProperty({ format: 'uuid' }) productId: string;
@@ -51,6 +52,8 @@ export class OrderView {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'HIRFA-POL-000123', description: 'Set once the order is paid' }) insurancePolicyNumber: string | null;
   @ApiProperty() expiresAt: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) paidAt: Date | null;
+  @ApiProperty({ type: [StrayPaymentView], description: 'Payments received that this order could not take, and what is done about them' })
+  strayPayments: StrayPaymentView[];
   @ApiProperty() createdAt: Date;
 }
 

@@ -10,9 +10,19 @@ export class LedgerEntryView {
   @ApiProperty() createdAt: Date;
 }
 
+export class StatementEntryView extends LedgerEntryView {
+  @ApiProperty({ description: "The cooperative's balance right after this entry, MAD minor units" })
+  balanceAfterMadMinor: number;
+}
+
 export class PayoutStatementView {
   @ApiProperty({ format: 'uuid' }) cooperativeId: string;
-  @ApiProperty() balanceMadMinor: number;
+  @ApiProperty({ description: 'Balance owed to the cooperative now, whatever the period' }) balanceMadMinor: number;
   @ApiProperty({ example: 'MAD' }) currency: string;
-  @ApiProperty({ type: [LedgerEntryView] }) entries: LedgerEntryView[];
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-11-01' }) from: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-11-30' }) to: string | null;
+  @ApiProperty({ description: 'Balance before the first day of the period (0 without from)' }) openingBalanceMadMinor: number;
+  @ApiProperty({ description: 'Balance at the end of the last day of the period (now without to)' }) closingBalanceMadMinor: number;
+  @ApiProperty({ type: [StatementEntryView], description: 'Entries of the period, newest first' }) entries: StatementEntryView[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor: string | null;
 }

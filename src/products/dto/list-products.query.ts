@@ -8,6 +8,11 @@ import { REGION_CODES, type RegionCode } from '../../common/domain/regions';
 export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
+/** The order of a catalog page that asks for none: best matches first for a search, else newest. */
+export function defaultSort(q: string | undefined): ProductSort {
+  return q ? 'relevance' : 'newest';
+}
+
 export class ListProductsQuery extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'Full text in Arabic, French or English; typo-tolerant' })
   @IsOptional()
