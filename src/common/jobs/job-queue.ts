@@ -3,6 +3,8 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { DatabaseOutage } from '../database/database-outage.service';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 export type Job<T> = PgBoss.JobWithMetadata<T>;
 
@@ -24,10 +26,17 @@ export class JobQueue implements OnModuleDestroy {
   private started?: Promise<PgBoss>;
   private readonly queues = new Map<string, Promise<void>>();
 
-  constructor(@InjectConfig() config: AppConfig) {
+  constructor(
+    @InjectConfig() config: AppConfig,
+    outage: DatabaseOutage,
+  ) {
     if (!config.databaseUrl) throw new Error('JobQueue needs the resolved DATABASE_URL');
     this.boss = new PgBoss({ connectionString: config.databaseUrl, max: 3, application_name: 'hirfa-jobs' });
-    this.boss.on('error', (error: unknown) => this.logger.error({ err: error }, 'Job queue error'));
+    // pg-boss keeps polling through a database outage: that is reported once, like failed requests.
+    this.boss.on('error', (error: unknown) => {
+      if (isDatabaseUnavailable(error)) outage.noteFailure(error);
+      else this.logger.error({ err: error }, 'Job queue error');
+    });
   }
 
   private start(): Promise<PgBoss> {
