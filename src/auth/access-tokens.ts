@@ -43,7 +43,10 @@ export class AccessTokens {
       return undefined;
     }
     if (!USER_ROLES.includes(payload.role)) return undefined;
-    const [row]: { session_version: number }[] = await this.dataSource.query('SELECT session_version FROM users WHERE id = $1', [payload.sub]);
+    const [row]: { session_version: number }[] = await this.dataSource.query(
+      'SELECT session_version FROM users WHERE id = $1',
+      [payload.sub],
+    );
     if (!row || row.session_version !== (payload.ver ?? 0)) return undefined;
     return { id: payload.sub, email: payload.email, role: payload.role };
   }

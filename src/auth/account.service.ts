@@ -49,13 +49,18 @@ export class AccountService {
     if (email === user.email) return user;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await manager.query('UPDATE users SET email = $2, email_verified_at = NULL, updated_at = now() WHERE id = $1', [caller.id, email]);
+        await manager.query(
+          'UPDATE users SET email = $2, email_verified_at = NULL, updated_at = now() WHERE id = $1',
+          [caller.id, email],
+        );
         await this.verification.send(manager, { id: caller.id, email });
         await this.notifications.emailChanged(manager, caller.id, user.email);
         return manager.findOneOrFail(User, { where: { id: caller.id } });
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_users_email')) throw new DomainError('EMAIL_TAKEN', 'An account with this email already exists');
+      if (isUniqueViolation(error, 'uq_users_email')) {
+        throw new DomainError('EMAIL_TAKEN', 'An account with this email already exists');
+      }
       throw error;
     }
   }

@@ -53,9 +53,15 @@ export class EmailVerificationService {
 
   /** Unverified accounts can browse and buy; some acts (applying for a cooperative) need a proven address. */
   async assertVerified(manager: EntityManager, userId: string): Promise<void> {
-    const [row]: { email_verified_at: Date | null }[] = await manager.query('SELECT email_verified_at FROM users WHERE id = $1', [userId]);
+    const [row]: { email_verified_at: Date | null }[] = await manager.query(
+      'SELECT email_verified_at FROM users WHERE id = $1',
+      [userId],
+    );
     if (!row?.email_verified_at) {
-      throw new DomainError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: open the link we sent you, or ask for a new one');
+      throw new DomainError(
+        'EMAIL_NOT_VERIFIED',
+        'Confirm your email address first: open the link we sent you, or ask for a new one',
+      );
     }
   }
 }

@@ -29,10 +29,14 @@ export class PasswordResetService {
   /** The caller learns nothing: an unknown address and a throttled one look like a sent email. */
   async request(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(User, { where: { email: email.trim().toLowerCase() }, lock: { mode: 'pessimistic_write' } });
+      const user = await manager.findOne(User, {
+        where: { email: email.trim().toLowerCase() },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) return;
       const [{ recent }]: { recent: number }[] = await manager.query(
-        `SELECT count(*)::int AS recent FROM password_reset_tokens WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
+        `SELECT count(*)::int AS recent FROM password_reset_tokens
+          WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
         [user.id],
       );
       if (recent >= MAX_PER_HOUR) return;
@@ -55,7 +59,10 @@ export class PasswordResetService {
       );
       if (!used) throw new DomainError('TOKEN_INVALID', 'This link is invalid, expired or already used');
       // Other links sent before this reset die with it.
-      await manager.query('UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [used.user_id]);
+      await manager.query(
+        'UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL',
+        [used.user_id],
+      );
       // The reset proved the address belongs to the user.
       await manager.query(
         `UPDATE users SET password_hash = $2, session_version = session_version + 1,

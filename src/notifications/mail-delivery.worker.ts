@@ -30,7 +30,8 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // Without SMTP the jobs wait in the queue: configuring a server later delivers the backlog.
     if (!this.transport.configured) return;
-    await this.jobs.work<MailJob>(MAIL_QUEUE, { pollSeconds: this.config.mail.pollSeconds, batchSize: 10 }, async (batch) => {
+    const options = { pollSeconds: this.config.mail.pollSeconds, batchSize: 10 };
+    await this.jobs.work<MailJob>(MAIL_QUEUE, options, async (batch) => {
       let failed = 0;
       for (const job of batch) {
         if (await this.deliver(job)) await this.jobs.complete(MAIL_QUEUE, job.id);
@@ -44,7 +45,8 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
   /** Sends one message; false when the attempt failed and the job should be retried. */
   private async deliver(job: Job<MailJob>): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, rowCount].
-    const [[message]]: [{ id: string; to_address: string; subject: string; html: string; text: string }[], number] = await this.dataSource.query(
+    type Row = { id: string; to_address: string; subject: string; html: string; text: string };
+    const [[message]]: [Row[], number] = await this.dataSource.query(
       `UPDATE outbox_messages SET lease_until = now() + make_interval(secs => $2), updated_at = now()
         WHERE id = $1 AND status IN ('pending', 'failed') AND (lease_until IS NULL OR lease_until < now())
         RETURNING id, to_address, subject, html, text`,
@@ -52,19 +54,23 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
     );
     if (!message) return true; // sent already, dead, or being sent by another job
     try {
-      await this.transport.send({ id: message.id, to: message.to_address, subject: message.subject, html: message.html, text: message.text });
+      const { id, to_address: to, subject, html, text } = message;
+      await this.transport.send({ id, to, subject, html, text });
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       const dead = job.retryCount >= job.retryLimit;
       await this.dataSource.query(
-        `UPDATE outbox_messages SET attempts = attempts + 1, status = $2, last_error = $3, lease_until = NULL, updated_at = now() WHERE id = $1`,
+        `UPDATE outbox_messages SET attempts = attempts + 1, status = $2, last_error = $3, lease_until = NULL, updated_at = now()
+          WHERE id = $1`,
         [message.id, dead ? 'dead' : 'failed', failure.message.slice(0, 1000)],
       );
-      this.logger.warn({ messageId: message.id, attempt: job.retryCount + 1, dead, err: failure.message }, 'Mail delivery failed');
+      const attempt = job.retryCount + 1;
+      this.logger.warn({ messageId: message.id, attempt, dead, err: failure.message }, 'Mail delivery failed');
       return false;
     }
     await this.dataSource.query(
-      `UPDATE outbox_messages SET attempts = attempts + 1, status = 'sent', sent_at = now(), last_error = NULL, lease_until = NULL, updated_at = now()
+      `UPDATE outbox_messages SET attempts = attempts + 1, status = 'sent', sent_at = now(), last_error = NULL,
+              lease_until = NULL, updated_at = now()
         WHERE id = $1`,
       [message.id],
     );

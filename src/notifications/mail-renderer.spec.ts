@@ -6,7 +6,11 @@ const content: MailContent = {
   subject: 'Order HF-1 received',
   greeting: 'Hello Amina,',
   paragraphs: ['First <b>paragraph</b>.', 'Second one.'],
-  table: { head: ['Item', 'Quantity', 'Amount'], rows: [['Tagine <script>', '2', 'MAD 900.00']], totals: [{ label: 'Total', value: 'MAD 900.00' }] },
+  table: {
+    head: ['Item', 'Quantity', 'Amount'],
+    rows: [['Tagine <script>', '2', 'MAD 900.00']],
+    totals: [{ label: 'Total', value: 'MAD 900.00' }],
+  },
   details: [{ label: 'Ship to', value: 'Emma\n12 Orchard Street' }],
   actions: [{ label: 'View your order', url: 'https://shop.example/orders/1?a=1&b=2' }],
   why: 'You received this email because you placed order HF-1.',

@@ -20,7 +20,9 @@ export class MailTransport {
   constructor(@InjectConfig() private readonly config: AppConfig) {
     const { smtpUrl, from } = config.mail;
     // Bounded waits, so a stuck server fails the attempt well inside the job's two-minute lease.
-    if (smtpUrl) this.transporter = createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    if (smtpUrl) {
+      this.transporter = createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    }
     this.domain = /@([^>\s]+)>?$/.exec(from)?.[1] ?? 'hirfa.localhost';
   }
 

@@ -15,7 +15,9 @@ import { OutboxService } from './outbox.service';
 @Global()
 @Module({
   controllers: [OutboxController],
-  providers: [NotificationsService, NotificationsRepository, OutboxService, OutboxAdminService, MailRenderer, MailTransport, MailDeliveryWorker],
+  providers: [
+    NotificationsService, NotificationsRepository, OutboxService, OutboxAdminService, MailRenderer, MailTransport, MailDeliveryWorker,
+  ],
   exports: [NotificationsService, OutboxAdminService],
 })
 export class NotificationsModule {}

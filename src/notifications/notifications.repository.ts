@@ -37,6 +37,20 @@ export interface PartFacts {
   trackingNumber: string | null;
 }
 
+export interface CooperativeFacts {
+  id: string;
+  name: string;
+  city: string;
+  statusReason: string | null;
+}
+
+export interface ProductFacts {
+  id: string;
+  cooperativeId: string;
+  title: Partial<Record<Locale, string>>;
+  statusReason: string | null;
+}
+
 /** What messages say, read inside the transaction of the event they report. */
 @Injectable()
 export class NotificationsRepository {
@@ -61,7 +75,8 @@ export class NotificationsRepository {
   async order(manager: EntityManager, id: string): Promise<OrderFacts> {
     const [row] = await manager.query(
       `SELECT id, number, buyer_id AS "buyerId", status, currency, subtotal_minor::float8 AS "subtotalMinor",
-              shipping_minor::float8 AS "shippingMinor", insurance_minor::float8 AS "insuranceMinor", total_minor::float8 AS "totalMinor",
+              shipping_minor::float8 AS "shippingMinor", insurance_minor::float8 AS "insuranceMinor",
+              total_minor::float8 AS "totalMinor",
               payment_method AS "paymentMethod", shipping_address AS "shippingAddress", expires_at AS "expiresAt"
          FROM orders WHERE id = $1`,
       [id],
@@ -91,12 +106,15 @@ export class NotificationsRepository {
     );
   }
 
-  async cooperative(manager: EntityManager, id: string): Promise<{ id: string; name: string; city: string; statusReason: string | null }> {
-    const [row] = await manager.query(`SELECT id, name, city, status_reason AS "statusReason" FROM cooperatives WHERE id = $1`, [id]);
+  async cooperative(manager: EntityManager, id: string): Promise<CooperativeFacts> {
+    const [row] = await manager.query(
+      `SELECT id, name, city, status_reason AS "statusReason" FROM cooperatives WHERE id = $1`,
+      [id],
+    );
     return row;
   }
 
-  async product(manager: EntityManager, id: string): Promise<{ id: string; cooperativeId: string; title: Partial<Record<Locale, string>>; statusReason: string | null }> {
+  async product(manager: EntityManager, id: string): Promise<ProductFacts> {
     const [row] = await manager.query(
       `SELECT id, cooperative_id AS "cooperativeId", title, status_reason AS "statusReason" FROM products WHERE id = $1`,
       [id],

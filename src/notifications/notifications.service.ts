@@ -21,7 +21,10 @@ export interface StrayPaymentFacts {
   state: 'review' | 'refund_due' | 'refunded';
 }
 
-type Why = { key: 'why.account' | 'why.admin' } | { key: 'why.order'; number: string } | { key: 'why.cooperative'; cooperative: string };
+type Why =
+  | { key: 'why.account' | 'why.admin' }
+  | { key: 'why.order'; number: string }
+  | { key: 'why.cooperative'; cooperative: string };
 
 interface Draft {
   subject: [MailKey, Record<string, string | number>?];
@@ -66,7 +69,12 @@ export class NotificationsService {
     });
   }
 
-  private async sendAll(manager: EntityManager, kind: MessageKind, to: Recipient[], draft: (l: MailLocale) => Draft): Promise<void> {
+  private async sendAll(
+    manager: EntityManager,
+    kind: MessageKind,
+    to: Recipient[],
+    draft: (l: MailLocale) => Draft,
+  ): Promise<void> {
     for (const recipient of to) await this.send(manager, kind, recipient, draft);
   }
 
@@ -137,14 +145,17 @@ export class NotificationsService {
     const order = await this.data.order(manager, orderId);
     await this.send(manager, 'order.paid', await this.data.user(manager, order.buyerId), (l) => ({
       subject: ['paid.subject', { number: order.number }],
-      paragraphs: [l.t('paid.body', { number: order.number, amount: formatMoney(order.totalMinor, order.currency, l.intl) })],
+      paragraphs: [
+        l.t('paid.body', { number: order.number, amount: formatMoney(order.totalMinor, order.currency, l.intl) }),
+      ],
       actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
       why: { key: 'why.order', number: order.number },
     }));
     const lines = await this.data.lines(manager, orderId);
     for (const part of await this.data.parts(manager, { orderId })) {
       const partLines = lines.filter((line) => line.cooperativeOrderId === part.id);
-      await this.sendAll(manager, 'cooperative_order.to_prepare', await this.data.members(manager, part.cooperativeId), (l) => ({
+      const members = await this.data.members(manager, part.cooperativeId);
+      await this.sendAll(manager, 'cooperative_order.to_prepare', members, (l) => ({
         subject: ['prepare.subject', { number: order.number }],
         paragraphs: [l.t('prepare.body', { number: order.number, cooperative: part.cooperativeName })],
         table: {
@@ -166,7 +177,8 @@ export class NotificationsService {
   async orderClosed(manager: EntityManager, orderId: string, outcome: 'cancel' | 'expire'): Promise<void> {
     const order = await this.data.order(manager, orderId);
     const prefix = outcome === 'cancel' ? 'cancelled' : 'expired';
-    await this.send(manager, outcome === 'cancel' ? 'order.cancelled' : 'order.expired', await this.data.user(manager, order.buyerId), (l) => ({
+    const buyer = await this.data.user(manager, order.buyerId);
+    await this.send(manager, outcome === 'cancel' ? 'order.cancelled' : 'order.expired', buyer, (l) => ({
       subject: [`${prefix}.subject`, { number: order.number }],
       paragraphs: [l.t(`${prefix}.body`, { number: order.number })],
       actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
@@ -175,7 +187,12 @@ export class NotificationsService {
   }
 
   /** A refund reached the order; parts cancelled by it (unshipped, on a full refund) must not be shipped. */
-  async orderRefunded(manager: EntityManager, orderId: string, amountMinor: number, cancelledPartIds: string[]): Promise<void> {
+  async orderRefunded(
+    manager: EntityManager,
+    orderId: string,
+    amountMinor: number,
+    cancelledPartIds: string[],
+  ): Promise<void> {
     const order = await this.data.order(manager, orderId);
     await this.send(manager, 'order.refunded', await this.data.user(manager, order.buyerId), (l) => ({
       subject: ['refunded.subject', { number: order.number }],
@@ -185,7 +202,8 @@ export class NotificationsService {
     }));
     for (const part of await this.data.parts(manager, { orderId })) {
       if (!cancelledPartIds.includes(part.id)) continue;
-      await this.sendAll(manager, 'cooperative_order.cancelled', await this.data.members(manager, part.cooperativeId), (l) => ({
+      const members = await this.data.members(manager, part.cooperativeId);
+      await this.sendAll(manager, 'cooperative_order.cancelled', members, (l) => ({
         subject: ['partCancelled.subject', { number: order.number }],
         paragraphs: [l.t('partCancelled.body', { number: order.number, cooperative: part.cooperativeName })],
         actions: [{ label: l.t('prepare.orders'), url: this.link(`/artisan/cooperatives/${part.cooperativeId}/orders`) }],
@@ -229,7 +247,11 @@ export class NotificationsService {
     await this.sendAll(manager, 'admin.payment_attention', await this.data.admins(manager), (l) => ({
       subject: ['adminPayment.subject', { number: order.number }],
       paragraphs: [
-        l.t('adminPayment.body', { number: order.number, amount: formatMoney(stray.amountMinor, stray.currency, l.intl), reason: l.t(`adminPayment.${stray.cause}`) }),
+        l.t('adminPayment.body', {
+          number: order.number,
+          amount: formatMoney(stray.amountMinor, stray.currency, l.intl),
+          reason: l.t(`adminPayment.${stray.cause}`),
+        }),
         l.t(`adminPayment.${next}`),
       ],
       actions: [{ label: l.t('adminPayment.action'), url: this.link('/admin/payments') }],
@@ -274,7 +296,8 @@ export class NotificationsService {
     const product = await this.data.product(manager, productId);
     const cooperative = await this.data.cooperative(manager, product.cooperativeId);
     const published = action === 'approve';
-    await this.sendAll(manager, published ? 'product.published' : 'product.rejected', await this.data.members(manager, product.cooperativeId), (l) => {
+    const members = await this.data.members(manager, product.cooperativeId);
+    await this.sendAll(manager, published ? 'product.published' : 'product.rejected', members, (l) => {
       const params = { product: this.title(l, product.title), reason: product.statusReason ?? '' };
       return {
         subject: [published ? 'productPublished.subject' : 'productRejected.subject', params],
@@ -288,7 +311,12 @@ export class NotificationsService {
   }
 
   /** Managers hear of each bank-transfer payout to their cooperative. */
-  async payoutRecorded(manager: EntityManager, cooperativeId: string, amountMadMinor: number, reference: string): Promise<void> {
+  async payoutRecorded(
+    manager: EntityManager,
+    cooperativeId: string,
+    amountMadMinor: number,
+    reference: string,
+  ): Promise<void> {
     const cooperative = await this.data.cooperative(manager, cooperativeId);
     await this.sendAll(manager, 'payout.recorded', await this.data.members(manager, cooperativeId, true), (l) => {
       const params = { amount: formatMoney(amountMadMinor, 'MAD', l.intl), cooperative: cooperative.name, reference };

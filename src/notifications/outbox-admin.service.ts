@@ -64,13 +64,20 @@ export class OutboxAdminService {
       const message = await manager.findOne(OutboxMessage, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
       if (message.status !== 'dead' && message.status !== 'failed') {
-        throw new DomainError('INVALID_STATE', `This message is ${message.status}; only a failed or dead message can be retried`);
+        const problem = `This message is ${message.status}; only a failed or dead message can be retried`;
+        throw new DomainError('INVALID_STATE', problem);
       }
       const before = { status: message.status, attempts: message.attempts };
       message.status = 'pending';
       await manager.save(message);
       await this.outbox.queueDelivery(id, manager);
-      await this.audit.record(manager, admin, { action: 'outbox.retry', targetType: 'outbox_message', targetId: id, before, after: { status: 'pending' } });
+      await this.audit.record(manager, admin, {
+        action: 'outbox.retry',
+        targetType: 'outbox_message',
+        targetId: id,
+        before,
+        after: { status: 'pending' },
+      });
     });
     return this.get(id);
   }

@@ -42,7 +42,12 @@ export class OutboxService implements OnModuleInit {
     return this.jobs.queue(MAIL_QUEUE);
   }
 
-  async add(manager: EntityManager, kind: MessageKind, recipient: Recipient, build: (l: MailLocale) => MailContent): Promise<void> {
+  async add(
+    manager: EntityManager,
+    kind: MessageKind,
+    recipient: Recipient,
+    build: (l: MailLocale) => MailContent,
+  ): Promise<void> {
     if (!recipient.notifyNonEssential && !sendsDespiteOptOut(kind)) return;
     const locale = mailLocale(recipient.locale);
     const mail = this.renderer.render(build(locale), locale);

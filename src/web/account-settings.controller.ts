@@ -21,13 +21,18 @@ export class AccountSettingsController {
 
   readonly show = async (req: WebRequest, res: Response): Promise<void> => {
     const user = this.user(req);
-    this.pages.render(res, req.web, 'account', { me: await this.me.describe(user.id), saved: req.query.saved === '1', resent: req.query.resent === '1' });
+    const me = await this.me.describe(user.id);
+    this.pages.render(res, req.web, 'account', { me, saved: req.query.saved === '1', resent: req.query.resent === '1' });
   };
 
   readonly update = async (req: WebRequest, res: Response): Promise<void> => {
     const user = this.user(req);
     const body = req.body as Record<string, unknown>;
-    const dto = plainToInstance(UpdateMeDto, { name: body.name, locale: body.locale, notifications: { nonEssential: body.nonEssential === '1' } });
+    const dto = plainToInstance(UpdateMeDto, {
+      name: body.name,
+      locale: body.locale,
+      notifications: { nonEssential: body.nonEssential === '1' },
+    });
     const problems = validateSync(dto);
     if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'Name or language is not valid');
     await this.account.update(user, dto);

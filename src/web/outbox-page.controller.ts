@@ -28,7 +28,8 @@ export class OutboxPageController {
     const status = (OUTBOX_STATUSES as readonly string[]).includes(wanted) ? (wanted as OutboxStatus) : undefined;
     const cursor = typeof req.query.cursor === 'string' && req.query.cursor ? req.query.cursor : undefined;
     const page = await this.outbox.list(plainToInstance(OutboxQuery, { limit: 50, status, cursor }));
-    this.pages.render(res, req.web, 'admin-outbox', { page, status: status ?? '', statuses: OUTBOX_STATUSES, smtp: this.config.mail.smtpUrl !== undefined });
+    const smtp = this.config.mail.smtpUrl !== undefined;
+    this.pages.render(res, req.web, 'admin-outbox', { page, status: status ?? '', statuses: OUTBOX_STATUSES, smtp });
   };
 
   readonly show = async (req: WebRequest, res: Response): Promise<void> => {

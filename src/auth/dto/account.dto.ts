@@ -6,7 +6,9 @@ import { LOCALES, type Locale } from '../user-role';
 const lower = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class NotificationPreferencesDto {
-  @ApiPropertyOptional({ description: 'Informational messages (shipping news, publications); account, order and money messages always go' })
+  @ApiPropertyOptional({
+    description: 'Informational messages (shipping news, publications); account, order and money messages always go',
+  })
   @IsOptional()
   @IsBoolean()
   nonEssential?: boolean;

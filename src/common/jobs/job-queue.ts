@@ -64,10 +64,16 @@ export class JobQueue implements OnModuleDestroy {
    * Queues a job. With `manager` the job is written inside that transaction: it exists exactly when
    * the caller's change commits.
    */
-  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions & { manager?: EntityManager } = {}): Promise<string> {
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions & { manager?: EntityManager } = {},
+  ): Promise<string> {
     await this.queue(name);
     const { manager, ...rest } = options;
-    const db = manager ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } : undefined;
+    const db = manager
+      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
+      : undefined;
     const id = await (await this.start()).send(name, data, { ...rest, ...(db ? { db } : {}) });
     if (!id) throw new Error(`Job queue "${name}" refused a job`);
     return id;
@@ -80,7 +86,8 @@ export class JobQueue implements OnModuleDestroy {
   async work<T>(name: string, options: WorkOptions, handler: (jobs: Job<T>[]) => Promise<void>): Promise<void> {
     await this.queue(name);
     const boss = await this.start();
-    await boss.work<T>(name, { pollingIntervalSeconds: options.pollSeconds, batchSize: options.batchSize, includeMetadata: true }, handler);
+    const fetch = { pollingIntervalSeconds: options.pollSeconds, batchSize: options.batchSize, includeMetadata: true as const };
+    await boss.work<T>(name, fetch, handler);
   }
 
   /**
