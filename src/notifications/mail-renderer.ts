@@ -16,8 +16,9 @@ export interface RenderedMail {
  */
 @Injectable()
 export class MailRenderer {
-  private readonly html = new Eta({ views: join(__dirname, 'templates'), autoEscape: true, autoTrim: false });
-  private readonly text = new Eta({ views: join(__dirname, 'templates'), autoEscape: false, autoTrim: false });
+  // Compiled once: messages are rendered inside the transactions of busy writes (order placement).
+  private readonly html = new Eta({ views: join(__dirname, 'templates'), autoEscape: true, autoTrim: false, cache: true });
+  private readonly text = new Eta({ views: join(__dirname, 'templates'), autoEscape: false, autoTrim: false, cache: true });
 
   render(content: MailContent, locale: MailLocale): RenderedMail {
     const data = { ...content, locale: locale.locale, dir: locale.dir };

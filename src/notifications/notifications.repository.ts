@@ -72,27 +72,29 @@ export class NotificationsRepository {
     return manager.query(`SELECT ${RECIPIENT_COLUMNS} FROM users u WHERE u.role = 'admin' ORDER BY u.email`);
   }
 
-  async order(manager: EntityManager, id: string): Promise<OrderFacts> {
+  /**
+   * An order, its buyer and its lines (with the product's title in every language it has; the order
+   * keeps the English one) in one round trip: order placement runs this while holding stock locks.
+   */
+  async order(manager: EntityManager, id: string): Promise<{ order: OrderFacts; buyer: Recipient; lines: LineFacts[] }> {
     const [row] = await manager.query(
-      `SELECT id, number, buyer_id AS "buyerId", status, currency, subtotal_minor::float8 AS "subtotalMinor",
-              shipping_minor::float8 AS "shippingMinor", insurance_minor::float8 AS "insuranceMinor",
-              total_minor::float8 AS "totalMinor",
-              payment_method AS "paymentMethod", shipping_address AS "shippingAddress", expires_at AS "expiresAt"
-         FROM orders WHERE id = $1`,
+      `SELECT json_build_object(
+                'id', o.id, 'number', o.number, 'buyerId', o.buyer_id, 'status', o.status, 'currency', o.currency,
+                'subtotalMinor', o.subtotal_minor, 'shippingMinor', o.shipping_minor, 'insuranceMinor', o.insurance_minor,
+                'totalMinor', o.total_minor, 'paymentMethod', o.payment_method, 'shippingAddress', o.shipping_address,
+                'expiresAt', o.expires_at) AS order,
+              json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale,
+                'notifyNonEssential', u.notify_non_essential) AS buyer,
+              (SELECT coalesce(json_agg(json_build_object(
+                        'cooperativeOrderId', ol.cooperative_order_id, 'quantity', ol.quantity, 'lineTotalMinor', ol.line_total_minor,
+                        'title', coalesce(p.title, '{}'::jsonb) || jsonb_build_object('en', ol.title))
+                      ORDER BY ol.cooperative_order_id, ol.product_id), '[]'::json)
+                 FROM order_lines ol LEFT JOIN products p ON p.id = ol.product_id WHERE ol.order_id = o.id) AS lines
+         FROM orders o JOIN users u ON u.id = o.buyer_id
+        WHERE o.id = $1`,
       [id],
     );
-    return row;
-  }
-
-  /** Lines with the product's title in every language it has (the order keeps the English one). */
-  lines(manager: EntityManager, orderId: string): Promise<LineFacts[]> {
-    return manager.query(
-      `SELECT ol.cooperative_order_id AS "cooperativeOrderId", ol.quantity, ol.line_total_minor::float8 AS "lineTotalMinor",
-              coalesce(p.title, '{}'::jsonb) || jsonb_build_object('en', ol.title) AS title
-         FROM order_lines ol LEFT JOIN products p ON p.id = ol.product_id
-        WHERE ol.order_id = $1 ORDER BY ol.cooperative_order_id, ol.product_id`,
-      [orderId],
-    );
+    return { order: { ...row.order, expiresAt: new Date(row.order.expiresAt) }, buyer: row.buyer, lines: row.lines };
   }
 
   parts(manager: EntityManager, where: { orderId: string } | { id: string }): Promise<PartFacts[]> {

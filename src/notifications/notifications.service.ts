@@ -123,9 +123,8 @@ export class NotificationsService {
   // Orders, to the buyer and the cooperatives
 
   async orderPlaced(manager: EntityManager, orderId: string): Promise<void> {
-    const order = await this.data.order(manager, orderId);
-    const lines = await this.data.lines(manager, orderId);
-    await this.send(manager, 'order.placed', await this.data.user(manager, order.buyerId), (l) => {
+    const { order, buyer, lines } = await this.data.order(manager, orderId);
+    await this.send(manager, 'order.placed', buyer, (l) => {
       const money = (minor: number): string => formatMoney(minor, order.currency, l.intl);
       const payment = order.paymentMethod === 'bank_transfer'
         ? l.t('placed.bank', { amount: money(order.totalMinor), reference: order.number, deadline: l.date(order.expiresAt) })
@@ -142,8 +141,8 @@ export class NotificationsService {
 
   /** The buyer learns the payment arrived; each cooperative's members what to prepare and where to send it. */
   async orderPaid(manager: EntityManager, orderId: string): Promise<void> {
-    const order = await this.data.order(manager, orderId);
-    await this.send(manager, 'order.paid', await this.data.user(manager, order.buyerId), (l) => ({
+    const { order, buyer, lines } = await this.data.order(manager, orderId);
+    await this.send(manager, 'order.paid', buyer, (l) => ({
       subject: ['paid.subject', { number: order.number }],
       paragraphs: [
         l.t('paid.body', { number: order.number, amount: formatMoney(order.totalMinor, order.currency, l.intl) }),
@@ -151,7 +150,6 @@ export class NotificationsService {
       actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
       why: { key: 'why.order', number: order.number },
     }));
-    const lines = await this.data.lines(manager, orderId);
     for (const part of await this.data.parts(manager, { orderId })) {
       const partLines = lines.filter((line) => line.cooperativeOrderId === part.id);
       const members = await this.data.members(manager, part.cooperativeId);
@@ -175,9 +173,8 @@ export class NotificationsService {
 
   /** An unpaid order was cancelled or expired (cooperatives were never asked to prepare it). */
   async orderClosed(manager: EntityManager, orderId: string, outcome: 'cancel' | 'expire'): Promise<void> {
-    const order = await this.data.order(manager, orderId);
+    const { order, buyer } = await this.data.order(manager, orderId);
     const prefix = outcome === 'cancel' ? 'cancelled' : 'expired';
-    const buyer = await this.data.user(manager, order.buyerId);
     await this.send(manager, outcome === 'cancel' ? 'order.cancelled' : 'order.expired', buyer, (l) => ({
       subject: [`${prefix}.subject`, { number: order.number }],
       paragraphs: [l.t(`${prefix}.body`, { number: order.number })],
@@ -193,8 +190,8 @@ export class NotificationsService {
     amountMinor: number,
     cancelledPartIds: string[],
   ): Promise<void> {
-    const order = await this.data.order(manager, orderId);
-    await this.send(manager, 'order.refunded', await this.data.user(manager, order.buyerId), (l) => ({
+    const { order, buyer } = await this.data.order(manager, orderId);
+    await this.send(manager, 'order.refunded', buyer, (l) => ({
       subject: ['refunded.subject', { number: order.number }],
       paragraphs: [l.t('refunded.body', { number: order.number, amount: formatMoney(amountMinor, order.currency, l.intl) })],
       actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
@@ -213,9 +210,9 @@ export class NotificationsService {
   }
 
   async partShipped(manager: EntityManager, partId: string): Promise<void> {
-    const [part, order] = await this.partAndOrder(manager, partId);
+    const [part, order, buyer] = await this.partAndOrder(manager, partId);
     const tracking = trackingUrl(part.carrier ?? '', part.trackingNumber ?? '');
-    await this.send(manager, 'order.shipped', await this.data.user(manager, order.buyerId), (l) => ({
+    await this.send(manager, 'order.shipped', buyer, (l) => ({
       subject: ['shipped.subject', { number: order.number }],
       paragraphs: [l.t('shipped.body', { number: order.number, cooperative: part.cooperativeName })],
       details: [
@@ -231,8 +228,8 @@ export class NotificationsService {
   }
 
   async partDelivered(manager: EntityManager, partId: string): Promise<void> {
-    const [part, order] = await this.partAndOrder(manager, partId);
-    await this.send(manager, 'order.delivered', await this.data.user(manager, order.buyerId), (l) => ({
+    const [part, order, buyer] = await this.partAndOrder(manager, partId);
+    await this.send(manager, 'order.delivered', buyer, (l) => ({
       subject: ['delivered.subject', { number: order.number }],
       paragraphs: [l.t('delivered.body', { number: order.number, cooperative: part.cooperativeName })],
       actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
@@ -242,7 +239,7 @@ export class NotificationsService {
 
   /** Admins hear of each payment that reached no paid order: why, and what is done or to do. */
   async paymentNeedsAttention(manager: EntityManager, stray: StrayPaymentFacts): Promise<void> {
-    const order = await this.data.order(manager, stray.orderId);
+    const { order } = await this.data.order(manager, stray.orderId);
     const next = stray.state === 'review' ? 'review' : stray.method === 'card' ? 'autoRefund' : 'bankRefund';
     await this.sendAll(manager, 'admin.payment_attention', await this.data.admins(manager), (l) => ({
       subject: ['adminPayment.subject', { number: order.number }],
@@ -329,9 +326,10 @@ export class NotificationsService {
     });
   }
 
-  private async partAndOrder(manager: EntityManager, partId: string): Promise<[PartFacts, OrderFacts]> {
+  private async partAndOrder(manager: EntityManager, partId: string): Promise<[PartFacts, OrderFacts, Recipient]> {
     const [part] = await this.data.parts(manager, { id: partId });
-    return [part!, await this.data.order(manager, part!.orderId)];
+    const { order, buyer } = await this.data.order(manager, part!.orderId);
+    return [part!, order, buyer];
   }
 
   private title(l: MailLocale, title: Partial<Record<string, string>>): string {

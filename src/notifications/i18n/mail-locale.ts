@@ -17,7 +17,16 @@ export interface MailLocale {
   date(value: Date): string;
 }
 
+const made = new Map<Locale, MailLocale>();
+
+/** One per language, made once (Intl formatters are costly to build). */
 export function mailLocale(locale: Locale): MailLocale {
+  let cached = made.get(locale);
+  if (!cached) made.set(locale, (cached = build(locale)));
+  return cached;
+}
+
+function build(locale: Locale): MailLocale {
   const messages = CATALOGUES[locale];
   const dates = new Intl.DateTimeFormat(INTL[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
   return {
