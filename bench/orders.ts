@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   const insertProducts = async (count: number, stock: number): Promise<string[]> =>
     (
       await q(
-        `INSERT INTO products (cooperative_id, title, description, branch, hs_code, price_minor, stock, weight_grams, materials, images, status, published_at)
+        `INSERT INTO products (cooperative_id, title, description, branch, hs_code, price_minor, stock, weight_grams, materials, status, published_at)
          SELECT ($1::uuid[])[1 + g % 20], jsonb_build_object('en', 'Tagine ' || g), '{"en":"x"}', 'pottery', '691200', 10000 + g, $2, 1500,
-                '{clay}', '{https://i.example/t.jpg}', 'published', now()
+                '{clay}', 'published', now()
            FROM generate_series(1, $3::int) g RETURNING id`,
         [coops, stock, count],
       )

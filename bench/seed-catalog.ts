@@ -53,7 +53,14 @@ export async function seedCatalog(dataSource: DataSource, count: number): Promis
             jsonb_build_object('en', initcap(a.en) || ' ' || k.en || ', ' || w.word || ' design', 'fr', k.fr || ' ' || a.fr || ', motif ' || w.word, 'ar', k.ar || ' ' || a.ar),
             jsonb_build_object('en', 'A ' || a.en || ' ' || k.en || ' made by hand in Morocco.', 'fr', k.fr || ' ' || a.fr || ', fait au Maroc.'),
             k.branch, k.hs, 5000 + (g * 7919) % 500000, 'MAD', 1 + g % 40, 'SKU-' || g,
-            300 + (g * 31) % 9000, ARRAY[k.material], ARRAY['https://images.example/' || g || '.jpg'], 'Artisan ' || (g % 500),
+            300 + (g * 31) % 9000, ARRAY[k.material],
+            -- One processed photo per product, as the app stores it (3 derivatives and a placeholder).
+            jsonb_build_array(jsonb_build_object('id', md5(g::text)::uuid, 'status', 'ready', 'width', 1280, 'height', 960,
+              'variants', (SELECT jsonb_agg(jsonb_build_object('width', w, 'height', w * 3 / 4,
+                             'key', 'i/' || md5(g::text)::uuid || '/' || left(md5(g::text || w), 16) || '-' || w || '.webp'))
+                             FROM unnest(ARRAY[320, 640, 1280]) w),
+              'placeholder', 'data:image/webp;base64,' || repeat('A', 120), 'alt', '{}'::jsonb)),
+            'Artisan ' || (g % 500),
             CASE WHEN g % 20 = 0 THEN 'draft' ELSE 'published' END,
             CASE WHEN g % 20 = 0 THEN NULL ELSE date_trunc('milliseconds', now()) - g * interval '1 second' END
        FROM generate_series(1, $1::int) g

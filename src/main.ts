@@ -10,6 +10,7 @@ import { resolveDatabase } from './common/database/database-target';
 import { runMigrations } from './common/database/migrate';
 import { configureApp } from './common/http/configure-app';
 import { createAppLogger } from './common/logging/app-logger';
+import { createMediaStorage } from './media/create-media-storage';
 import { DEMO_LOGINS, hasDemoData, seedDemoData } from './seed/demo-seed';
 
 async function bootstrap(): Promise<void> {
@@ -27,7 +28,7 @@ async function bootstrap(): Promise<void> {
     const applied = await runMigrations(dataSource);
     if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
     if (database.fresh) {
-      await seedDemoData(dataSource);
+      await seedDemoData(dataSource, createMediaStorage(config.media));
       say('Seeded demo data into the new embedded database');
     }
     if (await hasDemoData(dataSource)) {

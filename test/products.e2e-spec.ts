@@ -27,7 +27,6 @@ describe('Products and moderation (e2e)', () => {
     weightGrams: 9000,
     dimensionsCm: { length: 300, width: 200, height: 2 },
     materials: ['wool'],
-    images: ['https://images.example/rug.jpg'],
     madeBy: 'Itto',
     ...overrides,
   });
@@ -50,6 +49,8 @@ describe('Products and moderation (e2e)', () => {
     await t.http.get(`/api/v1/products/${id}`).expect(404);
     await t.http.get(`/api/v1/products/${id}`).set(auth(artisan)).expect(200);
 
+    await t.http.post(`/api/v1/products/${id}/submit`).set(auth(artisan)).expect(422);
+    await make.readyPhoto(await row(id));
     await t.http.post(`/api/v1/products/${id}/submit`).set(auth(artisan)).expect(200);
     expect((await row(id)).status).toBe('pending_review');
     await t.http.post(`/api/v1/products/${id}/approve`).set(auth(artisan)).expect(403);
@@ -67,11 +68,11 @@ describe('Products and moderation (e2e)', () => {
   });
 
   it('rejects with a reason; a rejected product can be fixed and resubmitted', async () => {
-    const product = await make.product(coop, { status: 'pending_review' });
+    const product = await make.readyPhoto(await make.product(coop, { status: 'pending_review' }));
     await t.http.post(`/api/v1/products/${product.id}/reject`).set(auth(admin)).send({}).expect(400);
     await t.http.post(`/api/v1/products/${product.id}/reject`).set(auth(admin)).send({ reason: 'Photo shows a different item' }).expect(200);
     expect(await row(product.id)).toMatchObject({ status: 'rejected', statusReason: 'Photo shows a different item' });
-    await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ images: ['https://images.example/right.jpg'] }).expect(200);
+    await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ madeBy: 'Itto Ouhaddou' }).expect(200);
     await t.http.post(`/api/v1/products/${product.id}/submit`).set(auth(artisan)).expect(200);
     expect(await row(product.id)).toMatchObject({ status: 'pending_review', statusReason: null });
   });
@@ -101,10 +102,10 @@ describe('Products and moderation (e2e)', () => {
     const created = await t.http
       .post(`/api/v1/cooperatives/${coop.id}/products`)
       .set(auth(artisan))
-      .send(draft({ sku: undefined, description: undefined, images: [], materials: [] }))
+      .send(draft({ sku: undefined, description: undefined, materials: [] }))
       .expect(201);
     const res = await t.http.post(`/api/v1/products/${created.body.id}/submit`).set(auth(artisan)).expect(422);
-    expect(res.body.details.missing).toEqual(['an English description', 'at least one material', 'at least one image']);
+    expect(res.body.details.missing).toEqual(['an English description', 'at least one material', 'at least one processed photo']);
     expect((await row(created.body.id)).status).toBe('draft');
   });
 
@@ -148,11 +149,11 @@ describe('Products and moderation (e2e)', () => {
     });
   });
 
-  it('validates fields: https images, non-negative stock, MAD prices, unique SKU per cooperative', async () => {
+  it('validates fields: no image URLs (photos are uploaded), non-negative stock, MAD prices, unique SKU per cooperative', async () => {
     const bad = await t.http
       .post(`/api/v1/cooperatives/${coop.id}/products`)
       .set(auth(artisan))
-      .send(draft({ images: ['http://insecure.example/a.jpg'], stock: -1, currency: 'EUR', priceMinor: 10.5 }))
+      .send(draft({ images: ['https://tracker.example/a.jpg'], stock: -1, currency: 'EUR', priceMinor: 10.5 }))
       .expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['currency', 'images', 'priceMinor', 'stock']);
 

@@ -1,8 +1,10 @@
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
+import { ImageJobsService } from '../src/media/image-jobs.service';
 import { Product } from '../src/products/product';
 import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
+import { photo } from './support/images';
 import { paidOrder, placeOrder } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 import { csrfToken } from './support/web-forms';
@@ -65,7 +67,7 @@ describe('Artisan and admin pages (e2e)', () => {
       const fields = {
         _csrf: token, titleEn: 'Glazed ceramic tagine', titleFr: '', titleAr: 'طاجين', descriptionEn: 'Glazed clay', branch: 'pottery',
         hsCode: '691200', hsCodeOther: '', price: '450', stock: '5', weightGrams: '2500', materials: 'clay, glaze',
-        images: 'https://images.example/tagine.jpg', madeBy: 'Youssef',
+        madeBy: 'Youssef',
       };
       const invalid = await browser.post(`/artisan/cooperatives/${coop.id}/products`).type('form').send({ ...fields, price: 'cheap', hsCodeOther: '999999' }).expect(422);
       expect(invalid.text).toContain('aria-invalid="true"');
@@ -75,8 +77,45 @@ describe('Artisan and admin pages (e2e)', () => {
       const product = await t.db.getRepository(Product).findOneByOrFail({ cooperativeId: coop.id, hsCode: '691200' });
       expect(product).toMatchObject({ status: 'draft', priceMinor: 45000, stock: 5, materials: ['clay', 'glaze'], madeBy: 'Youssef' });
 
+      await f.readyPhoto(product);
       await browser.post(`/artisan/products/${product.id}/submit`).type('form').send({ _csrf: token }).expect(303);
       expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('pending_review');
+    });
+
+    it('uploads photos with the plain form (no script), orders, describes and deletes them; the product page shows them', async () => {
+      const product = await f.product(coop, { title: { en: 'Safi plate', fr: 'Assiette de Safi', ar: 'صحن آسفي' } });
+      const { browser, token } = await signedIn(artisan.email);
+      const edit = await browser.get(`/artisan/products/${product.id}/edit`).expect(200);
+      expect(edit.text).toContain('enctype="multipart/form-data"');
+      expect(edit.text).toContain('type="file" name="files" accept="image/*" multiple');
+      await browser.post(`/artisan/products/${product.id}/images`).attach('files', await photo('jpeg', 900, 600), 'plate.jpg').expect(403);
+      // Signed out: sent to sign in before any file is read.
+      await request(t.app.getHttpServer()).post(`/artisan/products/${product.id}/images`).attach('files', await photo('jpeg', 900, 600), 'plate.jpg').expect(303);
+      await browser
+        .post(`/artisan/products/${product.id}/images`)
+        .field('_csrf', token)
+        .attach('files', await photo('jpeg', 900, 600), 'plate.jpg')
+        .attach('files', await photo('png', 500, 500), 'detail.png')
+        .expect(303)
+        .expect('location', `/artisan/products/${product.id}/edit?photos=1#photos`);
+      const notAPhoto = await browser.post(`/artisan/products/${product.id}/images`).field('_csrf', token).attach('files', Buffer.from('hello'), 'x.jpg').expect(415);
+      expect(notAPhoto.text).toContain('x.jpg is not an image');
+      await t.app.get(ImageJobsService).drain();
+      const [first, second] = (await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).images;
+      expect((await browser.get(`/artisan/products/${product.id}/edit`).expect(200)).text.match(/data-status="ready"/g)).toHaveLength(2);
+
+      await browser.post(`/artisan/products/${product.id}/images/order`).type('form').send(`_csrf=${encodeURIComponent(token)}&imageIds=${second.id}&imageIds=${first.id}`).expect(303);
+      await browser.post(`/artisan/products/${product.id}/images/${second.id}/alt`).type('form').send({ _csrf: token, alt_en: 'Blue plate from above', alt_ar: 'صحن أزرق' }).expect(303);
+      await browser.post(`/artisan/products/${product.id}/images/${first.id}/delete`).type('form').send({ _csrf: token }).expect(303);
+      const images = (await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).images;
+      expect(images.map((i) => [i.id, i.alt])).toEqual([[second.id, { en: 'Blue plate from above', ar: 'صحن أزرق' }]]);
+
+      const page = (await t.http.get(`/products/${product.id}`).expect(200)).text;
+      expect(page).toContain(`srcset="/media/${second.variants[0].key} 320w`);
+      expect(page).toContain('width="500" height="500" alt="Blue plate from above"');
+      expect(page).toContain('style="background-image: url(data:image/webp;base64,');
+      const arabic = (await t.http.get(`/products/${product.id}`).set('Cookie', 'hirfa_lang=ar').expect(200)).text;
+      expect(arabic).toContain('alt="صحن أزرق"');
     });
 
     it('edits a product from a form filled with its values', async () => {
@@ -88,7 +127,7 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(form.text).toContain('id="p-price" name="price" value="1200.50"');
       await browser.post(`/artisan/products/${product.id}`).type('form').send({
         _csrf: token, titleEn: 'Zellige mosaic table', titleFr: 'Table en zellige', titleAr: '', descriptionEn: 'Mosaic top', branch: 'zellige',
-        hsCode: '', hsCodeOther: '691200', price: '1300', stock: '2', weightGrams: '15000', materials: 'clay, iron', images: 'https://images.example/t.jpg', madeBy: '',
+        hsCode: '', hsCodeOther: '691200', price: '1300', stock: '2', weightGrams: '15000', materials: 'clay, iron', madeBy: '',
       }).expect(303).expect('location', '/artisan?saved=1');
       expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({ title: { en: 'Zellige mosaic table', fr: 'Table en zellige' }, priceMinor: 130000, branch: 'zellige' });
       const stranger = await f.product(await f.cooperative(), { title: { en: 'Not mine', fr: 'x', ar: 'x' } });
@@ -356,12 +395,14 @@ describe('Artisan and admin pages (e2e)', () => {
     it('publishes or rejects products awaiting review', async () => {
       const admin = await f.admin();
       const coop = await f.cooperative();
-      const good = await f.product(coop, { status: 'pending_review', title: { en: 'Brass lantern', fr: 'Lanterne', ar: 'فانوس' } });
+      const good = await f.readyPhoto(await f.product(coop, { status: 'pending_review', title: { en: 'Brass lantern', fr: 'Lanterne', ar: 'فانوس' } }));
       const bad = await f.product(coop, { status: 'pending_review', title: { en: 'Blurry bowl', fr: 'Bol', ar: 'زبدية' } });
       const { browser, token } = await signedIn(admin.email);
       const page = await browser.get('/admin/products').expect(200);
       expect(page.text).toContain('Brass lantern');
       expect(page.text).toContain('Blurry bowl');
+      // Moderators see the photos themselves.
+      expect(page.text).toContain(`src="/media/${good.images[0].variants[0].key}"`);
       await browser.post(`/admin/products/${good.id}/decision`).type('form').send({ _csrf: token, decision: 'approve' }).expect(303);
       await browser.post(`/admin/products/${bad.id}/decision`).type('form').send({ _csrf: token, decision: 'reject', reason: 'Photos are blurry' }).expect(303);
       const rows = await t.db.getRepository(Product).findBy([{ id: good.id }, { id: bad.id }]);

@@ -47,6 +47,7 @@ describe('Storefront pages (e2e)', () => {
       materials: ['wool'],
       madeBy: 'Fatima',
     });
+    rug = await f.readyPhoto(rug);
   });
   afterAll(() => t.close());
 
@@ -134,6 +135,9 @@ describe('Storefront pages (e2e)', () => {
       const res = await agent().get(`/products/${rug.id}`).expect(200);
       expect(res.text).toContain('<h1>Hand-knotted Beni Ouarain rug</h1>');
       expect(res.text).toContain('alt="Photo 1 of Hand-knotted Beni Ouarain rug"');
+      // Sized (no layout shift), with its derivatives and the placeholder behind it.
+      expect(res.text).toContain(`srcset="/media/${rug.images[0].variants[0].key} 640w"`);
+      expect(res.text).toContain('width="640" height="480"');
       expect(res.text).toContain('Coopérative Tifawin');
       expect(res.text).toContain('Drâa-Tafilalet');
       expect(res.text).toContain('570110');

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { generateMigration } from '../common/database/generate-migration';
 import { rebuildExportFacts } from '../reports/export-facts.service';
+import { createMediaStorage } from '../media/create-media-storage';
 import { seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
@@ -42,8 +43,8 @@ const COMMANDS: Record<string, Command> = {
     });
   },
   seed: async () => {
-    await withDatabase(async ({ dataSource, out }) => {
-      await seedDemoData(dataSource);
+    await withDatabase(async ({ config, dataSource, out }) => {
+      await seedDemoData(dataSource, createMediaStorage(config.media));
       out('Demo data loaded');
     });
   },

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Branch } from '../common/domain/branches';
 import type { RegionCode } from '../common/domain/regions';
+import type { StoredImage } from '../media/stored-image';
 import type { CooperativeStatus } from './cooperative-status';
 
 export interface LocalizedText {
@@ -65,6 +66,13 @@ export class Cooperative {
 
   @Column({ type: 'text', nullable: true })
   statusReason: string | null;
+
+  /** Copied from images by refreshImageOwner (media module); never written otherwise. */
+  @Column({ type: 'jsonb', nullable: true })
+  logo: StoredImage | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  cover: StoredImage | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

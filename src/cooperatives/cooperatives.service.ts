@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
+import { MediaUrls } from '../media/media-urls';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { EmailVerificationService } from '../auth/email-verification.service';
@@ -34,6 +35,7 @@ export class CooperativesService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly verification: EmailVerificationService,
+    private readonly urls: MediaUrls,
   ) {}
 
   /** An artisan applies: the cooperative starts pending and the applicant becomes its manager. */
@@ -66,12 +68,12 @@ export class CooperativesService {
           action: 'cooperative.apply',
           targetType: 'cooperative',
           targetId: cooperative.id,
-          after: CooperativeView.of(cooperative),
+          after: CooperativeView.of(cooperative, this.urls),
         });
         await this.notifications.cooperativeApplied(manager, cooperative.id);
         return cooperative;
       });
-      return CooperativeView.of(saved);
+      return CooperativeView.of(saved, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -102,11 +104,11 @@ export class CooperativesService {
       .skip((query.page - 1) * query.limit)
       .take(query.limit)
       .getManyAndCount();
-    return { items: rows.map((c) => CooperativeView.of(c)), total, page: query.page };
+    return { items: rows.map((c) => CooperativeView.of(c, this.urls)), total, page: query.page };
   }
 
   async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
-    return CooperativeView.of(await this.access.findVisible(id, user));
+    return CooperativeView.of(await this.access.findVisible(id, user), this.urls);
   }
 
   async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
@@ -116,7 +118,7 @@ export class CooperativesService {
     try {
       const updated = await this.dataSource.transaction(async (manager) => {
         const cooperative = await this.access.lockForChange(manager, id, user, 'manager');
-        const before = CooperativeView.of(cooperative);
+        const before = CooperativeView.of(cooperative, this.urls);
         const { members, description, ...plain } = dto;
         Object.assign(cooperative, plain);
         if (description) cooperative.description = { ...description };
@@ -133,11 +135,11 @@ export class CooperativesService {
           targetType: 'cooperative',
           targetId: id,
           before,
-          after: CooperativeView.of(saved),
+          after: CooperativeView.of(saved, this.urls),
         });
         return saved;
       });
-      return CooperativeView.of(updated);
+      return CooperativeView.of(updated, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -164,6 +166,6 @@ export class CooperativesService {
       await this.notifications.cooperativeDecided(manager, id, action);
       return updated;
     });
-    return CooperativeView.of(saved);
+    return CooperativeView.of(saved, this.urls);
   }
 }

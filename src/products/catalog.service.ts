@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { MediaUrls } from '../media/media-urls';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
 import { CatalogRow, catalogPage, productPage, RunQuery } from './catalog-query';
 import { defaultSort, ListProductsQuery, ProductSort } from './dto/list-products.query';
@@ -17,6 +18,7 @@ export class CatalogService {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly rates: ExchangeRatesService,
+    private readonly media: MediaUrls,
   ) {
     const pool = (dataSource.driver as PostgresDriver).master as Pool;
     this.run = async (text, values, name) => (await pool.query(name ? { name, text, values } : { text, values })).rows;
@@ -55,6 +57,6 @@ export class CatalogService {
     const displayPrice = quote
       ? { amountMinor: ExchangeRatesService.fromMad(row.price_minor, quote), currency: quote.currency, madPerUnit: quote.madPerUnit, asOf: quote.asOf }
       : undefined;
-    return viewFromRow(plain, displayPrice);
+    return viewFromRow(plain, this.media, { displayPrice, readyOnly: true });
   }
 }

@@ -26,7 +26,7 @@ describe('completenessProblems', () => {
     priceMinor: 45000,
     weightGrams: 2500,
     materials: ['clay'],
-    images: ['https://img.example/t.jpg'],
+    images: [{ status: 'processing' }, { status: 'ready' }],
   };
 
   it.each([
@@ -36,7 +36,8 @@ describe('completenessProblems', () => {
     [{ hsCode: null }, ['an HS code']],
     [{ priceMinor: 0 }, ['a price above zero']],
     [{ weightGrams: 0 }, ['a weight']],
-    [{ materials: [], images: [] }, ['at least one material', 'at least one image']],
+    [{ materials: [], images: [] }, ['at least one material', 'at least one processed photo']],
+    [{ images: [{ status: 'processing' }, { status: 'failed' }] }, ['at least one processed photo']],
   ])('%j → %j', (overrides, problems) => {
     expect(completenessProblems({ ...complete, ...overrides })).toEqual(problems);
   });

@@ -29,7 +29,7 @@ export interface ProductContent {
   priceMinor: number;
   weightGrams: number;
   materials: string[];
-  images: string[];
+  images: { status: string }[];
 }
 
 /** What a product needs before review: everything a buyer and a customs officer will read. */
@@ -41,7 +41,7 @@ export function completenessProblems(p: ProductContent): string[] {
   if (!(p.priceMinor > 0)) problems.push('a price above zero');
   if (!(p.weightGrams > 0)) problems.push('a weight');
   if (p.materials.length === 0) problems.push('at least one material');
-  if (p.images.length === 0) problems.push('at least one image');
+  if (!p.images.some((image) => image.status === 'ready')) problems.push('at least one processed photo');
   return problems;
 }
 

@@ -1,3 +1,5 @@
+import type { MediaUrls } from '../media/media-urls';
+import type { StoredImage } from '../media/stored-image';
 import type { DisplayPriceView, ProductView } from './dto/product.view';
 import type { Product } from './product';
 
@@ -16,7 +18,7 @@ export interface ProductRow {
   weight_grams: number;
   dimensions_cm: ProductView['dimensionsCm'];
   materials: string[];
-  images: string[];
+  images: StoredImage[];
   made_by: string | null;
   status: string;
   status_reason: string | null;
@@ -28,7 +30,12 @@ export interface ProductRow {
   coop_city?: string;
 }
 
-export function viewFromRow(row: ProductRow, displayPrice?: DisplayPriceView): ProductView {
+/**
+ * `media` turns the stored images into URLs. Buyers' views (`readyOnly`) show ready images only;
+ * members also see those still processing or failed.
+ */
+export function viewFromRow(row: ProductRow, media: MediaUrls, options: { displayPrice?: DisplayPriceView; readyOnly?: boolean } = {}): ProductView {
+  const { displayPrice, readyOnly = false } = options;
   return {
     id: row.id,
     cooperativeId: row.cooperative_id,
@@ -47,7 +54,7 @@ export function viewFromRow(row: ProductRow, displayPrice?: DisplayPriceView): P
     weightGrams: row.weight_grams,
     dimensionsCm: row.dimensions_cm,
     materials: row.materials,
-    images: row.images,
+    images: readyOnly ? media.ready(row.images) : row.images.map((image) => media.image(image)),
     madeBy: row.made_by,
     status: row.status,
     statusReason: row.status_reason,
@@ -57,7 +64,7 @@ export function viewFromRow(row: ProductRow, displayPrice?: DisplayPriceView): P
   };
 }
 
-export function viewFromEntity(p: Product): ProductView {
+export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
   return viewFromRow({
     id: p.id,
     cooperative_id: p.cooperativeId,
@@ -79,5 +86,5 @@ export function viewFromEntity(p: Product): ProductView {
     published_at: p.publishedAt,
     created_at: p.createdAt,
     updated_at: p.updatedAt,
-  });
+  }, media);
 }

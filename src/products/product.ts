@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { Branch } from '../common/domain/branches';
 import type { LocalizedText } from '../cooperatives/cooperative';
 import { Cooperative } from '../cooperatives/cooperative';
+import type { StoredImage } from '../media/stored-image';
 import type { ProductStatus } from './product-status';
 
 export interface DimensionsCm {
@@ -70,8 +71,9 @@ export class Product {
   @Column({ type: 'varchar', length: 60, array: true, default: () => "'{}'" })
   materials: string[];
 
-  @Column({ type: 'varchar', length: 500, array: true, default: () => "'{}'" })
-  images: string[];
+  /** The photos in order, copied from images by refreshImageOwner (media module); never written otherwise. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  images: StoredImage[];
 
   @Column({ type: 'varchar', length: 120, nullable: true })
   madeBy: string | null;

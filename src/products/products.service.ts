@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
+import { MediaUrls } from '../media/media-urls';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -28,6 +29,7 @@ export class ProductsService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly media: MediaUrls,
   ) {}
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
@@ -49,12 +51,11 @@ export class ProductsService {
           weightGrams: dto.weightGrams,
           dimensionsCm: dto.dimensionsCm ? { ...dto.dimensionsCm } : null,
           materials: dto.materials,
-          images: dto.images,
           madeBy: dto.madeBy ?? null,
           status: 'draft',
         }),
       );
-      return viewFromEntity(saved);
+      return viewFromEntity(saved, this.media);
     } catch (error) {
       if (isSkuConflict(error)) throw new DomainError('SKU_TAKEN', 'This cooperative already has a product with this SKU');
       throw error;
@@ -66,7 +67,7 @@ export class ProductsService {
     const visible = await this.catalog.findVisible(id, currency);
     if (visible) return visible;
     const product = await this.dataSource.getRepository(Product).findOne({ where: { id } });
-    if (product && user && (await this.canManage(this.dataSource.manager, product, user))) return viewFromEntity(product);
+    if (product && user && (await this.canManage(this.dataSource.manager, product, user))) return viewFromEntity(product, this.media);
     throw new DomainError('NOT_FOUND', 'Product not found');
   }
 
@@ -77,12 +78,12 @@ export class ProductsService {
       order: { updatedAt: 'DESC', id: 'ASC' },
       take: 500,
     });
-    return rows.map(viewFromEntity);
+    return rows.map((row) => viewFromEntity(row, this.media));
   }
 
   async listForModeration(status: ProductStatus, limit: number): Promise<ProductView[]> {
     const rows = await this.dataSource.getRepository(Product).find({ where: { status }, order: { updatedAt: 'ASC', id: 'ASC' }, take: limit });
-    return rows.map(viewFromEntity);
+    return rows.map((row) => viewFromEntity(row, this.media));
   }
 
   async update(id: string, user: AuthUser, dto: UpdateProductDto): Promise<ProductView> {
@@ -91,7 +92,7 @@ export class ProductsService {
       const saved = await this.dataSource.transaction(async (manager) => {
         const product = await this.lockManaged(manager, id, user);
         if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
-        const before = viewFromEntity(product);
+        const before = viewFromEntity(product, this.media);
         const backToReview = product.status === 'published' && changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
         const { title, description, dimensionsCm, ...plain } = dto;
         Object.assign(product, plain);
@@ -107,12 +108,12 @@ export class ProductsService {
             targetType: 'product',
             targetId: id,
             before,
-            after: viewFromEntity(updated),
+            after: viewFromEntity(updated, this.media),
           });
         }
         return updated;
       });
-      return viewFromEntity(saved);
+      return viewFromEntity(saved, this.media);
     } catch (error) {
       if (isSkuConflict(error)) throw new DomainError('SKU_TAKEN', 'This cooperative already has a product with this SKU');
       throw error;
@@ -149,7 +150,7 @@ export class ProductsService {
       await this.notifications.productDecided(manager, id, action);
       return updated;
     });
-    return viewFromEntity(saved);
+    return viewFromEntity(saved, this.media);
   }
 
   private async lockManaged(manager: EntityManager, id: string, user: AuthUser): Promise<Product> {

@@ -1,7 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { UserRole } from '../auth/user-role';
+import type { MediaStorage } from '../media/media-storage';
 import { DEMO_COOPERATIVES } from './demo-cooperatives';
+import { seedDemoImages } from './demo-images';
 import { seedDemoOrders } from './demo-orders';
 import { DEMO_PRODUCTS } from './demo-products';
 
@@ -69,12 +71,12 @@ async function upsertProducts(manager: EntityManager, cooperativeIds: string[]):
   for (const p of DEMO_PRODUCTS) {
     await manager.query(
       `INSERT INTO products (cooperative_id, sku, title, description, branch, hs_code, price_minor, currency, stock,
-                             weight_grams, dimensions_cm, materials, images, made_by, status, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'MAD', $8, $9, $10, $11, $12, $13, 'published', date_trunc('milliseconds', now()))
+                             weight_grams, dimensions_cm, materials, made_by, status, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'MAD', $8, $9, $10, $11, $12, 'published', date_trunc('milliseconds', now()))
        ON CONFLICT (cooperative_id, sku) DO NOTHING`,
       [
         cooperativeIds[p.cooperative], p.sku, JSON.stringify(p.title), JSON.stringify(p.description), p.branch, p.hsCode,
-        p.priceMinor, p.stock, p.weightGrams, p.dimensionsCm ? JSON.stringify(p.dimensionsCm) : null, p.materials, p.images, p.madeBy,
+        p.priceMinor, p.stock, p.weightGrams, p.dimensionsCm ? JSON.stringify(p.dimensionsCm) : null, p.materials, p.madeBy,
       ],
     );
   }
@@ -91,8 +93,8 @@ async function upsertExchangeRates(manager: EntityManager): Promise<void> {
   }
 }
 
-/** Loads the demo data; safe to run again (rows are matched by email and ICE). */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+/** Loads the demo data, photos into `storage`; safe to run again (rows are matched by email and ICE). */
+export async function seedDemoData(dataSource: DataSource, storage: MediaStorage): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const userIds = await upsertUsers(manager);
     const cooperativeIds = await upsertCooperatives(manager, userIds);
@@ -101,4 +103,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     const buyers = DEMO_LOGINS.accounts.filter((account) => account.role === 'buyer').map((account) => userIds.get(account.email)!);
     await seedDemoOrders(manager, buyers);
   });
+  // After the transaction: files are written with no row locked.
+  await seedDemoImages(dataSource, storage);
 }

@@ -21,11 +21,13 @@ import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
 import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
+import { ProductImagesService } from '../products/product-images.service';
+import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
 import { majorToMinor } from './price-input';
 
 /** The new-product form's fields, as posted (prices in dirhams, lists comma- or line-separated). */
 export const PRODUCT_FIELDS = [
-  'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock', 'weightGrams', 'materials', 'images', 'madeBy',
+  'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock', 'weightGrams', 'materials', 'madeBy',
 ] as const;
 export type ProductFields = Record<(typeof PRODUCT_FIELDS)[number], string>;
 
@@ -38,7 +40,7 @@ export type SaveOutcome = { kind: 'invalid'; fieldErrors: Record<string, string>
 
 const FIELD_OF: Record<string, string> = {
   'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', branch: 'branch',
-  hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', images: 'images', madeBy: 'madeBy',
+  hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', madeBy: 'madeBy',
 };
 
 const list = (text: string, separator: RegExp): string[] => text.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -53,6 +55,10 @@ export class ArtisanPagesService {
     private readonly suggester: HsSuggestService,
     private readonly fulfilment: FulfilmentService,
     private readonly ledger: LedgerService,
+    /** Photos of products, for the edit page. */
+    readonly photos: ProductImagesService,
+    /** Logos and covers, for the dashboard. */
+    readonly pictures: CooperativeImagesService,
   ) {}
 
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
@@ -95,7 +101,7 @@ export class ArtisanPagesService {
     const fields = this.readFields({
       titleEn: product.title.en, titleFr: product.title.fr ?? '', titleAr: product.title.ar ?? '', descriptionEn: product.description.en ?? '',
       branch: product.branch, hsCode: product.hsCode ?? '', price: toDecimalString(product.priceMinor, 'MAD'), stock: String(product.stock),
-      weightGrams: String(product.weightGrams), materials: product.materials.join(', '), images: product.images.join('\n'), madeBy: product.madeBy ?? '',
+      weightGrams: String(product.weightGrams), materials: product.materials.join(', '), madeBy: product.madeBy ?? '',
     });
     // A code the suggester would not offer for this title stays visible in the "type a code" field.
     if (!this.suggestions(fields).some((s) => s.code === fields.hsCode)) fields.hsCodeOther = fields.hsCode;
@@ -114,7 +120,6 @@ export class ArtisanPagesService {
       stock: whole(fields.stock),
       weightGrams: whole(fields.weightGrams),
       materials: list(fields.materials, /,/),
-      images: list(fields.images, /\s+/),
       madeBy: optional(fields.madeBy),
     });
     const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));

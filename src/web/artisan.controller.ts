@@ -3,6 +3,9 @@ import type { Response } from 'express';
 import { BRANCHES } from '../common/domain/branches';
 import { DomainError } from '../common/errors/domain-error';
 import { REGION_CODES } from '../common/domain/regions';
+import type { CooperativePicture } from '../cooperatives/cooperative-images.service';
+import type { UploadedImage } from '../media/uploaded-image';
+import type { ProductView } from '../products/dto/product.view';
 import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
 import { ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
 import type { MessageKey } from './i18n/messages.en';
@@ -30,7 +33,7 @@ export class ArtisanController {
 
   readonly dashboard = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
-    const notices: Record<string, MessageKey> = { created: 'artisan.created', applied: 'apply.sent', saved: 'artisan.saved' };
+    const notices: Record<string, MessageKey> = { created: 'artisan.created', applied: 'apply.sent', saved: 'artisan.saved', picture: 'photos.uploaded' };
     const notice = Object.entries(notices).find(([flag]) => req.query[flag] === '1')?.[1];
     this.pages.render(res, req.web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), notice, problem: undefined });
   };
@@ -68,7 +71,7 @@ export class ArtisanController {
   readonly editProduct = async (req: WebRequest, res: Response): Promise<void> => {
     const user = requireRole(req.web, 'artisan');
     const { product, fields } = await this.artisans.editable(user, param(req, 'id'));
-    this.showForm(res, req, this.editTarget(product.id), fields, {}, 200);
+    this.showForm(res, req, this.editTarget(product.id), fields, {}, 200, product, req.query.photos === '1');
   };
 
   readonly updateProduct = async (req: WebRequest, res: Response): Promise<void> => {
@@ -76,8 +79,52 @@ export class ArtisanController {
     const { product } = await this.artisans.editable(user, param(req, 'id'));
     const fields = this.artisans.readFields(req.body as Record<string, unknown>);
     const outcome = await this.artisans.update(user, product.id, fields);
-    if (outcome.kind === 'invalid') return this.showForm(res, req, this.editTarget(product.id), fields, outcome.fieldErrors, 422);
+    if (outcome.kind === 'invalid') return this.showForm(res, req, this.editTarget(product.id), fields, outcome.fieldErrors, 422, product);
     res.redirect(303, '/artisan?saved=1');
+  };
+
+  readonly uploadPhotos = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const id = param(req, 'id');
+    await this.artisans.photos.add(id, user, (req as WebRequest & { files?: UploadedImage[] }).files ?? []);
+    res.redirect(303, `/artisan/products/${id}/edit?photos=1#photos`);
+  };
+
+  readonly reorderPhotos = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const id = param(req, 'id');
+    const raw = (req.body as Record<string, unknown>).imageIds;
+    const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && UUID.test(v));
+    await this.artisans.photos.reorder(id, ids, user);
+    res.redirect(303, `/artisan/products/${id}/edit#photos`);
+  };
+
+  readonly deletePhoto = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const id = param(req, 'id');
+    await this.artisans.photos.remove(id, param(req, 'imageId'), user);
+    res.redirect(303, `/artisan/products/${id}/edit#photos`);
+  };
+
+  readonly describePhoto = async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const id = param(req, 'id');
+    const body = req.body as Record<string, unknown>;
+    const alt: Record<string, string> = {};
+    for (const lang of ['en', 'fr', 'ar']) {
+      const text = typeof body[`alt_${lang}`] === 'string' ? (body[`alt_${lang}`] as string).trim().slice(0, 300) : '';
+      if (text) alt[lang] = text;
+    }
+    await this.artisans.photos.describe(id, param(req, 'imageId'), alt, user);
+    res.redirect(303, `/artisan/products/${id}/edit#photos`);
+  };
+
+  /** A cooperative's logo or cover, from the dashboard (managers). */
+  readonly setPicture = (role: CooperativePicture) => async (req: WebRequest, res: Response): Promise<void> => {
+    const user = requireRole(req.web, 'artisan');
+    const files = (req as WebRequest & { files?: UploadedImage[] }).files ?? [];
+    await this.artisans.pictures.set(param(req, 'id'), role, user, files[0]);
+    res.redirect(303, '/artisan?picture=1');
   };
 
   readonly setStock = async (req: WebRequest, res: Response): Promise<void> => {
@@ -159,12 +206,21 @@ export class ArtisanController {
     return { action: `/artisan/products/${productId}`, heading: ['productForm.edit', {}] };
   }
 
-  private showForm(res: Response, req: WebRequest, target: FormTarget, fields: ProductFields, fieldErrors: Record<string, string>, status: number): void {
+  private showForm(
+    res: Response,
+    req: WebRequest,
+    target: FormTarget,
+    fields: ProductFields,
+    fieldErrors: Record<string, string>,
+    status: number,
+    product?: ProductView,
+    photosNotice = false,
+  ): void {
     this.pages.render(
       res,
       req.web,
       'product-form',
-      { target, fields, fieldErrors, branches: BRANCHES, suggestions: this.artisans.suggestions(fields) },
+      { target, fields, fieldErrors, branches: BRANCHES, suggestions: this.artisans.suggestions(fields), product, photosNotice },
       status,
     );
   }

@@ -24,6 +24,7 @@ export class AssetsController {
     // chart.js's `exports` map hides its dist folder; the UMD build sits beside the CommonJS entry.
     'chart.umd.min.js': asset(join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'), 'text/javascript; charset=utf-8'),
     'export-chart.js': asset(join(__dirname, 'assets', 'export-chart.js'), 'text/javascript; charset=utf-8'),
+    'photo-upload.js': asset(join(__dirname, 'assets', 'photo-upload.js'), 'text/javascript; charset=utf-8'),
   };
 
   readonly serve = (req: Request, res: Response): void => {

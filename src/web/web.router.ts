@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { AccountPagesController } from './account-pages.controller';
 import { AccountSettingsController } from './account-settings.controller';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
+import { MAX_FILES_PER_UPLOAD } from '../media/images.service';
 import { AdminController } from './admin.controller';
 import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
@@ -21,6 +24,8 @@ import { StorefrontController } from './storefront.controller';
 import { WebContextService } from './web-context.service';
 import type { WebRequest } from './web-context';
 import { WebErrorHandler } from './web-error.handler';
+import { imageUploads } from './upload-parser';
+import { requireRole } from './web-access';
 
 type PageHandler = (req: WebRequest, res: Response) => unknown;
 
@@ -32,7 +37,11 @@ type PageHandler = (req: WebRequest, res: Response) => unknown;
  */
 @Injectable()
 export class WebRouter {
+  private readonly photoFiles: RequestHandler;
+  private readonly pictureFile: RequestHandler;
+
   constructor(
+    @InjectConfig() config: AppConfig,
     private readonly context: WebContextService,
     private readonly csrf: CsrfService,
     private readonly errors: WebErrorHandler,
@@ -52,12 +61,20 @@ export class WebRouter {
     private readonly accountSettings: AccountSettingsController,
     private readonly outbox: OutboxPageController,
     private readonly landedCost: LandedCostPageController,
-  ) {}
+  ) {
+    this.photoFiles = imageUploads(config, 'files', MAX_FILES_PER_UPLOAD);
+    this.pictureFile = imageUploads(config, 'file', 1);
+  }
 
   routes(): Router {
     const router = Router();
     const page = (handler: PageHandler): RequestHandler[] => [this.context.middleware, handler as unknown as RequestHandler];
     const form = (handler: PageHandler): RequestHandler[] => [this.context.middleware, this.checkCsrf, handler as unknown as RequestHandler];
+    // Multipart forms: the files are read before the CSRF check, since the token is one of the form's
+    // fields; only for a signed-in artisan, so nobody else makes the server hold megabytes.
+    const upload = (files: RequestHandler, handler: PageHandler): RequestHandler[] => [
+      this.context.middleware, this.artisansOnly, files, this.checkCsrf, handler as unknown as RequestHandler,
+    ];
 
     router.get('/assets/:name', this.assets.serve);
     router.get('/', ...page(this.storefront.home));
@@ -95,6 +112,12 @@ export class WebRouter {
     router.post('/artisan/products/:id/stock', ...form(this.artisan.setStock));
     router.get('/artisan/products/:id/edit', ...page(this.artisan.editProduct));
     router.post('/artisan/products/:id', ...form(this.artisan.updateProduct));
+    router.post('/artisan/products/:id/images', ...upload(this.photoFiles, this.artisan.uploadPhotos));
+    router.post('/artisan/products/:id/images/order', ...form(this.artisan.reorderPhotos));
+    router.post('/artisan/products/:id/images/:imageId/delete', ...form(this.artisan.deletePhoto));
+    router.post('/artisan/products/:id/images/:imageId/alt', ...form(this.artisan.describePhoto));
+    router.post('/artisan/cooperatives/:id/logo', ...upload(this.pictureFile, this.artisan.setPicture('logo')));
+    router.post('/artisan/cooperatives/:id/cover', ...upload(this.pictureFile, this.artisan.setPicture('cover')));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
     router.get('/artisan/cooperatives/:id/payouts.csv', ...page(this.artisan.payoutStatement));
@@ -121,6 +144,15 @@ export class WebRouter {
     router.use(this.errors.handle);
     return router;
   }
+
+  private readonly artisansOnly = (req: Request, _res: Response, next: NextFunction): void => {
+    try {
+      requireRole((req as WebRequest).web, 'artisan');
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
 
   /** The token comes in the form field `_csrf` or, from htmx, in the `X-CSRF-Token` header. */
   private readonly checkCsrf = (req: Request, _res: Response, next: NextFunction): void => {

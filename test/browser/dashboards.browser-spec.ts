@@ -5,6 +5,8 @@ import { appContext, launchChromium, listen, screenshot, signInAs } from '../sup
 import { Factories } from '../support/factories';
 import { paidOrder } from '../support/orders';
 import { createTestApp, TestApp } from '../support/test-app';
+import { ImageJobsService } from '../../src/media/image-jobs.service';
+import { photo } from '../support/images';
 
 describe('Artisan and admin pages in Chromium', () => {
   let t: TestApp;
@@ -50,11 +52,17 @@ describe('Artisan and admin pages in Chromium', () => {
     await page.getByLabel('Price (MAD)').fill('3200');
     await page.getByLabel('Stock', { exact: true }).fill('3');
     await page.getByLabel('Weight (grams)').fill('9000');
-    await page.getByLabel(/^Photo URLs/).fill('https://images.example/rug.jpg');
     await screenshot(page, 'artisan-new-product');
     await page.getByRole('button', { name: 'Save as draft' }).click();
 
     await page.waitForURL('**/artisan?created=1');
+    // A product needs a processed photo before review.
+    await page.getByRole('link', { name: 'Photos: Hand-knotted Berber wool rug' }).click();
+    await page.getByLabel('Add photos (or take them with the camera)').setInputFiles({ name: 'rug.jpg', mimeType: 'image/jpeg', buffer: await photo('jpeg') });
+    await page.getByRole('button', { name: 'Upload photos' }).click();
+    await page.getByText('Photos received').waitFor();
+    await t.app.get(ImageJobsService).drain();
+    await page.goto('/artisan');
     const row = page.getByTestId('artisan-product').filter({ hasText: 'Hand-knotted Berber wool rug' });
     await row.locator('[data-status="draft"]').waitFor();
     await row.getByRole('button', { name: /Submit for review/ }).click();

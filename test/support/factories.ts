@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, DeepPartial } from 'typeorm';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { User } from '../../src/auth/user';
@@ -7,6 +7,7 @@ import { Cooperative } from '../../src/cooperatives/cooperative';
 import { CooperativeMember } from '../../src/cooperatives/cooperative-member';
 import type { MemberRole } from '../../src/cooperatives/cooperative-status';
 import { withIceCheckDigits } from '../../src/cooperatives/ice';
+import { refreshImageOwner } from '../../src/media/image-owner';
 import { Product } from '../../src/products/product';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -104,7 +105,6 @@ export class Factories {
         weightGrams: 2500,
         dimensionsCm: { length: 30, width: 30, height: 25 },
         materials: ['clay', 'glaze'],
-        images: ['https://images.example/tagine.jpg'],
         madeBy: 'Youssef',
         statusReason: null,
         publishedAt: status === 'published' ? new Date() : null,
@@ -112,6 +112,21 @@ export class Factories {
         status,
       }),
     );
+  }
+
+  /**
+   * A processed photo recorded on the product, without files: enough for the rules that only ask
+   * whether a product has one (tests of uploads make real ones).
+   */
+  async readyPhoto(product: Product): Promise<Product> {
+    const id = randomUUID();
+    await this.db.query(
+      `INSERT INTO images (id, cooperative_id, product_id, role, status, width, height, variants, placeholder)
+       VALUES ($1, $2, $3, 'product', 'ready', 640, 480, $4, 'data:image/webp;base64,')`,
+      [id, product.cooperativeId, product.id, JSON.stringify([{ width: 640, height: 480, key: `i/${id}/0123456789abcdef-640.webp` }])],
+    );
+    await refreshImageOwner(this.db.manager, { role: 'product', cooperativeId: product.cooperativeId, productId: product.id });
+    return this.db.getRepository(Product).findOneByOrFail({ id: product.id });
   }
 
   auditCount(): Promise<number> {

@@ -1,4 +1,7 @@
 import { Type } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
@@ -37,6 +40,9 @@ export async function createTestApp(
     DATABASE_URL: url,
     // Tests run background jobs by hand, never on a timer.
     ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+    IMAGE_JOB_INTERVAL_SECONDS: '0',
+    // Each app its own media folder, never the checkout's .data.
+    MEDIA_DIR: mkdtempSync(join(tmpdir(), 'hirfa-media-')),
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

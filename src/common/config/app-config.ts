@@ -33,6 +33,7 @@ export interface AppConfig {
     /** First retry delay in seconds, doubled on each further attempt; 0 retries at the next poll. */
     retryDelaySeconds: number;
   };
+  media: MediaConfig;
   /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
   taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
   stripe: {
@@ -42,6 +43,28 @@ export interface AppConfig {
     apiPort?: number;
     apiProtocol?: 'http' | 'https';
   };
+}
+
+export interface MediaConfig {
+  /** Where image files live: this machine's disk, or an S3-compatible bucket several instances share. */
+  driver: 'disk' | 's3';
+  /** The disk driver's folder. */
+  dir: string;
+  /** Base URL of the files when a CDN or the bucket serves them; unset: this app at /media. */
+  publicUrl?: string;
+  s3: {
+    endpoint?: string;
+    bucket?: string;
+    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    forcePathStyle: boolean;
+  };
+  maxUploadBytes: number;
+  /** Decoded pixels an upload may have (width × height): a small file may decode to gigabytes. */
+  maxPixels: number;
+  /** How often this instance looks for images to process; 0 leaves it to the uploads' own start. */
+  jobIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -145,6 +168,9 @@ export function loadConfig(env: Env): AppConfig {
     ? undefined
     : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
 
+  const storageDriver = oneOf(env, 'STORAGE_DRIVER', ['disk', 's3'] as const, 'disk');
+  const s3Endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
+  if (storageDriver === 's3' && str(env, 'S3_BUCKET') === undefined) throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
   const iossNumber = str(env, 'IOSS_NUMBER');
   if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
   const ukVatNumber = str(env, 'UK_VAT_NUMBER');
@@ -184,6 +210,23 @@ export function loadConfig(env: Env): AppConfig {
       pollSeconds: int(env, 'MAIL_POLL_MS', 2000, 500, 3_600_000) / 1000,
       maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 50),
       retryDelaySeconds: int(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 0, 86400),
+    },
+    media: {
+      driver: storageDriver,
+      dir: str(env, 'MEDIA_DIR') ?? '.data/media',
+      publicUrl: url(env, 'MEDIA_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+      s3: {
+        endpoint: s3Endpoint,
+        bucket: str(env, 'S3_BUCKET'),
+        region: str(env, 'S3_REGION') ?? 'us-east-1',
+        accessKeyId: str(env, 'S3_ACCESS_KEY_ID'),
+        secretAccessKey: str(env, 'S3_SECRET_ACCESS_KEY'),
+        // MinIO and most self-hosted servers want bucket-in-path URLs; AWS itself does not.
+        forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', s3Endpoint !== undefined),
+      },
+      maxUploadBytes: int(env, 'IMAGE_MAX_BYTES', 15 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+      maxPixels: int(env, 'IMAGE_MAX_PIXELS', 50_000_000, 10_000, 500_000_000),
+      jobIntervalSeconds: int(env, 'IMAGE_JOB_INTERVAL_SECONDS', 5, 0, 3600),
     },
     taxRegistrations: { iossNumber, ukVatNumber },
     stripe: {

@@ -21,6 +21,7 @@ import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
 import { OutboxMessage } from '../../notifications/outbox-message';
+import { Image } from '../../media/image';
 import { Product } from '../../products/product';
 import { ExportDayTotal } from '../../reports/export-day-total';
 import { ExportFact } from '../../reports/export-fact';
@@ -29,4 +30,5 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, StrayPayment, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, PasswordResetToken, OutboxMessage];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, Image, PasswordResetToken,
+  OutboxMessage];

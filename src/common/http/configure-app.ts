@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { ErrorBody } from '../errors/error-body';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
+import { MediaFilesHandler } from '../../media/media-files.handler';
 import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
@@ -28,7 +29,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'https:'],
+          // Photos come from this app or the configured media host only: no other host sees buyers.
+          imgSrc: ["'self'", 'data:', 'blob:', ...(config.media.publicUrl ? [new URL(config.media.publicUrl).origin] : [])],
           // The storefront's checkout form redirects to Stripe's hosted payment page.
           formAction: ["'self'", 'https://checkout.stripe.com'],
           // Plain-http localhost development must keep working; HSTS covers production.
@@ -41,6 +43,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
   app.useGlobalPipes(createValidationPipe());
+  // Image derivatives, from either storage driver; before the pages' router, which would not know them.
+  app.use('/media', app.get(MediaFilesHandler).serve);
   // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
   app.use(app.get(WebRouter).routes());
 

@@ -4,6 +4,8 @@ import { REGIONS } from '../../common/domain/regions';
 import { COOPERATIVE_STATUSES } from '../cooperative-status';
 import { Cooperative } from '../cooperative';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { ImageView } from '../../media/dto/image.view';
+import type { MediaUrls } from '../../media/media-urls';
 import { MemberCountsDto } from './member-counts.dto';
 
 export class CooperativeView {
@@ -22,10 +24,12 @@ export class CooperativeView {
   @ApiPropertyOptional({ nullable: true, type: String }) phone: string | null;
   @ApiProperty({ enum: COOPERATIVE_STATUSES }) status: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: ImageView }) logo: ImageView | null;
+  @ApiPropertyOptional({ nullable: true, type: ImageView, description: 'The cover photo' }) cover: ImageView | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 
-  static of(c: Cooperative): CooperativeView {
+  static of(c: Cooperative, urls: MediaUrls): CooperativeView {
     return {
       id: c.id,
       name: c.name,
@@ -42,6 +46,8 @@ export class CooperativeView {
       phone: c.phone,
       status: c.status,
       statusReason: c.statusReason,
+      logo: c.logo ? urls.image(c.logo) : null,
+      cover: c.cover ? urls.image(c.cover) : null,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };

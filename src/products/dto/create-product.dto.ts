@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
@@ -74,13 +74,6 @@ export class CreateProductDto {
   @IsString({ each: true })
   @Length(1, 60, { each: true })
   materials: string[];
-
-  @ApiProperty({ type: [String], example: ['https://images.example/tagine.jpg'] })
-  @IsArray()
-  @ArrayMaxSize(12)
-  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true }, { each: true, message: 'each image must be an https URL' })
-  @Length(1, 500, { each: true })
-  images: string[];
 
   @ApiPropertyOptional({ example: 'Fatima Ait Lahcen' })
   @IsOptional()

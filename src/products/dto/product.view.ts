@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BRANCHES } from '../../common/domain/branches';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { ImageView } from '../../media/dto/image.view';
 import { PRODUCT_STATUSES } from '../product-status';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
@@ -38,7 +39,7 @@ export class ProductView {
   @ApiProperty() weightGrams: number;
   @ApiPropertyOptional({ type: DimensionsDto, nullable: true }) dimensionsCm: DimensionsDto | null;
   @ApiProperty({ type: [String] }) materials: string[];
-  @ApiProperty({ type: [String] }) images: string[];
+  @ApiProperty({ type: [ImageView], description: 'In display order; buyers see ready ones only' }) images: ImageView[];
   @ApiPropertyOptional({ nullable: true, type: String }) madeBy: string | null;
   @ApiProperty({ enum: PRODUCT_STATUSES }) status: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Email verification, session versions, message preferences, password-reset tokens and the mail outbox. */
-export class AddAccountsAndOutbox1796472000000 implements MigrationInterface {
-  name = 'AddAccountsAndOutbox1796472000000';
+export class AddAccountsAndOutbox1796473000000 implements MigrationInterface {
+  name = 'AddAccountsAndOutbox1796473000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "users" ADD "email_verified_at" TIMESTAMP WITH TIME ZONE`);

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import type { LocalizedText } from '../cooperatives/cooperative';
+import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { ImageView } from '../media/dto/image.view';
+import type { ImageOwner } from '../media/image-owner';
+import { ImagesService, OwnerAccess } from '../media/images.service';
+import { MediaUrls } from '../media/media-urls';
+import type { UploadedImage } from '../media/uploaded-image';
+
+/** A product's photos, changed by members of its cooperative (and admins). */
+@Injectable()
+export class ProductImagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CooperativeAccess,
+    private readonly images: ImagesService,
+    private readonly urls: MediaUrls,
+  ) {}
+
+  async add(productId: string, user: AuthUser, files: UploadedImage[]): Promise<ImageView[]> {
+    const [owner, access] = await this.ownerFor(productId, user);
+    return (await this.images.add(owner, files, access)).map((image) => this.urls.image(image));
+  }
+
+  async remove(productId: string, imageId: string, user: AuthUser): Promise<void> {
+    const [owner, access] = await this.ownerFor(productId, user);
+    await this.images.remove(owner, imageId, access);
+  }
+
+  async reorder(productId: string, imageIds: string[], user: AuthUser): Promise<ImageView[]> {
+    const [owner, access] = await this.ownerFor(productId, user);
+    return (await this.images.reorder(owner, imageIds, access)).map((image) => this.urls.image(image));
+  }
+
+  async describe(productId: string, imageId: string, alt: Partial<LocalizedText>, user: AuthUser): Promise<ImageView> {
+    const [owner, access] = await this.ownerFor(productId, user);
+    return this.urls.image(await this.images.describe(owner, imageId, alt, access));
+  }
+
+  private async ownerFor(productId: string, user: AuthUser): Promise<[ImageOwner, OwnerAccess]> {
+    const [product]: { cooperative_id: string; status: string }[] = await this.dataSource.query(
+      'SELECT cooperative_id, status FROM products WHERE id = $1',
+      [productId],
+    );
+    if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
+    const owner: ImageOwner = { role: 'product', cooperativeId: product.cooperative_id, productId };
+    const access = async (manager: EntityManager): Promise<void> => {
+      if (user.role === 'admin') return;
+      if ((await this.access.roleOf(manager, owner.cooperativeId, user.id)) === null) {
+        throw new DomainError('FORBIDDEN', 'Only members of its cooperative can change the photos of this product');
+      }
+    };
+    await access(this.dataSource.manager);
+    if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
+    return [owner, access];
+  }
+}
