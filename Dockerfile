@@ -5,6 +5,7 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
+COPY data ./data
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   const insertProducts = async (count: number, stock: number): Promise<string[]> =>
     (
       await q(
-        `INSERT INTO products (cooperative_id, title, description, branch, hs_code, price_minor, stock, weight_grams, materials, status, published_at)
-         SELECT ($1::uuid[])[1 + g % 20], jsonb_build_object('en', 'Tagine ' || g), '{"en":"x"}', 'pottery', '691200', 10000 + g, $2, 1500,
+        `INSERT INTO products (cooperative_id, title, description, branch, hs_code, hs_edition, price_minor, stock, weight_grams, materials, status, published_at)
+         SELECT ($1::uuid[])[1 + g % 20], jsonb_build_object('en', 'Tagine ' || g), '{"en":"x"}', 'pottery', '691200', 2022, 10000 + g, $2, 1500,
                 '{clay}', 'published', now()
            FROM generate_series(1, $3::int) g RETURNING id`,
         [coops, stock, count],
@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   const port = await freePort();
   const app = await startProcess(
     join(ROOT, 'dist/src/main.js'),
-    { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20', NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: SECRET, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: '0' },
+    { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20', NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: SECRET, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+      // Each bench buyer places thousands of orders it never pays: measure placement, not the limits.
+      MAX_UNPAID_ORDERS_PER_BUYER: '100000', MAX_UNPAID_UNITS_PER_PRODUCT: '10000000' },
     `http://127.0.0.1:${port}/health`,
   );
   const run = (pool: string[], seconds: number) =>

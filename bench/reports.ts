@@ -36,8 +36,9 @@ async function main(): Promise<void> {
     ).map((r) => r.id as string);
     // Product j belongs to cooperative j % 50, so an order from one cooperative picks j = c + 50k.
     await q(
-      `INSERT INTO products (cooperative_id, title, description, branch, hs_code, price_minor, stock, weight_grams, status, published_at)
-       SELECT ($1::uuid[])[1 + g % 50], jsonb_build_object('en', 'Item ' || g), '{"en":"x"}', ($2::text[])[1 + (g / 50) % 10], ($3::text[])[1 + (g / 50) % 10],
+      `INSERT INTO products (cooperative_id, title, description, branch, hs_code, hs_edition, price_minor, stock, weight_grams, status,
+                             published_at)
+       SELECT ($1::uuid[])[1 + g % 50], jsonb_build_object('en', 'Item ' || g), '{"en":"x"}', ($2::text[])[1 + (g / 50) % 10], ($3::text[])[1 + (g / 50) % 10], 2022,
               20000 + (g * 7919) % 300000, 1000, 1500, 'published', now()
          FROM generate_series(0, 499) g`,
       [coops, PRODUCT_KINDS.map(([b]) => b), PRODUCT_KINDS.map(([, hs]) => hs)],
@@ -62,9 +63,9 @@ async function main(): Promise<void> {
       [coops],
     );
     await q(
-      `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, origin_country, branch, unit_weight_grams, quantity,
-                                unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-       SELECT o.id, co.id, p.id, p.cooperative_id, p.title->>'en', p.hs_code, 'MA', p.branch, p.weight_grams, 1 + (n + i) % 2,
+      `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch, unit_weight_grams,
+                                quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
+       SELECT o.id, co.id, p.id, p.cooperative_id, p.title->>'en', p.hs_code, p.hs_edition, 'MA', p.branch, p.weight_grams, 1 + (n + i) % 2,
               p.price_minor, round(p.price_minor / o.mad_per_unit), (1 + (n + i) % 2) * round(p.price_minor / o.mad_per_unit),
               (1 + (n + i) % 2) * p.price_minor
          FROM (SELECT *, substring(number from 4)::int AS n FROM orders) o

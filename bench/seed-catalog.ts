@@ -47,12 +47,12 @@ export async function seedCatalog(dataSource: DataSource, count: number): Promis
     `WITH kinds(idx, en, fr, ar, branch, hs, material) AS (VALUES ${values(KINDS)}),
           adjectives(idx, en, fr, ar) AS (VALUES ${values(ADJECTIVES)}),
           coops AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS idx FROM cooperatives)
-     INSERT INTO products (cooperative_id, title, description, branch, hs_code, price_minor, currency, stock, sku,
+     INSERT INTO products (cooperative_id, title, description, branch, hs_code, hs_edition, price_minor, currency, stock, sku,
                            weight_grams, materials, images, made_by, status, published_at)
      SELECT c.id,
             jsonb_build_object('en', initcap(a.en) || ' ' || k.en || ', ' || w.word || ' design', 'fr', k.fr || ' ' || a.fr || ', motif ' || w.word, 'ar', k.ar || ' ' || a.ar),
             jsonb_build_object('en', 'A ' || a.en || ' ' || k.en || ' made by hand in Morocco.', 'fr', k.fr || ' ' || a.fr || ', fait au Maroc.'),
-            k.branch, k.hs, 5000 + (g * 7919) % 500000, 'MAD', 1 + g % 40, 'SKU-' || g,
+            k.branch, k.hs, 2022, 5000 + (g * 7919) % 500000, 'MAD', 1 + g % 40, 'SKU-' || g,
             300 + (g * 31) % 9000, ARRAY[k.material],
             -- One processed photo per product, as the app stores it (3 derivatives and a placeholder).
             jsonb_build_array(jsonb_build_object('id', md5(g::text)::uuid, 'status', 'ready', 'width', 1280, 'height', 960,

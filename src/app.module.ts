@@ -13,6 +13,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { HealthModule } from './health/health.module';
 import { HsCodesModule } from './hs-codes/hs-codes.module';
+import { HsReclassificationModule } from './hs-reclassification/hs-reclassification.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -44,6 +45,7 @@ export class AppModule {
         HsCodesModule,
         ExchangeRatesModule,
         ProductsModule,
+        HsReclassificationModule,
         OrdersModule,
         ShippingModule,
         PayoutsModule,

@@ -11,7 +11,7 @@ import { runMigrations } from './common/database/migrate';
 import { configureApp } from './common/http/configure-app';
 import { createAppLogger } from './common/logging/app-logger';
 import { createMediaStorage } from './media/create-media-storage';
-import { DEMO_LOGINS, hasDemoData, seedDemoData } from './seed/demo-seed';
+import { DEMO_LOGINS, demoDataAllowed, hasDemoData, seedDemoData } from './seed/demo-seed';
 
 async function bootstrap(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -27,12 +27,14 @@ async function bootstrap(): Promise<void> {
   try {
     const applied = await runMigrations(dataSource);
     if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
-    if (database.fresh) {
+    const demo = demoDataAllowed(config.nodeEnv);
+    if (database.fresh && demo) {
       await seedDemoData(dataSource, createMediaStorage(config.media));
       say('Seeded demo data into the new embedded database');
     }
     if (await hasDemoData(dataSource)) {
-      say(`Demo logins (password for all: ${DEMO_LOGINS.password}): ${DEMO_LOGINS.accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`);
+      if (demo) say(`Demo logins (password for all: ${DEMO_LOGINS.password}): ${DEMO_LOGINS.accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`);
+      else logger.warn('This production database holds the demo accounts, whose password is public: remove them');
     }
   } finally {
     await dataSource.destroy();

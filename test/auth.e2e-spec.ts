@@ -2,12 +2,19 @@ import { User } from '../src/auth/user';
 import { Factories, TEST_PASSWORD } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
+// One proxy hop in front of the app: the client is the right-most X-Forwarded-For address.
+const THROTTLE_ENV = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '6', LOGIN_BACKOFF_BASE_SECONDS: '60', TRUST_PROXY: '1' };
+
+function login(t: TestApp, ip: string, email: string, password: string) {
+  return t.http.post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+}
+
 describe('Accounts (e2e)', () => {
   let t: TestApp;
   let make: Factories;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '6', TRUST_PROXY: 'true' });
+    t = await createTestApp(THROTTLE_ENV);
     make = new Factories(t.db);
   });
   afterAll(() => t.close());
@@ -67,23 +74,51 @@ describe('Accounts (e2e)', () => {
     await t.http.get('/api/v1/auth/me').set(bearer('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged')).expect(401);
   });
 
-  it('rate limits failed logins per account (429), even with the right password', async () => {
+  it('slows down failed logins per account and IP (429), even with the right password, not from elsewhere', async () => {
     const user = await make.buyer();
-    for (let i = 0; i < 3; i++) {
-      await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.1.1').send({ email: user.email, password: 'wrong-password' }).expect(401);
-    }
-    const limited = await t.http
-      .post('/api/v1/auth/login')
-      .set('X-Forwarded-For', '10.0.1.2')
-      .send({ email: user.email, password: TEST_PASSWORD })
-      .expect(429);
+    for (let i = 0; i < 3; i++) await login(t, '10.0.1.1', user.email, 'wrong-password').expect(401);
+    const limited = await login(t, '10.0.1.1', user.email, TEST_PASSWORD).expect(429);
     expect(limited.body.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    // The limit is about the account, so an unknown email is limited the same way (no enumeration).
-    for (let i = 0; i < 3; i++) {
-      await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.1.3').send({ email: 'ghost@example.com', password: 'wrong-password' }).expect(401);
+    // The owner elsewhere is not locked out by someone guessing their password.
+    await login(t, '10.0.1.2', user.email, TEST_PASSWORD).expect(200);
+    // An unknown email is limited the same way (no enumeration).
+    for (let i = 0; i < 3; i++) await login(t, '10.0.1.3', 'ghost@example.com', 'wrong-password').expect(401);
+    await login(t, '10.0.1.3', 'ghost@example.com', 'wrong-password').expect(429);
+  });
+
+  it('counts parallel guesses before hashing: 30 at once on two instances give 3 × 401 and 27 × 429', async () => {
+    const user = await make.buyer();
+    const other = await createTestApp(THROTTLE_ENV, { databaseUrl: t.databaseUrl });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => login(i % 2 ? other : t, '10.0.6.1', user.email, 'wrong-password')),
+      );
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses).toEqual([...Array(3).fill(401), ...Array(27).fill(429)]);
+    } finally {
+      await other.close();
     }
-    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.1.4').send({ email: 'ghost@example.com', password: 'wrong-password' }).expect(429);
+    await login(t, '10.0.6.2', user.email, TEST_PASSWORD).expect(200);
+  });
+
+  it('lets a slowed-down caller try again after a wait that doubles with each further failure', async () => {
+    const user = await make.buyer();
+    for (let i = 0; i < 3; i++) await login(t, '10.0.7.1', user.email, 'wrong-password').expect(401);
+    const first = await login(t, '10.0.7.1', user.email, 'wrong-password').expect(429);
+    expect(Number(first.headers['retry-after'])).toBeGreaterThanOrEqual(59);
+    expect(Number(first.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // The wait is over (moved back rather than slept through): one more attempt is heard, and fails.
+    await t.db.query(`UPDATE login_throttles SET blocked_until = now() WHERE key = $1`, [`account-ip:${user.email}|10.0.7.1`]);
+    await login(t, '10.0.7.1', user.email, 'wrong-password').expect(401);
+    const second = await login(t, '10.0.7.1', user.email, TEST_PASSWORD).expect(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(60);
+    expect(Number(second.headers['retry-after'])).toBeLessThanOrEqual(120);
+  });
+
+  it('takes the client address from the trusted hop, not from what the client wrote', async () => {
+    for (let i = 0; i < 6; i++) await login(t, `203.0.113.${i}, 10.0.8.1`, `spray-${i}@example.com`, 'wrong-password').expect(401);
+    await login(t, '203.0.113.99, 10.0.8.1', 'spray-7@example.com', 'wrong-password').expect(429);
   });
 
   it('rate limits failed logins per IP across accounts', async () => {

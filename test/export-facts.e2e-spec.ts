@@ -5,21 +5,13 @@ import type { OrderView } from '../src/orders/dto/order.view';
 import { Order } from '../src/orders/order';
 import type { Product } from '../src/products/product';
 import { rebuildExportFacts } from '../src/reports/export-facts.service';
+import { exportDayTotals, EXPORTED_STATUSES, exportTotalsFromOrders } from './support/export-facts';
 import { Factories } from './support/factories';
 import { FakeStripe } from './support/fake-stripe';
 import { deliverWebhook, paidOrder, placeOrder, US_ADDRESS } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
-interface DayTotal {
-  dimension: string;
-  key: string;
-  day: string;
-  value: string;
-  orders: number;
-}
-
-const EXPORTED = `('paid', 'partially_refunded', 'completed')`;
-const DIMENSIONS = `(VALUES ('country', line.destination_country), ('branch', line.branch), ('hsChapter', left(line.hs_code, 2)), ('region', line.region), ('cooperative', line.cooperative_id::text))`;
+const EXPORTED = EXPORTED_STATUSES;
 
 describe('Export facts and day totals (e2e)', () => {
   const stripe = new FakeStripe();
@@ -31,29 +23,8 @@ describe('Export facts and day totals (e2e)', () => {
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
   const deliver = (event: Record<string, unknown>) => deliverWebhook(t, stripe, event).expect(200);
 
-  /** The day totals summed over shards, rows that cancelled out left aside. */
-  const dayTotals = (): Promise<DayTotal[]> =>
-    t.db.query(
-      `SELECT dimension, key, day::text, sum(value_mad)::text AS value, sum(orders)::int AS orders
-         FROM export_day_totals GROUP BY 1, 2, 3 HAVING sum(orders) <> 0 OR sum(value_mad) <> 0 ORDER BY 1, 2, 3`,
-    );
-
-  /** The same figures computed straight from orders and lines, without the facts. */
-  const fromOrders = (): Promise<DayTotal[]> => {
-    const currencies = Object.entries(CURRENCY_EXPONENTS);
-    return t.db.query(
-      `WITH line AS (
-         SELECT o.id, (o.paid_at AT TIME ZONE 'UTC')::date AS day, o.destination_country, l.branch, l.hs_code, c.region, l.cooperative_id,
-                round(l.line_total_minor * (o.total_minor - o.refunded_minor) * o.mad_per_unit * ($2::numeric[])[array_position($1::text[], o.currency::text)] / o.total_minor) AS mad
-           FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN cooperatives c ON c.id = l.cooperative_id
-          WHERE o.status IN ${EXPORTED} AND o.total_minor > 0
-       ), per_order AS (
-         SELECT d.dimension, d.key, line.day, line.id, sum(line.mad) AS mad FROM line CROSS JOIN LATERAL ${DIMENSIONS} AS d(dimension, key) GROUP BY 1, 2, 3, 4
-       )
-       SELECT dimension, key, day::text, sum(mad)::bigint::text AS value, count(*)::int AS orders FROM per_order GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-      [currencies.map(([code]) => code), currencies.map(([, exponent]) => String(10 ** (2 - exponent)))],
-    );
-  };
+  const dayTotals = () => exportDayTotals(t.db);
+  const fromOrders = () => exportTotalsFromOrders(t.db);
 
   const factsOf = (orderId: string): Promise<{ dimension: string; key: string; value: string }[]> =>
     t.db.query(`SELECT dimension, key, value_mad::text AS value FROM export_facts WHERE order_id = $1 ORDER BY dimension, key`, [orderId]);

@@ -14,6 +14,7 @@ describe('HS codes (e2e)', () => {
     it('describes a subheading with its heading, chapter, section and labels', async () => {
       const res = await t.http.get('/api/v1/hs-codes/570110').expect(200);
       expect(res.body).toEqual({
+        edition: 2022,
         code: '570110',
         level: 'subheading',
         description: 'Carpets and other textile floor coverings; knotted, of wool or fine animal hair, whether or not made up',
@@ -32,7 +33,27 @@ describe('HS codes (e2e)', () => {
 
       const chapter = await t.http.get('/api/v1/hs-codes/69').expect(200);
       expect(chapter.body).toMatchObject({ code: '69', level: 'chapter', description: 'Ceramic products', heading: null, section: { code: 'XIII' } });
-      expect(chapter.body.children.map((c: { code: string }) => c.code)).toEqual(['6907', '6912', '6913', '6914']);
+      expect(chapter.body.children.map((c: { code: string }) => c.code)).toEqual(
+        ['6901', '6902', '6903', '6904', '6905', '6906', '6907', '6909', '6910', '6911', '6912', '6913', '6914'],
+      );
+    });
+
+    it('knows every HS 2022 code, outside the curated handicraft subset too, and lists the editions', async () => {
+      const res = await t.http.get('/api/v1/hs-codes/830629').expect(200);
+      expect(res.body).toMatchObject({
+        edition: 2022,
+        code: '830629',
+        description: expect.stringContaining('Statuettes and other ornaments'),
+        heading: { code: '8306' },
+        chapter: { code: '83' },
+        section: { code: 'XV' },
+      });
+      await t.http.get('/api/v1/hs-codes/830629').query({ edition: 2022 }).expect(200);
+      const unknown = await t.http.get('/api/v1/hs-codes/830629').query({ edition: 2027 }).expect(404);
+      expect(unknown.body.message).toBe('There is no HS subheading 830629 in HS 2027');
+      await t.http.get('/api/v1/hs-codes/830629').query({ edition: 'soon' }).expect(400);
+      const editions = await t.http.get('/api/v1/hs-codes/editions').expect(200);
+      expect(editions.body).toEqual({ items: [{ edition: 2022, effectiveFrom: '2022-01-01', inForce: true, subheadings: 5612 }] });
     });
 
     it('answers 404 for a well-formed code that does not exist', async () => {
@@ -164,7 +185,7 @@ describe('HS codes (e2e)', () => {
     });
 
     it.each(['570110', '57011000', '5701100000', '691200', '9405500000'])('accepts %s', async (code) => {
-      await expect(service.assertValidProductCode(code)).resolves.toBeUndefined();
+      await expect(service.assertValidProductCode(code)).resolves.toBe(2022);
     });
 
     it.each([
@@ -185,7 +206,7 @@ describe('HS codes (e2e)', () => {
   it('documents the routes in OpenAPI', async () => {
     const doc = await t.http.get('/docs-json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/hs-codes', '/api/v1/hs-codes/{code}', '/api/v1/hs-codes/suggest']),
+      expect.arrayContaining(['/api/v1/hs-codes', '/api/v1/hs-codes/{code}', '/api/v1/hs-codes/suggest', '/api/v1/hs-codes/editions']),
     );
     expect(doc.body.components.schemas.HsSuggestionsView).toBeDefined();
   });

@@ -111,7 +111,7 @@ describe('Products and moderation (e2e)', () => {
 
   it('editing customs fields of a published product sends it back to review; price does not', async () => {
     const product = await make.product(coop);
-    await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: 50000, stock: 4 }).expect(200);
+    await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: 50000, stock: 4, version: product.version }).expect(200);
     expect(await row(product.id)).toMatchObject({ status: 'published', priceMinor: 50000, stock: 4 });
     expect((await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: null }).expect(400)).body.code).toBe('BAD_REQUEST');
     expect(await row(product.id)).toMatchObject({ status: 'published', priceMinor: 50000, stock: 4 });

@@ -3,23 +3,17 @@ import type TestAgent from 'supertest/lib/agent';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { ImageJobsService } from '../src/media/image-jobs.service';
 import { Product } from '../src/products/product';
-import { Factories, TEST_PASSWORD, uniqueIce } from './support/factories';
+import { Factories, uniqueIce } from './support/factories';
 import { photo } from './support/images';
 import { paidOrder, placeOrder } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
-import { csrfToken } from './support/web-forms';
+import { hiddenField, signedInBrowser } from './support/web-forms';
 
 describe('Artisan and admin pages (e2e)', () => {
   let t: TestApp;
   let f: Factories;
 
-  async function signedIn(email: string): Promise<{ browser: TestAgent; token: string }> {
-    const browser = request.agent(t.app.getHttpServer());
-    const form = await browser.get('/sign-in').expect(200);
-    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD }).expect(303);
-    const page = await browser.get('/').expect(200);
-    return { browser, token: csrfToken(page.text) };
-  }
+  const signedIn = (email: string): Promise<{ browser: TestAgent; token: string }> => signedInBrowser(t, email);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -127,7 +121,7 @@ describe('Artisan and admin pages (e2e)', () => {
       expect(form.text).toContain('id="p-price" name="price" value="1200.50"');
       await browser.post(`/artisan/products/${product.id}`).type('form').send({
         _csrf: token, titleEn: 'Zellige mosaic table', titleFr: 'Table en zellige', titleAr: '', descriptionEn: 'Mosaic top', branch: 'zellige',
-        hsCode: '', hsCodeOther: '691200', price: '1300', stock: '2', weightGrams: '15000', materials: 'clay, iron', madeBy: '',
+        hsCode: '', hsCodeOther: '691200', price: '1300', stock: '2', stockLoaded: hiddenField(form.text, 'stockLoaded'), weightGrams: '15000', materials: 'clay, iron', madeBy: '',
       }).expect(303).expect('location', '/artisan?saved=1');
       expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({ title: { en: 'Zellige mosaic table', fr: 'Table en zellige' }, priceMinor: 130000, branch: 'zellige' });
       const stranger = await f.product(await f.cooperative(), { title: { en: 'Not mine', fr: 'x', ar: 'x' } });
@@ -137,8 +131,8 @@ describe('Artisan and admin pages (e2e)', () => {
     it('sets the stock of a product', async () => {
       const product = await f.product(coop, { stock: 4 });
       const { browser, token } = await signedIn(artisan.email);
-      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '-1' }).expect(400);
-      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '17' }).expect(303);
+      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '-1', stockLoaded: '4' }).expect(400);
+      await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '17', stockLoaded: '4' }).expect(303);
       expect((await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).stock).toBe(17);
       expect((await browser.get('/artisan').expect(200)).text).toContain(`id="stock-${product.id}" name="stock" type="number" min="0" max="1000000" value="17"`);
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { AuditEntry } from './audit-entry';
 import { AuditQuery } from './dto/audit-query';
 import { AuditPage } from './dto/audit-entry.view';
@@ -42,14 +42,19 @@ export class AuditService {
     if (query.to) qb.andWhere('a.created_at < :to', { to: query.to });
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
+      qb.andWhere('(a.created_at, a.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit + 1).getMany();
+    const { entities: rows, raw } = await qb
+      .addSelect(cursorTimeSql('a.created_at'), 'cursor_at')
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(query.limit + 1)
+      .getRawAndEntities<{ a_id: string; cursor_at: string }>();
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([raw.find((r) => r.a_id === last.id)!.cursor_at, last.id]) : null,
     };
   }
 }

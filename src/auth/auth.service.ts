@@ -78,16 +78,16 @@ export class AuthService {
     return this.issue(await this.createAccount(account));
   }
 
-  /** One answer for an unknown email and a wrong password, and the same work on both paths. */
+  /**
+   * One answer for an unknown email and a wrong password, and the same work on both paths. The
+   * attempt is counted before the hash is checked, so parallel guesses are limited too.
+   */
   async login(email: string, password: string, ip: string): Promise<AuthResponse> {
     const keys = { account: email.trim().toLowerCase(), ip };
-    await this.throttle.assertAllowed(keys);
+    await this.throttle.countAttempt(keys);
     const user = await this.users.findOne({ where: { email: keys.account } });
     const valid = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(keys);
-      throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
-    }
+    if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
     await this.throttle.recordSuccess(keys);
     return this.issue(user);
   }

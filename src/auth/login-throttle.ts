@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed-login counters keyed by `account:<email>` or `ip:<address>`, kept in PostgreSQL so the
- * limit holds across app instances.
+ * Failed-login counters keyed by `account-ip:<email>|<address>` or `ip:<address>`, kept in
+ * PostgreSQL so the limit holds across app instances. `blockedUntil` is when the next attempt may
+ * be made once the limit is reached.
  */
 @Entity('login_throttles')
 export class LoginThrottle {
@@ -14,4 +15,7 @@ export class LoginThrottle {
 
   @Column({ type: 'timestamptz' })
   windowStartedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  blockedUntil: Date | null;
 }

@@ -31,6 +31,7 @@ describe('hs:import output', () => {
   it('summarises counts and rejected lines', () => {
     const counts = { inserted: 1, updated: 2, unchanged: 3 };
     const lines = formatSummary('/data/hs.csv', {
+      edition: 2022,
       rows: 6,
       sections: counts,
       chapters: counts,
@@ -38,7 +39,7 @@ describe('hs:import output', () => {
       subheadings: { inserted: 5335, updated: 0, unchanged: 277 },
       rejected: [{ line: 7, reason: 'hs6 "12" is not 6 digits' }],
     });
-    expect(lines[0]).toBe('Imported /data/hs.csv: 6 valid rows, 1 rejected');
+    expect(lines[0]).toBe('Imported /data/hs.csv as HS 2022: 6 valid rows, 1 rejected');
     expect(lines).toContain('  subheadings: inserted 5335, updated 0, unchanged 277');
     expect(lines.slice(-2)).toEqual(['Rejected rows:', '  line 7: hs6 "12" is not 6 digits']);
   });

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { HsImportSummary, importHsNomenclatureFile, UpsertCounts } from '../hs-codes/hs-import';
+import { HsCorrelationSummary, importHsCorrelationWith } from '../hs-codes/hs-correlation-import';
+import { HsImportSummary, importHsNomenclatureWith, readTextFile, UpsertCounts } from '../hs-codes/hs-import';
+import { HsReclassificationRepository } from '../hs-reclassification/hs-reclassification.repository';
 
 const BAR_WIDTH = 30;
 
@@ -29,7 +31,7 @@ function counts(c: UpsertCounts): string {
 
 export function formatSummary(file: string, summary: HsImportSummary): string[] {
   const lines = [
-    `Imported ${file}: ${summary.rows} valid rows, ${summary.rejected.length} rejected`,
+    `Imported ${file} as HS ${summary.edition}: ${summary.rows} valid rows, ${summary.rejected.length} rejected`,
     `  sections:    ${counts(summary.sections)}`,
     `  chapters:    ${counts(summary.chapters)}`,
     `  headings:    ${counts(summary.headings)}`,
@@ -41,10 +43,48 @@ export function formatSummary(file: string, summary: HsImportSummary): string[] 
   return lines;
 }
 
-/** `hs:import <file>`: a relative path is taken from where npm was started, not the package root. */
-export async function runHsImport(dataSource: DataSource, file: string, out: (line: string) => void): Promise<HsImportSummary> {
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-  const summary = await importHsNomenclatureFile(dataSource, path, { onProgress: progressReporter(process.stderr) });
+export function formatCorrelationSummary(file: string, summary: HsCorrelationSummary, flagged: number): string[] {
+  const lines = [
+    `Correlation ${file}, HS ${summary.fromEdition} -> HS ${summary.toEdition}: ${summary.pairs} pairs, ${summary.rejected.length} rejected`,
+  ];
+  if (summary.rejected.length > 0) lines.push('Rejected rows:', ...summary.rejected.map((r) => `  line ${r.line}: ${r.reason}`));
+  if (summary.unmapped.length > 0) {
+    const shown = summary.unmapped.slice(0, 20).join(', ');
+    lines.push(`${summary.unmapped.length} subheadings of HS ${summary.fromEdition} are gone with no pair: ${shown}${summary.unmapped.length > 20 ? ', …' : ''}`);
+  }
+  lines.push(`Products to reclassify for HS ${summary.toEdition}: ${flagged} (GET /api/v1/admin/hs-reviews)`);
+  return lines;
+}
+
+export interface HsImportArgs {
+  edition?: number;
+  effectiveFrom?: string;
+  /** A correlation CSV (from_code,to_code) from the previous edition to this one. */
+  correlation?: string;
+}
+
+/**
+ * `hs:import <file> [--edition Y --effective-from D] [--correlation F]`, all in one transaction; a
+ * relative path is taken from where npm was started, not the package root.
+ */
+export async function runHsImport(dataSource: DataSource, file: string, args: HsImportArgs, out: (line: string) => void): Promise<HsImportSummary> {
+  const from = (name: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), name);
+  const path = from(file);
+  const csv = await readTextFile(path);
+  const correlationPath = args.correlation === undefined ? undefined : from(args.correlation);
+  const correlationCsv = correlationPath === undefined ? undefined : await readTextFile(correlationPath);
+  const { summary, correlation, flagged } = await dataSource.transaction(async (manager) => {
+    const summary = await importHsNomenclatureWith(manager, csv, {
+      edition: args.edition,
+      effectiveFrom: args.effectiveFrom,
+      onProgress: progressReporter(process.stderr),
+    });
+    if (correlationCsv === undefined) return { summary };
+    const correlation = await importHsCorrelationWith(manager, correlationCsv, summary.edition);
+    const open = await new HsReclassificationRepository().list(manager, { edition: summary.edition, state: 'open', limit: 1, offset: 0 });
+    return { summary, correlation, flagged: open.total };
+  });
   formatSummary(path, summary).forEach((line) => out(line));
+  if (correlation) formatCorrelationSummary(correlationPath!, correlation, flagged).forEach((line) => out(line));
   return summary;
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { generateMigration } from '../common/database/generate-migration';
 import { rebuildExportFacts } from '../reports/export-facts.service';
 import { createMediaStorage } from '../media/create-media-storage';
-import { seedDemoData } from '../seed/demo-seed';
+import { demoDataAllowed, seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';
 import { createAdmin } from './create-admin.command';
 import { runHsImport } from './hs-import.command';
@@ -14,7 +14,11 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   admin:create --email E --password P [--name N]   create an admin account
   seed                                             load the demo data (idempotent)
-  hs:import <file>                                 import an HS nomenclature CSV (hs6,description,heading,…)
+  hs:import <file> [--edition Y --effective-from D] [--correlation F]
+                                                   import an HS nomenclature CSV (hs6,description,heading,…;
+                                                   plain or .gz) into edition Y (default: the latest); a new
+                                                   edition needs its effective date; F is a correlation CSV
+                                                   (from_code,to_code) from the previous edition
   report:exports --year Y [--groupBy G] [--currency C]
                                                    print the export report of a year (G: country, branch,
                                                    hsChapter, region, cooperative, month)
@@ -44,15 +48,23 @@ const COMMANDS: Record<string, Command> = {
   },
   seed: async () => {
     await withDatabase(async ({ config, dataSource, out }) => {
+      if (!demoDataAllowed(config.nodeEnv)) throw new Error('Demo data is never loaded with NODE_ENV=production: its accounts share a public password');
       await seedDemoData(dataSource, createMediaStorage(config.media));
       out('Demo data loaded');
     });
   },
   'hs:import': async (args) => {
-    const file = args[0];
-    if (!file) throw new Error('hs:import needs a CSV file: npm run cli -- hs:import <file>');
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { edition: { type: 'string' }, 'effective-from': { type: 'string' }, correlation: { type: 'string' } },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new Error('hs:import needs one CSV file: npm run cli -- hs:import <file> [--edition Y …]');
+    if (values.edition !== undefined && !/^\d{4}$/.test(values.edition)) throw new Error(`--edition ${values.edition} is not a year like 2027`);
+    const edition = values.edition === undefined ? undefined : Number(values.edition);
     await withDatabase(async ({ dataSource, out }) => {
-      await runHsImport(dataSource, file, out);
+      await runHsImport(dataSource, file, { edition, effectiveFrom: values['effective-from'], correlation: values.correlation }, out);
     });
   },
   'report:exports': async (args) => {

@@ -4,6 +4,8 @@ import { ErrorBody } from '../common/errors/error-body';
 import { HsCodeDetailView } from './dto/hs-code-detail.view';
 import { HsCodePageView } from './dto/hs-code-page.view';
 import { HsCodeParams } from './dto/hs-code.params';
+import { HsEditionQuery } from './dto/hs-edition.query';
+import { HsEditionsView } from './dto/hs-edition.view';
 import { HsSuggestionsView } from './dto/hs-suggestions.view';
 import { SearchHsCodesDto } from './dto/search-hs-codes.dto';
 import { SuggestHsCodesDto } from './dto/suggest-hs-codes.dto';
@@ -19,11 +21,18 @@ export class HsCodesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search HS 2022 subheadings by code prefix or by words (English, French, Arabic; typos tolerated)' })
+  @ApiOperation({ summary: 'Search the subheadings of an HS edition by code prefix or by words (English, French, Arabic; typos tolerated)' })
   @ApiOkResponse({ type: HsCodePageView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
   search(@Query() query: SearchHsCodesDto): Promise<HsCodePageView> {
-    return this.hsCodes.search({ q: query.q, chapter: query.chapter, limit: query.limit, cursor: query.cursor });
+    return this.hsCodes.search({ q: query.q, chapter: query.chapter, edition: query.edition, limit: query.limit, cursor: query.cursor });
+  }
+
+  @Get('editions')
+  @ApiOperation({ summary: 'The HS editions known, with their effective dates and the one in force today' })
+  @ApiOkResponse({ type: HsEditionsView })
+  editions(): Promise<HsEditionsView> {
+    return this.hsCodes.editions();
   }
 
   @Post('suggest')
@@ -40,7 +49,7 @@ export class HsCodesController {
   @ApiOkResponse({ type: HsCodeDetailView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED: not 2, 4 or 6 digits' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'NOT_FOUND' })
-  lookup(@Param() params: HsCodeParams): Promise<HsCodeDetailView> {
-    return this.hsCodes.lookup(params.code);
+  lookup(@Param() params: HsCodeParams, @Query() query: HsEditionQuery): Promise<HsCodeDetailView> {
+    return this.hsCodes.lookup(params.code, query.edition);
   }
 }

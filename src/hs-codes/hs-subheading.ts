@@ -3,16 +3,20 @@ import type { LocalizedText } from '../cooperatives/cooperative';
 import { HsHeading } from './hs-heading';
 
 /**
- * A 6-digit HS 2022 subheading: the international part of every product's customs code.
- * The text-search indexes are expression indexes written in the migration (TypeORM cannot express
- * them), declared here with `synchronize: false` so schema sync leaves them alone.
+ * A 6-digit HS subheading of an edition: the international part of every product's customs code.
+ * `searchText` (description and labels, folded) and `searchVector` are filled by a trigger (see the
+ * migration StoreHsSearchText); their trigram and full-text indexes live in the migrations only,
+ * declared here with `synchronize: false` so schema sync leaves them alone.
  */
 @Entity('hs_subheadings')
 @Check('ck_hs_subheadings_code', `code ~ '^[0-9]{6}$' AND left(code, 4) = heading_code`)
-@Index('ix_hs_subheadings_heading', ['headingCode'])
+@Index('ix_hs_subheadings_heading', ['edition', 'headingCode'])
 @Index('ix_hs_subheadings_search_trgm', { synchronize: false })
 @Index('ix_hs_subheadings_search_fts', { synchronize: false })
 export class HsSubheading {
+  @PrimaryColumn({ type: 'smallint' })
+  edition: number;
+
   @PrimaryColumn({ type: 'varchar', length: 6 })
   code: string;
 
@@ -25,7 +29,16 @@ export class HsSubheading {
   @Column({ type: 'jsonb', nullable: true })
   labels: LocalizedText | null;
 
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText: string | null;
+
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector: string | null;
+
   @ManyToOne(() => HsHeading, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'heading_code', foreignKeyConstraintName: 'fk_hs_subheadings_heading' })
+  @JoinColumn([
+    { name: 'edition', referencedColumnName: 'edition', foreignKeyConstraintName: 'fk_hs_subheadings_heading' },
+    { name: 'heading_code', referencedColumnName: 'code', foreignKeyConstraintName: 'fk_hs_subheadings_heading' },
+  ])
   heading?: HsHeading;
 }

@@ -2,12 +2,13 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CRAFT_VOCABULARY } from './data/hs-craft-vocabulary.data';
+import { loadEditionInForce } from './hs-editions';
 import { buildSuggesterIndex, HsEntry, HsSuggestion, SuggesterIndex, SuggestInput, suggestHsCodes } from './hs-suggester';
 
 /**
- * Holds the suggester's index, built once at start from every subheading in the database (curated
- * labels included), so a suggestion is an in-process computation of a millisecond or so. A restart
- * picks up what a later `hs:import` added.
+ * Holds the suggester's index, built once at start from every subheading of the edition in force
+ * (curated labels included), so a suggestion is an in-process computation of a millisecond or so. A
+ * restart picks up what a later `hs:import` added, and a new edition once it is in force.
  */
 @Injectable()
 export class HsSuggestService implements OnApplicationBootstrap {
@@ -16,7 +17,11 @@ export class HsSuggestService implements OnApplicationBootstrap {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const entries: HsEntry[] = await this.dataSource.query('SELECT code, description, labels FROM hs_subheadings ORDER BY code');
+    const edition = await loadEditionInForce(this.dataSource.manager);
+    const entries: HsEntry[] = await this.dataSource.query(
+      'SELECT code, description, labels FROM hs_subheadings WHERE edition = $1 ORDER BY code',
+      [edition],
+    );
     this.index = buildSuggesterIndex(entries, CRAFT_VOCABULARY);
   }
 

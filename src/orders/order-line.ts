@@ -3,6 +3,7 @@ import { bigintNumber } from '../common/database/bigint-number.transformer';
 import { Product } from '../products/product';
 import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
+import { PRODUCT_TITLE_MAX_LENGTH } from '../products/product-rules';
 
 /** A line as sold: title, HS code, origin, weight and prices are copied, so later edits change nothing. */
 @Entity('order_lines')
@@ -37,11 +38,15 @@ export class OrderLine {
   @Column({ type: 'uuid' })
   cooperativeId: string;
 
-  @Column({ type: 'varchar', length: 300 })
+  @Column({ type: 'varchar', length: PRODUCT_TITLE_MAX_LENGTH })
   title: string;
 
   @Column({ type: 'varchar', length: 10 })
   hsCode: string;
+
+  /** The HS edition `hsCode` belongs to: the one in force, or the product's own when its code is not in it. */
+  @Column({ type: 'smallint' })
+  hsEdition: number;
 
   @Column({ type: 'char', length: 2, default: 'MA' })
   originCountry: string;

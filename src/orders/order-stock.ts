@@ -10,6 +10,11 @@ export interface ReservedProduct {
   cooperative_id: string;
   title: { en: string };
   hs_code: string | null;
+  hs_edition: number | null;
+  /** The cooperative's pick of a code in the edition in force, when the product's own is older. */
+  hs_choice: string | null;
+  /** Whether the product's 6-digit subheading exists in the edition in force. */
+  hs_code_in_force: boolean;
   branch: string;
   price_minor: number;
   weight_grams: number;
@@ -28,23 +33,27 @@ export class OrderStock {
    * Locks the products in id order (so concurrent orders never deadlock) and takes each quantity
    * where the stock suffices, in one statement. Returns the rows as they were before: the caller
    * checks them and throws, rolling the transaction back, if anything was unavailable or short.
+   * `hsEdition` is the edition in force: each row says how its code stands there.
    */
-  async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>): Promise<ReservedProduct[]> {
+  async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<ReservedProduct[]> {
     const ids = [...quantities.keys()];
     return manager.query(
       `WITH locked AS (
-         SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.branch, p.price_minor, p.weight_grams, p.stock, p.status, c.status AS coop_status
+         SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.hs_edition, ch.hs_code AS hs_choice,
+                EXISTS (SELECT 1 FROM hs_subheadings s WHERE s.edition = $3 AND s.code = left(p.hs_code, 6)) AS hs_code_in_force,
+                p.branch, p.price_minor, p.weight_grams, p.stock, p.status, c.status AS coop_status
            FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+           LEFT JOIN product_hs_choices ch ON ch.product_id = p.id AND ch.edition = $3
           WHERE p.id = ANY($1::uuid[])
           ORDER BY p.id
             FOR UPDATE OF p
        ), taken AS (
-         UPDATE products p SET stock = p.stock - w.qty
+         UPDATE products p SET stock = p.stock - w.qty, version = p.version + 1
            FROM locked l JOIN unnest($1::uuid[], $2::int[]) AS w(id, qty) ON w.id = l.id
           WHERE p.id = l.id AND l.stock >= w.qty
        )
        SELECT * FROM locked ORDER BY id`,
-      [ids, ids.map((id) => quantities.get(id)!)],
+      [ids, ids.map((id) => quantities.get(id)!), hsEdition],
     );
   }
 
@@ -66,7 +75,7 @@ export class OrderStock {
        ), locked AS (
          SELECT p.id FROM products p JOIN returned r ON r.product_id = p.id ORDER BY p.id FOR UPDATE OF p
        )
-       UPDATE products p SET stock = p.stock + r.qty FROM returned r, locked l WHERE p.id = r.product_id AND l.id = p.id`,
+       UPDATE products p SET stock = p.stock + r.qty, version = p.version + 1 FROM returned r, locked l WHERE p.id = r.product_id AND l.id = p.id`,
       [order.id],
     );
     await this.notifications.orderClosed(manager, order.id, event);
@@ -92,7 +101,7 @@ export class OrderStock {
                 AND coalesce(bool_and(l.stock >= w.qty AND l.status = 'published' AND l.coop_status = 'approved'), false) AS ok
            FROM locked l JOIN wanted w ON w.product_id = l.id
        )
-       UPDATE products p SET stock = p.stock - w.qty
+       UPDATE products p SET stock = p.stock - w.qty, version = p.version + 1
          FROM wanted w, enough
         WHERE enough.ok AND p.id = w.product_id
        RETURNING p.id`,

@@ -12,6 +12,7 @@ export function lineView(l: OrderLine): OrderLineView {
     cooperativeId: l.cooperativeId,
     title: l.title,
     hsCode: l.hsCode,
+    hsEdition: l.hsEdition,
     originCountry: l.originCountry,
     quantity: l.quantity,
     unitWeightGrams: l.unitWeightGrams,

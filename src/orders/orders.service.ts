@@ -10,8 +10,10 @@ import { transactionWithRetry } from '../common/database/transaction-retry';
 import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { soldClassification } from '../hs-codes/hs-edition-in-force';
+import { loadEditionInForce } from '../hs-codes/hs-editions';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
@@ -27,6 +29,7 @@ import { priceOrder } from './order-pricing';
 import { OrderStock, type ReservedProduct } from './order-stock';
 import { orderView } from './order-views';
 import { StrayPaymentsService } from './stray-payments.service';
+import { checkUnpaidLimits, UnpaidHoldings } from './unpaid-limits';
 
 function requestHash(dto: CreateOrderDto): string {
   const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
@@ -55,12 +58,12 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
          FROM unnest($20::uuid[], $21::uuid[], $22::bigint[], $23::bigint[], $24::bigint[], $25::bigint[], $26::int[])
            AS t(id, cooperative_id, subtotal, shipping, subtotal_mad, shipping_mad, weight)
      ), lines AS (
-       INSERT INTO order_lines (id, order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, origin_country, branch, unit_weight_grams,
-                                quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-       SELECT id, $1, part_id, product_id, cooperative_id, title, hs_code, origin, branch, weight, quantity, unit_mad, unit, total, total_mad
+       INSERT INTO order_lines (id, order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch,
+                                unit_weight_grams, quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
+       SELECT id, $1, part_id, product_id, cooperative_id, title, hs_code, hs_edition, origin, branch, weight, quantity, unit_mad, unit, total, total_mad
          FROM unnest($27::uuid[], $28::uuid[], $29::uuid[], $30::uuid[], $31::text[], $32::text[], $33::text[], $34::text[], $35::int[], $36::int[],
-                     $37::bigint[], $38::bigint[], $39::bigint[], $40::bigint[])
-           AS t(id, part_id, product_id, cooperative_id, title, hs_code, origin, branch, weight, quantity, unit_mad, unit, total, total_mad)
+                     $37::bigint[], $38::bigint[], $39::bigint[], $40::bigint[], $43::smallint[])
+           AS t(id, part_id, product_id, cooperative_id, title, hs_code, origin, branch, weight, quantity, unit_mad, unit, total, total_mad, hs_edition)
      )
      SELECT number, created_at FROM o`,
     [
@@ -73,6 +76,7 @@ async function insertOrder(manager: EntityManager, order: Order): Promise<{ numb
       column(lines, 'hsCode'), column(lines, 'originCountry'), column(lines, 'branch'), column(lines, 'unitWeightGrams'), column(lines, 'quantity'),
       column(lines, 'unitPriceMadMinor'), column(lines, 'unitPriceMinor'), column(lines, 'lineTotalMinor'), column(lines, 'lineTotalMadMinor'),
       order.landedCostMinor, order.landedCost && JSON.stringify(order.landedCost),
+      column(lines, 'hsEdition'),
     ],
   );
   return { number: row.number, createdAt: row.created_at };
@@ -138,10 +142,12 @@ export class OrdersService {
 
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
+        checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
         const quote = await this.rates.quote(dto.currency, manager);
         const brackets = await manager.find(ShippingRate, { where: { zone } });
         const landedContext = await this.landedCost.context(country, manager);
-        const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities));
+        const hsEdition = await loadEditionInForce(manager);
+        const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 
         const pricing = {
           lines: products.map((p) => ({
@@ -239,6 +245,10 @@ export class OrdersService {
         order.lines = priced.parts.flatMap((part, i) =>
           part.lines.map((line) => {
             const product = byId.get(line.productId)!;
+            const sold = soldClassification({ hsCode: product.hs_code!, hsEdition: product.hs_edition! }, hsEdition, {
+              choice: product.hs_choice,
+              codeExistsInForce: product.hs_code_in_force,
+            });
             return manager.create(OrderLine, {
               id: randomUUID(),
               orderId: order.id,
@@ -246,7 +256,8 @@ export class OrdersService {
               productId: line.productId,
               cooperativeId: line.cooperativeId,
               title: product.title.en,
-              hsCode: product.hs_code!,
+              hsCode: sold.hsCode,
+              hsEdition: sold.hsEdition,
               originCountry: 'MA',
               branch: product.branch,
               unitWeightGrams: line.unitWeightGrams,
@@ -296,7 +307,12 @@ export class OrdersService {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(query.limit + 1).getMany();
+    const { entities: rows, raw } = await qb
+      .addSelect(cursorTimeSql('o.created_at'), 'cursor_at')
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .limit(query.limit + 1)
+      .getRawAndEntities<{ o_id: string; cursor_at: string }>();
     const page = rows.slice(0, query.limit);
     const [lines, parts, strays] = await Promise.all([
       this.dataSource.getRepository(OrderLine).find({ where: { orderId: In(page.map((o) => o.id)) } }),
@@ -311,7 +327,7 @@ export class OrdersService {
           strays.filter((s) => s.orderId === o.id),
         ),
       ),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([raw.find((r) => r.o_id === last.id)!.cursor_at, last.id]) : null,
     };
   }
 
@@ -338,6 +354,25 @@ export class OrdersService {
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
     const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     return orderView(order, await this.strays.forOrders([id], manager));
+  }
+
+  /**
+   * What the buyer holds unpaid, read under a per-buyer lock held to the end of the placement, so
+   * parallel placements by one buyer (on any instance) are counted one after the other. Taken
+   * before any product lock, always in that order.
+   */
+  private async unpaidHoldings(manager: EntityManager, buyerId: string, productIds: string[]): Promise<UnpaidHoldings> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('unpaid-orders:' || $1, 0))`, [buyerId]);
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM orders WHERE buyer_id = $1 AND status = 'pending_payment') AS orders,
+              coalesce((SELECT json_object_agg(l.product_id, l.qty) FROM (
+                 SELECT ol.product_id, sum(ol.quantity)::int AS qty
+                   FROM orders o JOIN order_lines ol ON ol.order_id = o.id
+                  WHERE o.buyer_id = $1 AND o.status = 'pending_payment' AND ol.product_id = ANY($2::uuid[])
+                  GROUP BY ol.product_id) l), '{}'::json) AS units`,
+      [buyerId, productIds],
+    );
+    return row;
   }
 
   private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {

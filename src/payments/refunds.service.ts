@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import Stripe from 'stripe';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -12,6 +13,21 @@ import { RefundOrderDto } from './dto/refund-order.dto';
 import { PaymentEventsService } from './payment-events.service';
 import { Refund } from './refund';
 import { StripeClient } from './stripe-client';
+
+/**
+ * Stripe refuses a refund above what is left on its side: a refund made in its dashboard whose
+ * charge.refunded has not reached us yet. That is a conflict with Stripe's state (409), not an outage.
+ */
+function refusedRefund(error: unknown): never {
+  if (error instanceof Stripe.errors.StripeInvalidRequestError) {
+    throw new DomainError(
+      'CONFLICT',
+      `Stripe refused the refund: ${error.message}. A refund made outside Hirfa may not be recorded yet; it will be when Stripe reports it`,
+      { type: error.type },
+    );
+  }
+  return StripeClient.wrap(error);
+}
 
 @Injectable()
 export class RefundsService {
@@ -39,7 +55,7 @@ export class RefundsService {
         { payment_intent: intent, amount, reason: 'requested_by_customer', metadata: { orderId, note: dto.reason.slice(0, 450) } },
         { idempotencyKey: `refund-${orderId}-${checked!.refundedMinor}-${amount}` },
       )
-      .catch(StripeClient.wrap);
+      .catch(refusedRefund);
     await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOneOrFail(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
       const before = { status: order.status, refundedMinor: order.refundedMinor };

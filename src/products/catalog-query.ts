@@ -5,9 +5,9 @@ import type { ProductSort } from './dto/list-products.query';
 import type { ProductRow } from './product-view.mapper';
 
 /** Columns of a catalog row. */
-const COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.price_minor, p.currency,
+const COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.hs_edition, p.price_minor, p.currency,
   p.stock, p.sku, p.weight_grams, p.dimensions_cm, p.materials, p.images, p.made_by, p.status, p.status_reason,
-  p.published_at, p.created_at, p.updated_at, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
+  p.published_at, p.created_at, p.updated_at, p.version, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
   p.published_at::text AS published_key`;
 
 /** Buyers see published products of approved cooperatives only. */

@@ -1,5 +1,8 @@
 import type { ProductStatus } from './product-status';
 
+/** One limit for a title wherever it is kept: the product, and the order lines that copy it. */
+export const PRODUCT_TITLE_MAX_LENGTH = 300;
+
 export const PRODUCT_ACTIONS = ['submit', 'approve', 'reject', 'archive'] as const;
 export type ProductAction = (typeof PRODUCT_ACTIONS)[number];
 

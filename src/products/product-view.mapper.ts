@@ -11,6 +11,7 @@ export interface ProductRow {
   description: ProductView['description'];
   branch: string;
   hs_code: string | null;
+  hs_edition: number | null;
   price_minor: number;
   currency: string;
   stock: number;
@@ -25,6 +26,7 @@ export interface ProductRow {
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  version: number;
   coop_name?: string;
   coop_region?: string;
   coop_city?: string;
@@ -46,6 +48,7 @@ export function viewFromRow(row: ProductRow, media: MediaUrls, options: { displa
     description: row.description,
     branch: row.branch,
     hsCode: row.hs_code,
+    hsEdition: row.hs_edition,
     priceMinor: row.price_minor,
     currency: row.currency,
     ...(displayPrice ? { displayPrice } : {}),
@@ -61,7 +64,13 @@ export function viewFromRow(row: ProductRow, media: MediaUrls, options: { displa
     publishedAt: row.published_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   };
+}
+
+/** What its cooperative sees besides: units held by unpaid orders, and the stock on hand. */
+export function managedView(view: ProductView, reserved: number): ProductView {
+  return { ...view, reservedStock: reserved, stockOnHand: view.stock + reserved };
 }
 
 export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
@@ -72,6 +81,7 @@ export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
     description: p.description,
     branch: p.branch,
     hs_code: p.hsCode,
+    hs_edition: p.hsEdition,
     price_minor: p.priceMinor,
     currency: p.currency,
     stock: p.stock,
@@ -86,5 +96,6 @@ export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
     published_at: p.publishedAt,
     created_at: p.createdAt,
     updated_at: p.updatedAt,
+    version: p.version,
   }, media);
 }

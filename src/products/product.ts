@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Branch } from '../common/domain/branches';
 import type { LocalizedText } from '../cooperatives/cooperative';
 import { Cooperative } from '../cooperatives/cooperative';
@@ -19,6 +19,7 @@ export interface DimensionsCm {
 @Entity('products')
 @Check('ck_products_stock', 'stock >= 0')
 @Check('ck_products_price', 'price_minor >= 0')
+@Check('ck_products_hs_edition', '(hs_code IS NULL) = (hs_edition IS NULL)')
 @Index('uq_products_cooperative_sku', ['cooperativeId', 'sku'], { unique: true })
 @Index('ix_products_search_vector', { synchronize: false })
 @Index('ix_products_search_text', { synchronize: false })
@@ -45,9 +46,13 @@ export class Product {
   @Column({ type: 'varchar', length: 20 })
   branch: Branch;
 
-  /** 6 to 10 digits; the first 6 are an HS 2022 subheading. */
+  /** 6 to 10 digits; the first 6 are a subheading of `hsEdition`. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   hsCode: string | null;
+
+  /** The HS edition `hsCode` was checked against (the one in force then); set with it. */
+  @Column({ type: 'smallint', nullable: true })
+  hsEdition: number | null;
 
   /** Always MAD minor units (centimes): the cooperative's own price. */
   @Column({ type: 'integer' })
@@ -56,8 +61,16 @@ export class Product {
   @Column({ type: 'char', length: 3, default: 'MAD' })
   currency: string;
 
+  /** Available to order: stock on hand less what unpaid orders reserve. */
   @Column({ type: 'integer', default: 0 })
   stock: number;
+
+  /**
+   * Bumped by every edit and every reservation or release of stock, so a client that sets `stock`
+   * from what it read is refused if anything changed since (optimistic concurrency).
+   */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   sku: string | null;

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
+import { etagOf, versionFromIfMatch } from '../common/http/if-match';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
 import { CatalogService } from './catalog.service';
 import { CooperativeProductsQuery } from './dto/cooperative-products-query';
@@ -14,6 +15,7 @@ import { ModerationQuery } from './dto/moderation-query';
 import { ProductPage, ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
+import type { Response } from 'express';
 
 const uuid = new ParseUUIDPipe();
 
@@ -53,16 +55,33 @@ export class ProductsController {
   @Get('products/:id')
   @ApiOperation({ summary: 'A published product, or any status for members of its cooperative and admins' })
   @ApiOkResponse({ type: ProductView })
-  get(@Param('id', uuid) id: string, @Query() query: CurrencyQuery, @CurrentUser() user?: AuthUser): Promise<ProductView> {
-    return this.products.get(id, user, query.currency);
+  async get(
+    @Param('id', uuid) id: string,
+    @Query() query: CurrencyQuery,
+    @Res({ passthrough: true }) res: Response,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<ProductView> {
+    const view = await this.products.get(id, user, query.currency);
+    res.setHeader('ETag', etagOf(view.version));
+    return view;
   }
 
   @Patch('products/:id')
   @Auth('artisan', 'admin')
   @ApiOperation({ summary: 'Edit; changing customs fields of a published product sends it back to review' })
   @ApiOkResponse({ type: ProductView })
-  update(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Body() dto: UpdateProductDto): Promise<ProductView> {
-    return this.products.update(id, user, dto);
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version read (its ETag); needed to set stock, or send stockDelta' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'VERSION_CONFLICT: changed since read; OUT_OF_STOCK: stockDelta below the available stock' })
+  async update(
+    @Param('id', uuid) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: UpdateProductDto,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<ProductView> {
+    const view = await this.products.update(id, user, dto, versionFromIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(view.version));
+    return view;
   }
 
   @Post('products/:id/submit')

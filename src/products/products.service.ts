@@ -16,7 +16,8 @@ import { UpdateProductDto } from './dto/update-product.dto';
 import { Product } from './product';
 import { changesCustomsFields, completenessProblems, nextProductStatus, ProductAction } from './product-rules';
 import type { ProductStatus } from './product-status';
-import { viewFromEntity } from './product-view.mapper';
+import { managedView, viewFromEntity } from './product-view.mapper';
+import { stockAfterEdit } from './stock-edit';
 
 const isSkuConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_products_cooperative_sku');
 
@@ -34,7 +35,7 @@ export class ProductsService {
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
     await this.access.assertCanRead(cooperativeId, user, 'member');
-    await this.hsCodes.assertValidProductCode(dto.hsCode);
+    const hsEdition = await this.hsCodes.assertValidProductCode(dto.hsCode);
     const repo = this.dataSource.getRepository(Product);
     try {
       const saved = await repo.save(
@@ -44,6 +45,7 @@ export class ProductsService {
           description: { ...(dto.description ?? {}) },
           branch: dto.branch,
           hsCode: dto.hsCode,
+          hsEdition,
           priceMinor: dto.priceMinor,
           currency: 'MAD',
           stock: dto.stock,
@@ -65,9 +67,12 @@ export class ProductsService {
   /** Members see every status of their cooperative's products, admins all; others the public page. */
   async get(id: string, user: AuthUser | undefined, currency?: string): Promise<ProductView> {
     const visible = await this.catalog.findVisible(id, currency);
+    const product = visible && !user ? null : await this.dataSource.getRepository(Product).findOne({ where: { id } });
+    if (product && user && (await this.canManage(this.dataSource.manager, product, user))) {
+      const managed = await this.withReserved(this.dataSource.manager, [viewFromEntity(product, this.media)]);
+      return visible?.displayPrice ? { ...managed[0], displayPrice: visible.displayPrice } : managed[0];
+    }
     if (visible) return visible;
-    const product = await this.dataSource.getRepository(Product).findOne({ where: { id } });
-    if (product && user && (await this.canManage(this.dataSource.manager, product, user))) return viewFromEntity(product, this.media);
     throw new DomainError('NOT_FOUND', 'Product not found');
   }
 
@@ -78,7 +83,7 @@ export class ProductsService {
       order: { updatedAt: 'DESC', id: 'ASC' },
       take: 500,
     });
-    return rows.map((row) => viewFromEntity(row, this.media));
+    return this.withReserved(this.dataSource.manager, rows.map((row) => viewFromEntity(row, this.media)));
   }
 
   async listForModeration(status: ProductStatus, limit: number): Promise<ProductView[]> {
@@ -86,19 +91,29 @@ export class ProductsService {
     return rows.map((row) => viewFromEntity(row, this.media));
   }
 
-  async update(id: string, user: AuthUser, dto: UpdateProductDto): Promise<ProductView> {
-    if (dto.hsCode !== undefined) await this.hsCodes.assertValidProductCode(dto.hsCode);
+  /**
+   * Edits a product. Stock moves by `stockDelta`, or is set with `stock` only at the version the
+   * caller read (`expectedVersion` from If-Match, or `version` in the body): see stockAfterEdit.
+   */
+  async update(id: string, user: AuthUser, dto: UpdateProductDto, expectedVersion?: number): Promise<ProductView> {
+    const hsEdition = dto.hsCode === undefined ? undefined : await this.hsCodes.assertValidProductCode(dto.hsCode);
+    if (expectedVersion !== undefined && dto.version !== undefined && expectedVersion !== dto.version) {
+      throw new DomainError('VALIDATION_FAILED', 'If-Match and version name different versions');
+    }
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         const product = await this.lockManaged(manager, id, user);
         if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
+        const { title, description, dimensionsCm, stock, stockDelta, version, ...plain } = dto;
+        const nextStock = stockAfterEdit(product, { stock, stockDelta, expectedVersion: expectedVersion ?? version });
         const before = viewFromEntity(product, this.media);
         const backToReview = product.status === 'published' && changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
-        const { title, description, dimensionsCm, ...plain } = dto;
         Object.assign(product, plain);
+        if (nextStock !== undefined) product.stock = nextStock;
         if (title) product.title = { ...title };
         if (description) product.description = { ...description };
         if (dimensionsCm) product.dimensionsCm = { ...dimensionsCm };
+        if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
         if (backToReview) product.status = 'pending_review';
         const updated = await manager.save(product);
@@ -111,9 +126,9 @@ export class ProductsService {
             after: viewFromEntity(updated, this.media),
           });
         }
-        return updated;
+        return (await this.withReserved(manager, [viewFromEntity(updated, this.media)]))[0];
       });
-      return viewFromEntity(saved, this.media);
+      return saved;
     } catch (error) {
       if (isSkuConflict(error)) throw new DomainError('SKU_TAKEN', 'This cooperative already has a product with this SKU');
       throw error;
@@ -151,6 +166,20 @@ export class ProductsService {
       return updated;
     });
     return viewFromEntity(saved, this.media);
+  }
+
+  /** Adds, for its cooperative's eyes, the units unpaid orders reserve and the stock on hand. */
+  private async withReserved(manager: EntityManager, views: ProductView[]): Promise<ProductView[]> {
+    if (views.length === 0) return views;
+    const rows: { product_id: string; reserved: number }[] = await manager.query(
+      `SELECT l.product_id, sum(l.quantity)::int AS reserved
+         FROM order_lines l JOIN orders o ON o.id = l.order_id
+        WHERE l.product_id = ANY($1::uuid[]) AND o.status = 'pending_payment'
+        GROUP BY l.product_id`,
+      [views.map((v) => v.id)],
+    );
+    const reserved = new Map(rows.map((r) => [r.product_id, r.reserved]));
+    return views.map((view) => managedView(view, reserved.get(view.id) ?? 0));
   }
 
   private async lockManaged(manager: EntityManager, id: string, user: AuthUser): Promise<Product> {

@@ -27,7 +27,7 @@ interface Grouping {
 const GROUPINGS: Record<ExportGrouping, Grouping> = {
   country: { dimension: 'country' },
   branch: { dimension: 'branch' },
-  hsChapter: { dimension: 'hsChapter', labelJoin: 'LEFT JOIN hs_chapters label ON label.code = g.key', labelColumn: 'label.description' },
+  hsChapter: { dimension: 'hsChapter', labelJoin: 'LEFT JOIN LATERAL (SELECT c.description FROM hs_chapters c JOIN hs_editions e USING (edition) WHERE c.code = g.key ORDER BY e.effective_from DESC LIMIT 1) label ON true', labelColumn: 'label.description' },
   region: { dimension: 'region' },
   cooperative: { dimension: 'cooperative', labelJoin: 'LEFT JOIN cooperatives label ON label.id::text = g.key', labelColumn: 'label.name' },
   month: { dimension: 'country' },

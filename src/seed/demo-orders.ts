@@ -23,8 +23,8 @@ export const DEMO_ORDER_PREFIX = 'HF-D';
 export async function seedDemoOrders(manager: EntityManager, buyerIds: string[], now = new Date()): Promise<number> {
   const [existing] = await manager.query(`SELECT 1 FROM orders WHERE number LIKE $1 LIMIT 1`, [`${DEMO_ORDER_PREFIX}%`]);
   if (existing) return 0;
-  const products: { id: string; branch: string; priceMinor: number; cooperativeId: string; hsCode: string; title: string; weightGrams: number }[] = await manager.query(
-    `SELECT p.id, p.branch, p.price_minor AS "priceMinor", p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.title->>'en' AS title, p.weight_grams AS "weightGrams"
+  const products: { id: string; branch: string; priceMinor: number; cooperativeId: string; hsCode: string; hsEdition: number; title: string; weightGrams: number }[] = await manager.query(
+    `SELECT p.id, p.branch, p.price_minor AS "priceMinor", p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.hs_edition AS "hsEdition", p.title->>'en' AS title, p.weight_grams AS "weightGrams"
        FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
       WHERE p.sku = ANY($1::text[]) AND c.status = 'approved' AND p.hs_code IS NOT NULL
       ORDER BY p.sku`,
@@ -80,15 +80,17 @@ export async function seedDemoOrders(manager: EntityManager, buyerIds: string[],
   );
   const partIds = new Map(parts.map((row) => [row.order_id, row.id]));
   await manager.query(
-    `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, origin_country, branch, unit_weight_grams, quantity,
-                              unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-     SELECT order_id, part_id, product_id, cooperative_id, title, hs_code, 'MA', branch, weight, quantity, price_mad, price, price * quantity, price_mad * quantity
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bigint[], $11::bigint[])
-         AS t(order_id, part_id, product_id, cooperative_id, title, hs_code, branch, weight, quantity, price_mad, price)`,
+    `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch, unit_weight_grams,
+                              quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
+     SELECT order_id, part_id, product_id, cooperative_id, title, hs_code, hs_edition, 'MA', branch, weight, quantity, price_mad, price, price * quantity, price_mad * quantity
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bigint[], $11::bigint[],
+                   $12::smallint[])
+         AS t(order_id, part_id, product_id, cooperative_id, title, hs_code, branch, weight, quantity, price_mad, price, hs_edition)`,
     [
       orderIdList, orderIdList.map((id) => partIds.get(id)!), rows.map((r) => r.product.id), rows.map((r) => r.product.cooperativeId),
       rows.map((r) => r.product.title), rows.map((r) => r.product.hsCode), rows.map((r) => r.product.branch), rows.map((r) => r.product.weightGrams),
       rows.map((r) => r.order.quantity), rows.map((r) => r.product.priceMinor), rows.map((r) => r.unitPriceMinor),
+      rows.map((r) => r.product.hsEdition),
     ],
   );
   await refreshExportFacts(manager, orderIdList);

@@ -20,6 +20,14 @@ export const DEMO_LOGINS = {
   ],
 };
 
+/**
+ * Demo accounts share a password published in the README: a production database never gets them,
+ * whether at first start or through `npm run seed`.
+ */
+export function demoDataAllowed(nodeEnv: string): boolean {
+  return nodeEnv !== 'production';
+}
+
 export async function hasDemoData(dataSource: DataSource): Promise<boolean> {
   const rows: unknown[] = await dataSource.query('SELECT 1 FROM users WHERE email = $1', [DEMO_LOGINS.accounts[0].email]);
   return rows.length > 0;
@@ -70,9 +78,10 @@ async function upsertCooperatives(manager: EntityManager, userIds: Map<string, s
 async function upsertProducts(manager: EntityManager, cooperativeIds: string[]): Promise<void> {
   for (const p of DEMO_PRODUCTS) {
     await manager.query(
-      `INSERT INTO products (cooperative_id, sku, title, description, branch, hs_code, price_minor, currency, stock,
+      // The demo's codes are HS 2022 subheadings.
+      `INSERT INTO products (cooperative_id, sku, title, description, branch, hs_code, hs_edition, price_minor, currency, stock,
                              weight_grams, dimensions_cm, materials, made_by, status, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'MAD', $8, $9, $10, $11, $12, 'published', date_trunc('milliseconds', now()))
+       VALUES ($1, $2, $3, $4, $5, $6, 2022, $7, 'MAD', $8, $9, $10, $11, $12, 'published', date_trunc('milliseconds', now()))
        ON CONFLICT (cooperative_id, sku) DO NOTHING`,
       [
         cooperativeIds[p.cooperative], p.sku, JSON.stringify(p.title), JSON.stringify(p.description), p.branch, p.hsCode,

@@ -25,9 +25,14 @@ import { ProductImagesService } from '../products/product-images.service';
 import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
 import { majorToMinor } from './price-input';
 
-/** The new-product form's fields, as posted (prices in dirhams, lists comma- or line-separated). */
+/**
+ * The product form's fields, as posted (prices in dirhams, lists comma- or line-separated). `stock`
+ * is the stock on hand; on edit, `stockLoaded` is what the form showed, so only the difference the
+ * artisan typed is applied and reservations made meanwhile are kept.
+ */
 export const PRODUCT_FIELDS = [
-  'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock', 'weightGrams', 'materials', 'madeBy',
+  'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'descriptionFr', 'descriptionAr', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock',
+  'stockLoaded', 'weightGrams', 'materials', 'madeBy',
 ] as const;
 export type ProductFields = Record<(typeof PRODUCT_FIELDS)[number], string>;
 
@@ -39,7 +44,8 @@ export interface CooperativeProducts {
 export type SaveOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'saved'; product: ProductView };
 
 const FIELD_OF: Record<string, string> = {
-  'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', branch: 'branch',
+  'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', 'description.fr': 'descriptionFr',
+  'description.ar': 'descriptionAr', branch: 'branch',
   hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', madeBy: 'madeBy',
 };
 
@@ -61,14 +67,17 @@ export class ArtisanPagesService {
     readonly pictures: CooperativeImagesService,
   ) {}
 
+  async memberships(user: AuthUser): Promise<MembershipView[]> {
+    return (await this.me.describe(user.id)).memberships ?? [];
+  }
+
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
-    const { memberships = [] } = await this.me.describe(user.id);
+    const memberships = await this.memberships(user);
     return Promise.all(memberships.map(async (membership) => ({ membership, products: await this.products.listForCooperative(membership.cooperativeId, user) })));
   }
 
   async membership(user: AuthUser, cooperativeId: string): Promise<MembershipView> {
-    const { memberships = [] } = await this.me.describe(user.id);
-    const found = memberships.find((m) => m.cooperativeId === cooperativeId);
+    const found = (await this.memberships(user)).find((m) => m.cooperativeId === cooperativeId);
     if (!found) throw new DomainError('NOT_FOUND', 'Cooperative not found');
     return found;
   }
@@ -87,9 +96,17 @@ export class ArtisanPagesService {
     return this.save(fields, (dto) => this.products.create(cooperativeId, user, dto));
   }
 
-  /** Saves the edit form over every field (ProductsService sends a published product back to review if customs fields change). */
+  /**
+   * Saves the edit form over every field (ProductsService sends a published product back to review
+   * if customs fields change); stock moves by what the artisan changed in the form.
+   */
   update(user: AuthUser, productId: string, fields: ProductFields): Promise<SaveOutcome> {
-    return this.save(fields, (dto) => this.products.update(productId, user, dto));
+    const loaded = whole(fields.stockLoaded);
+    if (typeof loaded !== 'number') return Promise.resolve({ kind: 'invalid', fieldErrors: { form: 'The form is out of date; reload it' } });
+    return this.save(fields, ({ stock, ...dto }) => {
+      const stockDelta = stock - loaded;
+      return this.products.update(productId, user, stockDelta === 0 ? dto : { ...dto, stockDelta });
+    });
   }
 
   /** A product the artisan may edit, with the form filled from it. */
@@ -100,7 +117,9 @@ export class ArtisanPagesService {
     }
     const fields = this.readFields({
       titleEn: product.title.en, titleFr: product.title.fr ?? '', titleAr: product.title.ar ?? '', descriptionEn: product.description.en ?? '',
-      branch: product.branch, hsCode: product.hsCode ?? '', price: toDecimalString(product.priceMinor, 'MAD'), stock: String(product.stock),
+      descriptionFr: product.description.fr ?? '', descriptionAr: product.description.ar ?? '',
+      branch: product.branch, hsCode: product.hsCode ?? '', price: toDecimalString(product.priceMinor, 'MAD'),
+      stock: String(product.stockOnHand ?? product.stock), stockLoaded: String(product.stockOnHand ?? product.stock),
       weightGrams: String(product.weightGrams), materials: product.materials.join(', '), madeBy: product.madeBy ?? '',
     });
     // A code the suggester would not offer for this title stays visible in the "type a code" field.
@@ -112,7 +131,9 @@ export class ArtisanPagesService {
     const optional = (text: string): string | undefined => text || undefined;
     const dto = plainToInstance(CreateProductDto, {
       title: { en: fields.titleEn, fr: optional(fields.titleFr), ar: optional(fields.titleAr) },
-      description: fields.descriptionEn ? { en: fields.descriptionEn } : undefined,
+      description: fields.descriptionEn || fields.descriptionFr || fields.descriptionAr
+        ? { en: optional(fields.descriptionEn), fr: optional(fields.descriptionFr), ar: optional(fields.descriptionAr) }
+        : undefined,
       branch: fields.branch,
       hsCode: fields.hsCodeOther || fields.hsCode,
       priceMinor: majorToMinor(fields.price, 'MAD') ?? fields.price,
@@ -131,8 +152,9 @@ export class ArtisanPagesService {
     try {
       return { kind: 'saved', product: await persist(dto) };
     } catch (error) {
-      if (error instanceof DomainError && ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED', 'INVALID_STATE'].includes(error.code)) {
-        return { kind: 'invalid', fieldErrors: { [error.code === 'INVALID_HS_CODE' ? 'hsCode' : 'form']: error.message } };
+      if (error instanceof DomainError && ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED', 'INVALID_STATE', 'OUT_OF_STOCK'].includes(error.code)) {
+        const field = { INVALID_HS_CODE: 'hsCode', OUT_OF_STOCK: 'stock' }[error.code as string] ?? 'form';
+        return { kind: 'invalid', fieldErrors: { [field]: error.message } };
       }
       throw error;
     }
@@ -169,12 +191,18 @@ export class ArtisanPagesService {
     await this.fulfilment.deliver(cooperativeOrderId, user);
   }
 
-  /** Sets the stock a product has on hand (a whole number); other fields keep their values. */
-  async setStock(user: AuthUser, productId: string, stock: string): Promise<ProductView> {
-    const dto = plainToInstance(UpdateProductDto, { stock: whole(stock.trim()) });
+  /**
+   * Sets the stock a product has on hand (a whole number), by the difference from `loaded`, the
+   * stock on hand the page showed; other fields keep their values.
+   */
+  async setStock(user: AuthUser, productId: string, stock: string, loaded: string): Promise<ProductView> {
+    const [onHand, shown] = [whole(stock.trim()), whole(loaded.trim())];
+    const dto = plainToInstance(UpdateProductDto, { stock: onHand });
     const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0 || dto.stock === undefined) throw new DomainError('VALIDATION_FAILED', 'stock must be a whole number from 0 to 1000000');
-    return this.products.update(productId, user, dto);
+    if (problems.length > 0 || typeof onHand !== 'number') throw new DomainError('VALIDATION_FAILED', 'stock must be a whole number from 0 to 1000000');
+    if (typeof shown !== 'number') throw new DomainError('VALIDATION_FAILED', 'The page is out of date; reload it');
+    if (onHand === shown) return this.products.get(productId, user);
+    return this.products.update(productId, user, { stockDelta: onHand - shown });
   }
 
   submit(user: AuthUser, productId: string): Promise<ProductView> {

@@ -129,7 +129,8 @@ export class ArtisanController {
 
   readonly setStock = async (req: WebRequest, res: Response): Promise<void> => {
     const body = req.body as Record<string, unknown>;
-    await this.artisans.setStock(requireRole(req.web, 'artisan'), param(req, 'id'), typeof body.stock === 'string' ? body.stock : '');
+    const text = (name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
+    await this.artisans.setStock(requireRole(req.web, 'artisan'), param(req, 'id'), text('stock'), text('stockLoaded'));
     res.redirect(303, '/artisan');
   };
 

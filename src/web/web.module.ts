@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
+import { HsReclassificationModule } from '../hs-reclassification/hs-reclassification.module';
 import { LandedCostModule } from '../landed-cost/landed-cost.module';
 import { InsuranceModule } from '../insurance/insurance.module';
 import { InvoicesModule } from '../invoices/invoices.module';
@@ -24,6 +25,7 @@ import { CheckoutController } from './checkout.controller';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfService } from './csrf.service';
+import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { OutboxPageController } from './outbox-page.controller';
@@ -43,7 +45,7 @@ import { WebSessionService } from './web-session.service';
 
 /** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule, LandedCostModule],
+  imports: [AuthModule, CooperativesModule, HsCodesModule, HsReclassificationModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule, LandedCostModule],
   providers: [
     WebRouter,
     AccountPagesController,
@@ -73,6 +75,7 @@ import { WebSessionService } from './web-session.service';
     InvoiceDownloadController,
     ReportsPageController,
     CountryRisksPageController,
+    HsReviewsPageController,
   ],
 })
 export class WebModule {}

@@ -14,6 +14,7 @@ import { CountryRisksPageController } from './country-risks-page.controller';
 import { LandedCostPageController } from './landed-cost-page.controller';
 import { CsrfError } from './csrf-error';
 import { CsrfService } from './csrf.service';
+import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
 import { OutboxPageController } from './outbox-page.controller';
@@ -60,6 +61,7 @@ export class WebRouter {
     private readonly accountPages: AccountPagesController,
     private readonly accountSettings: AccountSettingsController,
     private readonly outbox: OutboxPageController,
+    private readonly hsReviews: HsReviewsPageController,
     private readonly landedCost: LandedCostPageController,
   ) {
     this.photoFiles = imageUploads(config, 'files', MAX_FILES_PER_UPLOAD);
@@ -120,6 +122,8 @@ export class WebRouter {
     router.post('/artisan/cooperatives/:id/cover', ...upload(this.pictureFile, this.artisan.setPicture('cover')));
     router.post('/artisan/hs-suggestions', ...form(this.artisan.hsSuggestions));
     router.get('/artisan/cooperatives/:id/orders', ...page(this.artisan.orders));
+    router.get('/artisan/hs-reviews', ...page(this.hsReviews.artisan));
+    router.post('/artisan/products/:id/hs-choice', ...form(this.hsReviews.choose));
     router.get('/artisan/cooperatives/:id/payouts.csv', ...page(this.artisan.payoutStatement));
     router.post('/artisan/cooperative-orders/:id/ship', ...form(this.artisan.ship));
     router.post('/artisan/cooperative-orders/:id/deliver', ...form(this.artisan.deliver));
@@ -138,6 +142,7 @@ export class WebRouter {
     router.get('/admin/outbox', ...page(this.outbox.list));
     router.get('/admin/outbox/:id', ...page(this.outbox.show));
     router.post('/admin/outbox/:id/retry', ...form(this.outbox.retry));
+    router.get('/admin/hs-reviews', ...page(this.hsReviews.admin));
     router.get('/admin/landed-cost', ...page(this.landedCost.show));
     router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));
     router.post('/admin/landed-cost', ...form(this.landedCost.publish));

@@ -98,6 +98,7 @@ export class Factories {
         description: { en: 'Hand-thrown and glazed in Safi', fr: 'Tourné et émaillé à Safi' },
         branch: 'pottery',
         hsCode: '691200',
+        hsEdition: 2022,
         priceMinor: 45000,
         currency: 'MAD',
         stock: 10,
@@ -109,6 +110,8 @@ export class Factories {
         statusReason: null,
         publishedAt: status === 'published' ? new Date() : null,
         ...overrides,
+        // A product without a code has no edition either.
+        ...(overrides.hsCode === null && overrides.hsEdition === undefined ? { hsEdition: null } : {}),
         status,
       }),
     );

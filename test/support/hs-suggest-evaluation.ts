@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { CRAFT_VOCABULARY } from '../../src/hs-codes/data/hs-craft-vocabulary.data';
 import { CURATED_LABELS } from '../../src/hs-codes/data/hs-curated-labels.data';
 import { CURATED_SUBHEADINGS } from '../../src/hs-codes/data/hs-curated-nomenclature.data';
 import { readNomenclatureCsv } from '../../src/hs-codes/hs-nomenclature-rows';
+import { SHIPPED_NOMENCLATURE } from '../../src/hs-codes/hs-shipped-nomenclature';
 import { buildSuggesterIndex, HsEntry, SuggesterIndex, suggestHsCodes } from '../../src/hs-codes/hs-suggester';
 import type { LabelledProduct } from '../fixtures/hs-labelled-products';
 
-/** The shared data folder next to the repository (read, never copied). */
-export const NOMENCLATURE_CSV = resolve(__dirname, '../../../shared/data/hs2022-nomenclature.csv');
-
-/** What the service builds after `hs:import`: every subheading, with the curated labels. */
+/** What the service builds on a migrated database: every HS 2022 subheading shipped, with the curated labels. */
 export function fullEntries(): HsEntry[] {
-  const { rows } = readNomenclatureCsv(readFileSync(NOMENCLATURE_CSV, 'utf8'));
+  const { rows } = readNomenclatureCsv(gunzipSync(readFileSync(SHIPPED_NOMENCLATURE.path)).toString('utf8'));
   return rows.map((row) => ({ code: row.hs6, description: row.description, labels: CURATED_LABELS[row.hs6] ?? null }));
 }
 

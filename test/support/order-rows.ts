@@ -101,6 +101,7 @@ export async function insertOrder(db: DataSource, spec: OrderRowSpec): Promise<{
               cooperativeId: cooperative.id,
               title: l.title ?? l.product.title.en,
               hsCode: l.hsCode ?? l.product.hsCode ?? '000000',
+              hsEdition: l.product.hsEdition ?? 2022,
               branch: l.branch ?? l.product.branch,
               unitWeightGrams: l.product.weightGrams,
               quantity: l.quantity,

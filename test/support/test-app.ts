@@ -40,6 +40,9 @@ export async function createTestApp(
     DATABASE_URL: url,
     // Tests run background jobs by hand, never on a timer.
     ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+    // Specs place many unpaid orders for one buyer; the unpaid-order limits have their own spec.
+    MAX_UNPAID_ORDERS_PER_BUYER: '10000',
+    MAX_UNPAID_UNITS_PER_PRODUCT: '1000000',
     IMAGE_JOB_INTERVAL_SECONDS: '0',
     // Each app its own media folder, never the checkout's .data.
     MEDIA_DIR: mkdtempSync(join(tmpdir(), 'hirfa-media-')),

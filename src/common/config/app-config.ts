@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { DatabaseTimeouts } from '../database/data-source-options';
 
 export interface AppConfig {
@@ -10,14 +11,24 @@ export interface AppConfig {
   databaseTimeouts: DatabaseTimeouts;
   embeddedPg: { dataDir: string; port: number };
   jwt: { secret: string; ttlSeconds: number; generated: boolean };
-  login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
-  http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: boolean };
+  /** Failed logins counted per account from one IP and per IP; past the limit, waits double. */
+  login: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    windowSeconds: number;
+    backoffBaseSeconds: number;
+    backoffMaxSeconds: number;
+  };
+  /** Express `trust proxy`: false, a hop count, or the addresses and subnets of trusted proxies. */
+  http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: TrustProxy };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Unset: readable lines in development at a terminal, JSON lines otherwise. */
   logFormat?: 'json' | 'pretty';
   publicBaseUrl: string;
   platformCommissionBps: number;
   orderTtlMinutes: number;
+  /** What one buyer may hold unpaid at once: orders, and units of any one product across them. */
+  unpaidLimits: { ordersPerBuyer: number; unitsPerProduct: number };
   /** How long a bank-transfer order holds its stock: transfers take days, not minutes. */
   bankTransferHoldDays: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
@@ -44,6 +55,8 @@ export interface AppConfig {
     apiProtocol?: 'http' | 'https';
   };
 }
+
+export type TrustProxy = false | number | string[];
 
 export interface MediaConfig {
   /** Where image files live: this machine's disk, or an S3-compatible bucket several instances share. */
@@ -130,6 +143,30 @@ function mailFrom(env: Env): string {
   return raw;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `true` is refused: Express would then take the left-most X-Forwarded-For address, which any
+ * client can write, so login throttling per IP would be bypassed.
+ */
+function trustProxy(env: Env): TrustProxy {
+  const raw = str(env, 'TRUST_PROXY');
+  if (raw === undefined || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 32);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const cidr = bits === undefined || (rest.length === 0 && /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(entry) || (isIP(address) !== 0 && cidr))) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be false, a hop count or a list of proxy addresses, subnets or ${PROXY_NAMES.join('/')}, got "${entry}"`,
+      );
+    }
+  }
+  return entries;
+}
+
 /**
  * Reads and validates configuration from environment variables. Pure apart from generating a
  * throw-away JWT secret outside production, so that `npm start` works on a fresh machine.
@@ -195,13 +232,19 @@ export function loadConfig(env: Env): AppConfig {
       maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
       windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+      backoffBaseSeconds: int(env, 'LOGIN_BACKOFF_BASE_SECONDS', 2, 1, 3600),
+      backoffMaxSeconds: int(env, 'LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86400),
     },
-    http: { corsOrigins, bodyLimit, trustProxy: bool(env, 'TRUST_PROXY', false) },
+    http: { corsOrigins, bodyLimit, trustProxy: trustProxy(env) },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     logFormat: str(env, 'LOG_FORMAT') === undefined ? undefined : oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     platformCommissionBps: int(env, 'PLATFORM_COMMISSION_BPS', 1000, 0, 10000),
     orderTtlMinutes: int(env, 'ORDER_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    unpaidLimits: {
+      ordersPerBuyer: int(env, 'MAX_UNPAID_ORDERS_PER_BUYER', 5, 1, 100_000),
+      unitsPerProduct: int(env, 'MAX_UNPAID_UNITS_PER_PRODUCT', 200, 1, 10_000_000),
+    },
     bankTransferHoldDays: int(env, 'BANK_TRANSFER_HOLD_DAYS', 7, 1, 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
     mail: {

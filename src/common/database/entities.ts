@@ -5,6 +5,8 @@ import { User } from '../../auth/user';
 import { Cooperative } from '../../cooperatives/cooperative';
 import { CooperativeMember } from '../../cooperatives/cooperative-member';
 import { HsChapter } from '../../hs-codes/hs-chapter';
+import { HsCorrelation } from '../../hs-codes/hs-correlation';
+import { HsEdition } from '../../hs-codes/hs-edition';
 import { HsHeading } from '../../hs-codes/hs-heading';
 import { HsSection } from '../../hs-codes/hs-section';
 import { HsSubheading } from '../../hs-codes/hs-subheading';
@@ -23,12 +25,14 @@ import { LedgerEntry } from '../../payouts/ledger-entry';
 import { OutboxMessage } from '../../notifications/outbox-message';
 import { Image } from '../../media/image';
 import { Product } from '../../products/product';
+import { ProductHsChoice } from '../../hs-reclassification/product-hs-choice';
 import { ExportDayTotal } from '../../reports/export-day-total';
 import { ExportFact } from '../../reports/export-fact';
 import { ShippingRate } from '../../shipping/shipping-rate';
 
 /** Every entity of the app: TypeORM, the CLI and the migration-drift test read this one list. */
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
-  StripeEvent, Refund, StrayPayment, LedgerEntry, HsSection, HsChapter, HsHeading, HsSubheading,
+  StripeEvent, Refund, StrayPayment, LedgerEntry, HsEdition, HsSection, HsChapter, HsHeading, HsSubheading, HsCorrelation,
+  ProductHsChoice,
   CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, Image, PasswordResetToken,
   OutboxMessage];

@@ -8,6 +8,7 @@ import { requestLogging } from '../logging/request-logging';
 import { MediaFilesHandler } from '../../media/media-files.handler';
 import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
+import { rejectUnsafeInput } from './unsafe-input.middleware';
 import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -42,6 +43,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   if (config.http.corsOrigins !== false) {
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
+  // After the parsers, security headers and CORS, so its 400 carries them like any other answer.
+  app.use(rejectUnsafeInput());
   app.useGlobalPipes(createValidationPipe());
   // Image derivatives, from either storage driver; before the pages' router, which would not know them.
   app.use('/media', app.get(MediaFilesHandler).serve);

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min,
-  ValidateNested,
-} from 'class-validator';
+  } from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
 import { REGION_CODES, type RegionCode } from '../../common/domain/regions';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { NestedObject } from '../../common/dto/nested';
 import { IsIce } from './is-ice.validator';
 import { MemberCountsDto } from './member-counts.dto';
 
@@ -49,8 +49,7 @@ export class CreateCooperativeDto {
   branches: Branch[];
 
   @ApiProperty({ type: LocalizedTextDto })
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
+  @NestedObject(() => LocalizedTextDto)
   description: LocalizedTextDto;
 
   @ApiPropertyOptional({ example: 2009 })
@@ -61,8 +60,7 @@ export class CreateCooperativeDto {
   foundedYear?: number;
 
   @ApiProperty({ type: MemberCountsDto })
-  @ValidateNested()
-  @Type(() => MemberCountsDto)
+  @NestedObject(() => MemberCountsDto)
   members: MemberCountsDto;
 
   @ApiProperty({ example: 'contact@tifawin.example' })

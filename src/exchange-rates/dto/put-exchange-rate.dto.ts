@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsString, Matches } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
+import { IsPlausibleDate } from '../../common/dto/plausible-date';
 
 export class PutExchangeRateDto {
   @ApiProperty({ example: '10.8532', description: 'MAD for one unit of the currency, as a decimal string' })
@@ -8,6 +9,6 @@ export class PutExchangeRateDto {
   madPerUnit: string;
 
   @ApiProperty({ example: '2026-11-29' })
-  @IsDateString({ strict: true })
+  @IsPlausibleDate()
   asOf: string;
 }

@@ -7,6 +7,9 @@ export type HsLevel = (typeof HS_LEVELS)[number];
 
 /** One code with the heading, chapter and section it belongs to (a heading belongs to itself). */
 export class HsCodeDetailView {
+  @ApiProperty({ example: 2022, description: 'The HS edition the code belongs to' })
+  edition: number;
+
   @ApiProperty({ example: '570110' })
   code: string;
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 
 export class SearchHsCodesDto extends LimitQueryDto {
@@ -15,6 +15,14 @@ export class SearchHsCodesDto extends LimitQueryDto {
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'chapter must be 2 digits' })
   chapter?: string;
+
+  @ApiPropertyOptional({ example: 2022, description: 'HS edition (year); default: the edition in force today' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'edition must be a year like 2022' })
+  @Min(1988)
+  @Max(2200)
+  edition?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()

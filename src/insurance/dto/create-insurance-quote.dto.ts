@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsOptional, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
+import { Omittable } from '../../common/dto/nested';
 import { OrderItemDto } from '../../orders/dto/create-order.dto';
 import { Coverage, COVERAGES } from '../insurance-pricing';
 
@@ -21,7 +22,7 @@ export class CreateInsuranceQuoteDto {
   currency: string;
 
   @ApiPropertyOptional({ type: [OrderItemDto], description: 'The goods, priced from the catalog with shipping as an order would be' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
@@ -34,7 +35,7 @@ export class CreateInsuranceQuoteDto {
     example: 250000,
     description: 'Goods value in minor units of `currency`, instead of items: no freight, priced as fragile goods',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: 'goodsValueMinor must be a whole number of minor units' })
   @Min(1)
   @Max(1_000_000_000_000)
@@ -48,7 +49,7 @@ export class CreateInsuranceQuoteDto {
   coverages: Coverage[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 3650, example: 60, description: 'Days between shipment and payment; needed for credit cover' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(3650)

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsInt, IsObject, Max, Min } from 'class-validator';
+import { IsInt, IsObject, Max, Min } from 'class-validator';
+import { IsPlausibleDate } from '../../common/dto/plausible-date';
 
 /** A whole tariff (the shape of RateTable); the service checks the nested rates field by field. */
 export class PublishRateTableDto {
   @ApiProperty({ example: '2026-07-01', description: 'Applies to quotes from this date (UTC) on' })
-  @IsDateString({ strict: true })
+  @IsPlausibleDate()
   asOf: string;
 
   @ApiProperty({ example: 100000000, description: 'No cover above this goods value per shipment (MAD minor units)' })

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsPlausibleDate } from '../../common/dto/plausible-date';
 
 export class PutCountryRiskDto {
   @ApiProperty({ nullable: true, type: Number, minimum: 0, maximum: 7, example: 5, description: 'null: high-income, not classified (priced as 0)' })
@@ -10,6 +11,6 @@ export class PutCountryRiskDto {
   riskClass: number | null;
 
   @ApiProperty({ example: '2026-06-26' })
-  @IsDateString({ strict: true })
+  @IsPlausibleDate()
   asOf: string;
 }

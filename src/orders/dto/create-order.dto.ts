@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, Matches, Max, Min,
   ValidateNested,
 } from 'class-validator';
+import { NestedObject } from '../../common/dto/nested';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -52,8 +53,7 @@ export class CreateOrderDto {
   currency: string;
 
   @ApiProperty({ type: ShippingAddressDto })
-  @ValidateNested()
-  @Type(() => ShippingAddressDto)
+  @NestedObject(() => ShippingAddressDto)
   shippingAddress: ShippingAddressDto;
 
   @ApiPropertyOptional({ enum: ['DAP', 'DDP'], default: 'DAP' })

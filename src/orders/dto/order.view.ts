@@ -9,6 +9,7 @@ export class OrderLineView {
   @ApiProperty({ format: 'uuid' }) cooperativeId: string;
   @ApiProperty() title: string;
   @ApiProperty({ example: '691200' }) hsCode: string;
+  @ApiProperty({ example: 2022, description: 'The HS edition hsCode belongs to' }) hsEdition: number;
   @ApiProperty({ example: 'MA' }) originCountry: string;
   @ApiProperty() quantity: number;
   @ApiProperty() unitWeightGrams: number;

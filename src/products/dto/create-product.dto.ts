@@ -1,26 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min,
 } from 'class-validator';
 import { BRANCHES, type Branch } from '../../common/domain/branches';
-import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
+import { NestedObject } from '../../common/dto/nested';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
+import { ProductTitleDto } from './product-title.dto';
 
 const trimAll = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 
 export class CreateProductDto {
-  @ApiProperty({ type: LocalizedTextDto })
-  @ValidateNested()
-  @Type(() => LocalizedTextDto)
-  title: LocalizedTextDto;
+  @ApiProperty({ type: ProductTitleDto })
+  @NestedObject(() => ProductTitleDto)
+  title: ProductTitleDto;
 
   @ApiPropertyOptional({ type: OptionalLocalizedTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OptionalLocalizedTextDto)
+  @NestedObject(() => OptionalLocalizedTextDto, { optional: true })
   description?: OptionalLocalizedTextDto;
 
   @ApiProperty({ enum: BRANCHES })
@@ -62,9 +60,7 @@ export class CreateProductDto {
   weightGrams: number;
 
   @ApiPropertyOptional({ type: DimensionsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DimensionsDto)
+  @NestedObject(() => DimensionsDto, { optional: true })
   dimensionsCm?: DimensionsDto;
 
   @ApiProperty({ type: [String], example: ['clay', 'lead-free glaze'] })

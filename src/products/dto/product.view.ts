@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BRANCHES } from '../../common/domain/branches';
-import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
 import { ImageView } from '../../media/dto/image.view';
 import { PRODUCT_STATUSES } from '../product-status';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
+import { ProductTitleDto } from './product-title.dto';
 
 export class MoneyView {
   @ApiProperty({ example: 45000 }) amountMinor: number;
@@ -27,14 +27,19 @@ export class ProductView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cooperativeId: string;
   @ApiPropertyOptional({ type: ProductCooperativeView }) cooperative?: ProductCooperativeView;
-  @ApiProperty({ type: LocalizedTextDto }) title: LocalizedTextDto;
+  @ApiProperty({ type: ProductTitleDto }) title: ProductTitleDto;
   @ApiProperty({ type: OptionalLocalizedTextDto }) description: OptionalLocalizedTextDto;
   @ApiProperty({ enum: BRANCHES }) branch: string;
   @ApiPropertyOptional({ nullable: true, type: String }) hsCode: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 2022, description: 'The HS edition hsCode belongs to' })
+  hsEdition: number | null;
   @ApiProperty({ example: 45000 }) priceMinor: number;
   @ApiProperty({ example: 'MAD' }) currency: string;
   @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
-  @ApiProperty() stock: number;
+  @ApiProperty({ description: 'Available to order' }) stock: number;
+  @ApiPropertyOptional({ description: 'Units held by unpaid orders (its cooperative and admins only)' }) reservedStock?: number;
+  @ApiPropertyOptional({ description: 'stock + reservedStock: what the cooperative has on hand (its cooperative and admins only)' })
+  stockOnHand?: number;
   @ApiPropertyOptional({ nullable: true, type: String }) sku: string | null;
   @ApiProperty() weightGrams: number;
   @ApiPropertyOptional({ type: DimensionsDto, nullable: true }) dimensionsCm: DimensionsDto | null;
@@ -46,6 +51,8 @@ export class ProductView {
   @ApiPropertyOptional({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+  @ApiProperty({ description: 'Changes with every edit and stock movement; send it as If-Match or version to set stock' })
+  version: number;
 }
 
 export class ProductPage {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsPlausibleDate } from '../../common/dto/plausible-date';
 
 export class WeightBracketDto {
   @ApiProperty({ example: 1000, description: 'Parcels up to this weight, in grams' })
@@ -18,7 +19,7 @@ export class WeightBracketDto {
 
 export class PutShippingRatesDto {
   @ApiProperty({ example: '2026-12-01' })
-  @IsDateString({ strict: true })
+  @IsPlausibleDate()
   asOf: string;
 
   @ApiProperty({ type: [WeightBracketDto] })

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { HsCodesService } from '../hs-codes/hs-codes.service';
+import { editionInForce } from '../hs-codes/hs-edition-in-force';
+import { loadHsEditions } from '../hs-codes/hs-editions';
+import { Product } from '../products/product';
+import { ChooseHsCodeDto, HsChoiceView } from './dto/choose-hs-code.dto';
+import { AdminHsReviewQuery, HsReviewQuery } from './dto/hs-review.query';
+import { HsReviewPage } from './dto/hs-review.view';
+import { HsReclassificationRepository } from './hs-reclassification.repository';
+
+/**
+ * Products whose code disappears or splits in a newer HS edition: their cooperative sees them with
+ * the candidate codes and picks one; admins follow the backlog.
+ */
+@Injectable()
+export class HsReclassificationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reviews: HsReclassificationRepository,
+    private readonly access: CooperativeAccess,
+    private readonly hsCodes: HsCodesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async forCooperative(cooperativeId: string, user: AuthUser, query: HsReviewQuery): Promise<HsReviewPage> {
+    await this.access.assertCanRead(cooperativeId, user, 'member');
+    return this.page({ ...query, cooperativeId });
+  }
+
+  forAdmin(query: AdminHsReviewQuery): Promise<HsReviewPage> {
+    return this.page(query);
+  }
+
+  /**
+   * Records the cooperative's pick for a product flagged in `dto.edition`: a code of that edition
+   * among the correlation's candidates (any code of it when the old one is gone without a row). Once
+   * that edition is in force the product takes the code at once; before, it keeps its code until then.
+   */
+  async choose(productId: string, user: AuthUser, dto: ChooseHsCodeDto): Promise<HsChoiceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const product = await manager.findOne(Product, { where: { id: productId }, lock: { mode: 'pessimistic_write' } });
+      if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
+      if (user.role !== 'admin' && (await this.access.roleOf(manager, product.cooperativeId, user.id)) === null) {
+        throw new DomainError('FORBIDDEN', 'Only members of its cooperative or admins can reclassify this product');
+      }
+      const filter = { productId, edition: dto.edition, state: 'all' as const, limit: 1, offset: 0 };
+      const [review] = (await this.reviews.list(manager, filter)).items;
+      if (!review) {
+        const message = `The code of this product needs no change in HS ${dto.edition}`;
+        throw new DomainError('INVALID_STATE', message, { edition: dto.edition });
+      }
+      await this.hsCodes.assertValidProductCode(dto.hsCode, manager, dto.edition);
+      const candidates = review.candidates.map((c) => c.code);
+      if (candidates.length > 0 && !candidates.includes(dto.hsCode.slice(0, 6))) {
+        const message = `In HS ${dto.edition} this product's code ${review.hsCode} becomes one of ${candidates.join(', ')}`;
+        throw new DomainError('INVALID_HS_CODE', message, { code: dto.hsCode, candidates });
+      }
+      const chosenAt = await this.reviews.saveChoice(manager, productId, dto.edition, dto.hsCode, user.id);
+      const applied = editionInForce(await loadHsEditions(manager), new Date()) === dto.edition;
+      const before = { hsCode: product.hsCode, hsEdition: product.hsEdition };
+      if (applied) {
+        product.hsCode = dto.hsCode;
+        product.hsEdition = dto.edition;
+        await manager.save(product);
+      }
+      await this.audit.record(manager, user, {
+        action: 'product.hs_reclassify',
+        targetType: 'product',
+        targetId: productId,
+        before,
+        after: { hsCode: dto.hsCode, hsEdition: dto.edition, applied },
+      });
+      return { productId, edition: dto.edition, hsCode: dto.hsCode, chosenAt, applied };
+    });
+  }
+
+  private async page(query: AdminHsReviewQuery): Promise<HsReviewPage> {
+    const { items, total } = await this.reviews.list(this.dataSource.manager, {
+      cooperativeId: query.cooperativeId,
+      state: query.state,
+      limit: query.limit,
+      offset: (query.page - 1) * query.limit,
+    });
+    return { items, total, page: query.page };
+  }
+}
