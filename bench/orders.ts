@@ -1,13 +1,12 @@
 import { JwtService } from '@nestjs/jwt';
-import { join } from 'node:path';
 import { withIceCheckDigits } from '../src/cooperatives/ice';
-import { arg, benchDatabase, freePort, load, ROOT, startProcess, stopProcess } from './support';
+import { arg, baselineDir, benchDatabase, load, serverEnv, startApps, stopProcess } from './support';
 
 const SECRET = 'bench-secret-that-is-long-enough-0123456789';
 
 /**
  * Order placement at N concurrent buyers: throughput and latency, then a contended run on a few
- * scarce products checking that nothing is oversold. Usage: npm run bench:orders -- [--duration 10]
+ * scarce products checking that nothing is oversold. Usage: npm run bench:orders -- [--duration 10] [--baseline DIR]
  */
 async function main(): Promise<void> {
   const duration = arg('duration', 10);
@@ -57,15 +56,14 @@ async function main(): Promise<void> {
       paymentMethod: 'card',
     });
 
-  const port = await freePort();
-  const app = await startProcess(
-    join(ROOT, 'dist/src/main.js'),
-    { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20', NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: SECRET, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: '0',
-      // Each bench buyer places thousands of orders it never pays: measure placement, not the limits.
-      MAX_UNPAID_ORDERS_PER_BUYER: '100000', MAX_UNPAID_UNITS_PER_PRODUCT: '10000000' },
-    `http://127.0.0.1:${port}/health`,
-  );
-  const run = (pool: string[], seconds: number) =>
+  const apps = await startApps({
+    ...serverEnv(db.url),
+    JWT_SECRET: SECRET,
+    // Each bench buyer places thousands of orders it never pays: measure placement, not the limits.
+    MAX_UNPAID_ORDERS_PER_BUYER: '100000',
+    MAX_UNPAID_UNITS_PER_PRODUCT: '10000000',
+  });
+  const run = (pool: string[], seconds: number, port = apps.app) =>
     load({
       url: `http://127.0.0.1:${port}`,
       connections,
@@ -84,6 +82,7 @@ async function main(): Promise<void> {
     });
   try {
     await run(plenty, 2);
+    const baseline = apps.baseline === undefined ? undefined : (await run(plenty, 2, apps.baseline), await run(plenty, duration, apps.baseline));
     const spread = await run(plenty, duration);
     const contended = await run(scarce, Math.max(3, Math.floor(duration / 2)));
     const [check] = await q(
@@ -98,11 +97,14 @@ async function main(): Promise<void> {
     out('| run | orders/s | p50 ms | p99 ms | non-2xx | errors |');
     out('|---|---|---|---|---|---|');
     out(`| spread over 2,000 products | ${spread.rps.toFixed(0)} | ${spread.p50} | ${spread.p99} | ${spread.non2xx} | ${spread.errors} |`);
+    if (baseline) {
+      out(`| baseline (${baselineDir()}), spread | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p99} | ${baseline.non2xx} | ${baseline.errors} |`);
+    }
     out(`| contended: 10 products × 100 units | ${contended.rps.toFixed(0)} | ${contended.p50} | ${contended.p99} | ${contended.non2xx} (OUT_OF_STOCK expected) | ${contended.errors} |`);
     out(`Oversell check on the contended products: min stock ${check.min_stock}, units taken ${check.taken}, units in order lines ${check.sold} → ${check.taken === check.sold && Number(check.min_stock) >= 0 ? 'no oversell' : 'OVERSOLD'}`);
     out(`Orders in the database: ${orders.n}`);
   } finally {
-    await stopProcess(app);
+    for (const child of apps.children) await stopProcess(child);
     await db.dispose();
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/common/database/data-source-options';
+import { DEFAULT_DATABASE_TIMEOUTS, dataSourceOptions } from '../src/common/database/data-source-options';
 import { startEmbeddedDatabase } from '../src/common/database/embedded-database';
 import { runMigrations } from '../src/common/database/migrate';
 import { databaseUrl, freePort, withAdminClient } from '../test/support/test-database';
@@ -37,7 +37,8 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
     await admin.query(`CREATE DATABASE "${name}"`);
   });
   const url = databaseUrl(adminUrl, name);
-  const dataSource = await new DataSource(dataSourceOptions(url, 4)).initialize();
+  // Seeding 100,000 products on a busy machine takes longer than the app's statement timeout.
+  const dataSource = await new DataSource(dataSourceOptions(url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 600_000 })).initialize();
   await runMigrations(dataSource);
   return {
     url,
@@ -52,9 +53,14 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
   };
 }
 
-/** Starts a node process and waits until `readyUrl` answers 200. */
+/**
+ * Starts a node process and waits until `readyUrl` answers 200. With BENCH_CPU_PROF=DIR set, the
+ * process writes a V8 CPU profile (.cpuprofile) into DIR when it stops: see bench/profile-top.ts.
+ */
 export async function startProcess(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...flags, script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     try {
@@ -92,5 +98,91 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  };
+}
+
+export interface Scenario {
+  name: string;
+  /** A fresh path per request (random product, query…). */
+  path: () => string;
+  headers?: Record<string, string>;
+}
+
+/** The servers a scenario runs against in the same run: the app, and the references it is measured by. */
+export interface Servers {
+  app: number;
+  limit: number;
+  /** The app's own SQL behind a bare node:http server, where there is one. */
+  sameSql?: number;
+  /** Another build of the app (`--baseline DIR`, e.g. main's), for an A/B ratio in the same run. */
+  baseline?: number;
+}
+
+const fixed = (value: number): string => value.toFixed(0);
+const ratio = (a: number, b: number): string => `${((100 * a) / b).toFixed(0)} %`;
+
+/**
+ * Runs each scenario against each server (a short warm-up first), one after the other, and returns
+ * the rows of a markdown table: req/s of each, the app's ratio to each reference, p50/p99.
+ */
+export async function compare(scenarios: Scenario[], servers: Servers, options: { connections: number; duration: number }): Promise<string[]> {
+  const run = async (port: number, scenario: Scenario): Promise<LoadResult> => {
+    const url = `http://127.0.0.1:${port}`;
+    const requests = [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: scenario.path(), headers: { ...request.headers, ...scenario.headers } }) }];
+    await load({ url, connections: options.connections, duration: 2, requests });
+    return load({ url, connections: options.connections, duration: options.duration, requests });
+  };
+  const baselineHead = servers.baseline === undefined ? ['', ''] : [' baseline req/s | app / baseline | baseline p50 / p99 ms |', '---:|---:|---:|'];
+  const rows = [
+    `| scenario | limit req/s | same-SQL req/s | app req/s | app / limit | app / same-SQL | app p50 / p99 ms | limit p50 / p99 ms | app errors |${baselineHead[0]}`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|${baselineHead[1]}`,
+  ];
+  for (const scenario of scenarios) {
+    const limit = await run(servers.limit, scenario);
+    const sameSql = servers.sameSql === undefined ? undefined : await run(servers.sameSql, scenario);
+    const baseline = servers.baseline === undefined ? undefined : await run(servers.baseline, scenario);
+    const app = await run(servers.app, scenario);
+    rows.push(
+      `| ${scenario.name} | ${fixed(limit.rps)} | ${sameSql ? fixed(sameSql.rps) : '–'} | ${fixed(app.rps)} | ${ratio(app.rps, limit.rps)} | ` +
+        `${sameSql ? ratio(app.rps, sameSql.rps) : '–'} | ${app.p50} / ${app.p99} | ${limit.p50} / ${limit.p99} | ${app.errors + app.non2xx} |` +
+        (baseline ? ` ${fixed(baseline.rps)} | ${ratio(app.rps, baseline.rps)} | ${baseline.p50} / ${baseline.p99} |` : ''),
+    );
+  }
+  return rows;
+}
+
+/** `--baseline DIR`: another checkout, built, whose app runs beside this one (dist/src/main.js). */
+export function baselineDir(): string | undefined {
+  const index = process.argv.indexOf('--baseline');
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Starts the app, and the baseline's when asked, on fresh ports. */
+export async function startApps(env: Record<string, string>): Promise<{ children: ChildProcess[]; app: number; baseline?: number }> {
+  const start = async (root: string): Promise<{ child: ChildProcess; port: number }> => {
+    const port = await freePort();
+    return { child: await startProcess(join(root, 'dist/src/main.js'), { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`), port };
+  };
+  const app = await start(ROOT);
+  const dir = baselineDir();
+  const baseline = dir ? await start(dir) : undefined;
+  return { children: [app.child, ...(baseline ? [baseline.child] : [])], app: app.port, baseline: baseline?.port };
+}
+
+/** `--products 2000,100000`: each catalog size to run, in order. */
+export function sizes(name: string, fallback: number[]): number[] {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1].split(',').map(Number) : fallback;
+}
+
+/** The environment the app and the reference servers run with in every benchmark. */
+export function serverEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '20',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    ORDER_EXPIRY_INTERVAL_SECONDS: '0',
   };
 }

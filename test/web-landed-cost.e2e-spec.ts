@@ -1,20 +1,12 @@
-import request from 'supertest';
-import type TestAgent from 'supertest/lib/agent';
-import { Factories, TEST_PASSWORD } from './support/factories';
+import { Factories } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
-import { csrfToken } from './support/web-forms';
+import { signedInBrowser } from './support/web-forms';
 
 describe('Landed-cost admin page (e2e)', () => {
   let t: TestApp;
   let f: Factories;
 
-  async function signedIn(email: string): Promise<{ browser: TestAgent; token: string }> {
-    const browser = request.agent(t.app.getHttpServer());
-    const form = await browser.get('/sign-in').expect(200);
-    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD }).expect(303);
-    const page = await browser.get('/').expect(200);
-    return { browser, token: csrfToken(page.text) };
-  }
+  const signedIn = (email: string) => signedInBrowser(t, email);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, ParseEnumPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseEnumPipe, Put, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { CATALOG_CACHE, cachePublicly } from '../common/http/public-cache';
 import { CURRENCY_CODES } from '../common/money';
 import { ExchangeRateView } from './dto/exchange-rate.view';
 import { PutExchangeRateDto } from './dto/put-exchange-rate.dto';
@@ -18,8 +20,10 @@ export class ExchangeRatesController {
   @Get('exchange-rates')
   @ApiOperation({ summary: 'Current MAD rates used for display prices and order totals' })
   @ApiOkResponse({ type: [ExchangeRateView] })
-  list(): Promise<ExchangeRateView[]> {
-    return this.rates.list();
+  async list(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ExchangeRateView[]> {
+    const rates = await this.rates.list();
+    cachePublicly(res, authorization, CATALOG_CACHE);
+    return rates;
   }
 
   @Put('admin/exchange-rates/:currency')

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { ChangeFeed } from '../common/cache/change-feed.service';
+import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
 import { convert, ExchangeRate as Rate, formatRate, isCurrencyCode, MoneyError, parseRate, Rounding } from '../common/money';
 import { ExchangeRateView } from './dto/exchange-rate.view';
@@ -33,17 +35,23 @@ function toView(row: ExchangeRate): ExchangeRateView {
 /** The admin-maintained MAD rates every display price and order total is converted with. */
 @Injectable()
 export class ExchangeRatesService {
+  /** Rows by currency, and the whole list under '*': read per display price and per order otherwise. */
+  private readonly cache: ReferenceCache<ExchangeRate[]>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    private readonly feed: ChangeFeed,
+  ) {
+    this.cache = new ReferenceCache(feed, 'exchange_rates');
+  }
 
   assertSupported(currency: string): void {
     if (!isCurrencyCode(currency)) throw new DomainError('UNPROCESSABLE', `Currency ${currency} is not supported`);
   }
 
   async list(): Promise<ExchangeRateView[]> {
-    const rows = await this.dataSource.getRepository(ExchangeRate).find({ order: { currency: 'ASC' } });
+    const rows = await this.cache.get('*', () => this.dataSource.getRepository(ExchangeRate).find({ order: { currency: 'ASC' } }));
     return rows.map(toView);
   }
 
@@ -51,7 +59,7 @@ export class ExchangeRatesService {
     if (currency === 'MAD') throw new DomainError('UNPROCESSABLE', 'MAD is the base currency; its rate is always 1');
     this.assertSupported(currency);
     const rate = parseAdminRate(dto.madPerUnit);
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(ExchangeRate, { where: { currency }, lock: { mode: 'pessimistic_write' } });
       await manager.upsert(ExchangeRate, { currency, madPerUnit: formatRate(rate), asOf: dto.asOf, updatedBy: admin.id }, ['currency']);
       const saved = await manager.findOneOrFail(ExchangeRate, { where: { currency } });
@@ -64,13 +72,18 @@ export class ExchangeRatesService {
       });
       return toView(saved);
     });
+    this.feed.changed(this.cache.topic);
+    return view;
   }
 
-  /** The current rate of a currency (MAD is 1); 422 when admins have not set one. */
-  async quote(currency: string, manager: EntityManager = this.dataSource.manager): Promise<RateQuote> {
+  /**
+   * The current rate of a currency (MAD is 1); 422 when admins have not set one. Cached: a change
+   * on any instance is seen by the next quote (see ChangeFeed).
+   */
+  async quote(currency: string): Promise<RateQuote> {
     this.assertSupported(currency);
     if (currency === 'MAD') return { currency, rate: parseRate('1'), madPerUnit: '1', asOf: new Date().toISOString().slice(0, 10) };
-    const row = await manager.findOne(ExchangeRate, { where: { currency } });
+    const [row] = await this.cache.get(currency, () => this.dataSource.getRepository(ExchangeRate).find({ where: { currency } }));
     if (!row) throw new DomainError('UNPROCESSABLE', `No exchange rate is set for ${currency}`);
     const rate = parseRate(row.madPerUnit);
     return { currency, rate, madPerUnit: formatRate(rate), asOf: row.asOf };

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
+import { cachePublicly, REFERENCE_CACHE } from '../common/http/public-cache';
 import { HsCodeDetailView } from './dto/hs-code-detail.view';
 import { HsCodePageView } from './dto/hs-code-page.view';
 import { HsCodeParams } from './dto/hs-code.params';
@@ -24,8 +26,14 @@ export class HsCodesController {
   @ApiOperation({ summary: 'Search the subheadings of an HS edition by code prefix or by words (English, French, Arabic; typos tolerated)' })
   @ApiOkResponse({ type: HsCodePageView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
-  search(@Query() query: SearchHsCodesDto): Promise<HsCodePageView> {
-    return this.hsCodes.search({ q: query.q, chapter: query.chapter, edition: query.edition, limit: query.limit, cursor: query.cursor });
+  async search(
+    @Query() query: SearchHsCodesDto,
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HsCodePageView> {
+    const page = await this.hsCodes.search({ q: query.q, chapter: query.chapter, edition: query.edition, limit: query.limit, cursor: query.cursor });
+    cachePublicly(res, authorization, REFERENCE_CACHE);
+    return page;
   }
 
   @Get('editions')
@@ -49,7 +57,14 @@ export class HsCodesController {
   @ApiOkResponse({ type: HsCodeDetailView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED: not 2, 4 or 6 digits' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'NOT_FOUND' })
-  lookup(@Param() params: HsCodeParams, @Query() query: HsEditionQuery): Promise<HsCodeDetailView> {
-    return this.hsCodes.lookup(params.code, query.edition);
+  async lookup(
+    @Param() params: HsCodeParams,
+    @Query() query: HsEditionQuery,
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HsCodeDetailView> {
+    const detail = await this.hsCodes.lookup(params.code, query.edition);
+    cachePublicly(res, authorization, REFERENCE_CACHE);
+    return detail;
   }
 }

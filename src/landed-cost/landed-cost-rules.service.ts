@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { ChangeFeed } from '../common/cache/change-feed.service';
+import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
 import { RuleSetView } from './dto/rule-set.view';
 import type { LandedCostRule } from './landed-cost-rule';
@@ -16,13 +18,21 @@ function toView(row: LandedCostRuleSet): RuleSetView {
 /** The landed-cost rules of each destination as published versions; the highest version is current. */
 @Injectable()
 export class LandedCostRulesService {
+  private readonly cache: ReferenceCache<LandedCostRuleSet | null>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    private readonly feed: ChangeFeed,
+  ) {
+    this.cache = new ReferenceCache(feed, 'landed_cost_rule_sets');
+  }
 
-  async current(destination: string, manager: EntityManager = this.dataSource.manager): Promise<LandedCostRuleSet | null> {
-    return manager.findOne(LandedCostRuleSet, { where: { destination }, order: { version: 'DESC' } });
+  /** Cached per destination; a publication on any instance clears it (a trigger notifies). */
+  async current(destination: string): Promise<LandedCostRuleSet | null> {
+    return this.cache.get(destination, () =>
+      this.dataSource.manager.findOne(LandedCostRuleSet, { where: { destination }, order: { version: 'DESC' } }),
+    );
   }
 
   async list(): Promise<RuleSetView[]> {
@@ -45,7 +55,7 @@ export class LandedCostRulesService {
     }
     const problems = landedCostRuleProblems(rules);
     if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'The rules are not usable', problems);
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const latest = await manager.findOne(LandedCostRuleSet, { where: { destination }, order: { version: 'DESC' }, lock: { mode: 'pessimistic_write' } });
       // Two first publications race on the unique (destination, version) key; the loser gets a 409.
       const saved = await manager.save(
@@ -60,5 +70,7 @@ export class LandedCostRulesService {
       });
       return toView(saved);
     });
+    this.feed.changed(this.cache.topic);
+    return view;
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { LandedCostReportController } from './landed-cost-report.controller';
 import { LandedCostReportService } from './landed-cost-report.service';
 import { LandedCostController } from './landed-cost.controller';
@@ -6,6 +7,7 @@ import { LandedCostRulesService } from './landed-cost-rules.service';
 import { LandedCostService } from './landed-cost.service';
 
 @Module({
+  imports: [ExchangeRatesModule],
   controllers: [LandedCostController, LandedCostReportController],
   providers: [LandedCostRulesService, LandedCostService, LandedCostReportService],
   exports: [LandedCostService, LandedCostRulesService, LandedCostReportService],

@@ -1,29 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { ExchangeRate, parseRate } from '../common/money';
-import { ExchangeRate as ExchangeRateRow } from '../exchange-rates/exchange-rate';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { LandedCost, landedCost, LandedCostInput } from './landed-cost-calculator';
 import { LandedCostRulesService } from './landed-cost-rules.service';
 
 export type LandedCostRequest = Omit<LandedCostInput, 'rules' | 'rates' | 'asOf'>;
 
-/** What an estimate reads from the database: the destination's rules and the exchange rates, for today. */
+/** What an estimate reads: the destination's rules and the exchange rates, for today. */
 export type LandedCostContext = Pick<LandedCostInput, 'rules' | 'rates' | 'asOf'>;
 
 /** Estimates landed cost from the destination's current rules and today's exchange rates. */
 @Injectable()
 export class LandedCostService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rules: LandedCostRulesService,
+    private readonly exchangeRates: ExchangeRatesService,
   ) {}
 
-  /** Read before an order locks its stock, so the locks are not held across these queries. */
-  async context(destination: string, manager: EntityManager = this.dataSource.manager): Promise<LandedCostContext> {
-    const ruleSet = await this.rules.current(destination, manager);
-    const rateRows = await manager.find(ExchangeRateRow, { select: { currency: true, madPerUnit: true } });
-    const rates: Record<string, ExchangeRate> = Object.fromEntries(rateRows.map((row) => [row.currency, parseRate(row.madPerUnit)]));
+  /** Both come from caches kept current across instances, so an order reads them before it takes any lock. */
+  async context(destination: string): Promise<LandedCostContext> {
+    const [ruleSet, rateViews] = await Promise.all([this.rules.current(destination), this.exchangeRates.list()]);
+    const rates: Record<string, ExchangeRate> = Object.fromEntries(rateViews.map((row) => [row.currency, parseRate(row.madPerUnit)]));
     return {
       rules: ruleSet ? { destination: ruleSet.destination, rules: ruleSet.rules } : null,
       rates,

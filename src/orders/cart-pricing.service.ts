@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
-import { ShippingRate } from '../shipping/shipping-rate';
+import { ShippingRatesService } from '../shipping/shipping-rates.service';
 import { PricedOrder, priceOrder } from './order-pricing';
 
 interface CartProduct {
@@ -30,6 +30,7 @@ export class CartPricingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rates: ExchangeRatesService,
+    private readonly shippingRates: ShippingRatesService,
   ) {}
 
   async price(items: { productId: string; quantity: number }[], country: string, currency: string, manager: EntityManager = this.dataSource.manager): Promise<PricedCart> {
@@ -38,8 +39,8 @@ export class CartPricingService {
     const quantities = new Map<string, number>();
     for (const item of items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
     const [rate, brackets, products] = await Promise.all([
-      this.rates.quote(currency, manager),
-      manager.find(ShippingRate, { where: { zone } }),
+      this.rates.quote(currency),
+      this.shippingRates.brackets(zone),
       manager.query<CartProduct[]>(
         `SELECT p.id, p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.price_minor::int AS "priceMinor",
                 p.weight_grams AS "weightGrams", p.status, c.status AS "coopStatus"

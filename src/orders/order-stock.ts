@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
+import { preparedQuery } from '../common/database/prepared-query';
 import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
 import { transition, transitionCooperativeOrder } from './order-state';
@@ -37,7 +38,9 @@ export class OrderStock {
    */
   async reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<ReservedProduct[]> {
     const ids = [...quantities.keys()];
-    return manager.query(
+    return preparedQuery<ReservedProduct>(
+      manager,
+      'orders_reserve',
       `WITH locked AS (
          SELECT p.id, p.cooperative_id, p.title, p.hs_code, p.hs_edition, ch.hs_code AS hs_choice,
                 EXISTS (SELECT 1 FROM hs_subheadings s WHERE s.edition = $3 AND s.code = left(p.hs_code, 6)) AS hs_code_in_force,

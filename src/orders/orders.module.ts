@@ -5,6 +5,7 @@ import { InsuranceModule } from '../insurance/insurance.module';
 import { LandedCostModule } from '../landed-cost/landed-cost.module';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { ReportsModule } from '../reports/reports.module';
+import { ShippingModule } from '../shipping/shipping.module';
 import { CartLandedCostService } from './cart-landed-cost.service';
 import { CartPricingService } from './cart-pricing.service';
 import { FulfilmentController } from './fulfilment.controller';
@@ -18,7 +19,7 @@ import { OrdersService } from './orders.service';
 import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule],
+  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
   providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
   exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService, StrayPaymentsService],

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { preparedQuery } from '../common/database/prepared-query';
 import { transactionWithRetry } from '../common/database/transaction-retry';
 import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
@@ -18,7 +19,7 @@ import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
 import { LandedCostService } from '../landed-cost/landed-cost.service';
-import { ShippingRate } from '../shipping/shipping-rate';
+import { ShippingRatesService } from '../shipping/shipping-rates.service';
 import { CooperativeOrder } from './cooperative-order';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQuery } from './dto/list-orders.query';
@@ -38,13 +39,16 @@ function requestHash(dto: CreateOrderDto): string {
 
 /**
  * Writes an order with its parts and lines in one statement (foreign keys are checked at its end),
- * its number drawn from order_number_seq: one round trip instead of three in the hottest write.
+ * its number drawn from order_number_seq: one round trip instead of three in the hottest write, and
+ * a prepared one.
  */
 async function insertOrder(manager: EntityManager, order: Order): Promise<{ number: string; createdAt: Date }> {
   const parts = order.cooperativeOrders!;
   const lines = order.lines!;
   const column = <T, K extends keyof T>(rows: T[], key: K): T[K][] => rows.map((row) => row[key]);
-  const [row] = await manager.query(
+  const [row] = await preparedQuery<{ number: string; created_at: Date }>(
+    manager,
+    'orders_insert',
     `WITH o AS (
        INSERT INTO orders (id, number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor, total_minor,
                            total_mad_minor, refunded_minor, shipping_address, destination_country, incoterm, payment_method, insurance_quote_id,
@@ -114,6 +118,7 @@ export class OrdersService {
     private readonly notifications: NotificationsService,
     private readonly strays: StrayPaymentsService,
     private readonly landedCost: LandedCostService,
+    private readonly shippingRates: ShippingRatesService,
   ) {}
 
   /**
@@ -140,12 +145,14 @@ export class OrdersService {
     for (const item of dto.items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
     const productIds = [...quantities.keys()].sort();
 
+    // Reference data comes from the in-process caches, before the transaction takes a connection: a
+    // cache miss inside it would wait for a second connection while holding the first.
+    const quote = await this.rates.quote(dto.currency);
+    const brackets = await this.shippingRates.brackets(zone);
+    const landedContext = await this.landedCost.context(country);
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
         checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
-        const quote = await this.rates.quote(dto.currency, manager);
-        const brackets = await manager.find(ShippingRate, { where: { zone } });
-        const landedContext = await this.landedCost.context(country, manager);
         const hsEdition = await loadEditionInForce(manager);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 

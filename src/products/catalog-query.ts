@@ -1,24 +1,49 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
-import type { ProductSort } from './dto/list-products.query';
+import type { CatalogView, ProductSort } from './dto/list-products.query';
+import type { StoredImage } from '../media/stored-image';
 import type { ProductRow } from './product-view.mapper';
 
-/** Columns of a catalog row. */
-const COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.hs_edition, p.price_minor, p.currency,
+/** Columns of a full catalog row: the product page, and lists asked for `view=full`. */
+const FULL_COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.hs_edition, p.price_minor, p.currency,
   p.stock, p.sku, p.weight_grams, p.dimensions_cm, p.materials, p.images, p.made_by, p.status, p.status_reason,
   p.published_at, p.created_at, p.updated_at, p.version, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
   p.published_at::text AS published_key`;
+
+/**
+ * Columns of a listing card: what a list or search page shows, a fraction of a full row's bytes
+ * (published_at for the index stage's sort). Of the images, only the first ready one with
+ * derivatives, the one MediaUrls.cardThumbnail shows.
+ */
+const CARD_COLUMNS = `p.id, p.cooperative_id, p.title, p.price_minor, p.currency, p.stock,
+  (SELECT i FROM jsonb_array_elements(p.images) i WHERE i->>'status' = 'ready' AND jsonb_array_length(i->'variants') > 0 LIMIT 1)
+    AS thumbnail_image,
+  c.name AS coop_name, c.region AS coop_region, p.published_at, p.published_at::text AS published_key`;
+
+const COLUMNS: Record<CatalogView, string> = { card: CARD_COLUMNS, full: FULL_COLUMNS };
 
 /** Buyers see published products of approved cooperatives only. */
 const PUBLISHED = `p.status = 'published'`;
 const APPROVED = `c.status = 'approved'`;
 const VISIBLE = `${PUBLISHED} AND ${APPROVED}`;
 
-// The union of stemmed English and French, Arabic and unstemmed matches; see the products migration.
-const tsquery = (q: string): string =>
-  `(websearch_to_tsquery('english', f_search_norm(${q})) || websearch_to_tsquery('french', f_search_norm(${q}))
-  || websearch_to_tsquery('arabic', f_search_norm(${q})) || websearch_to_tsquery('simple', f_search_norm(${q})))`;
+/** The text search configurations a query may be parsed with; see the products migration's vectors. */
+export type TextConfig = 'arabic' | 'english' | 'french' | 'simple';
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F]/;
+
+/**
+ * One configuration per query instead of the union of all four: Arabic script is stemmed as Arabic;
+ * Latin script by the language the client reads, when it said so, else matched word for word (the
+ * vectors hold every title word unstemmed too). Words a stemmer does not reach fall to the typo stage.
+ */
+export function textConfigFor(q: string, lang?: string): TextConfig {
+  if (ARABIC_LETTER.test(q)) return 'arabic';
+  if (lang === 'fr') return 'french';
+  if (lang === 'en') return 'english';
+  return 'simple';
+}
 
 /**
  * How a search matches, in the order results are shown:
@@ -30,25 +55,29 @@ const tsquery = (q: string): string =>
  */
 type Stage = 'T' | 'D' | 'F' | 'Z' | 'N';
 
-const STAGE_MATCH: Record<Stage, (q: string) => string | undefined> = {
-  T: (q) => `p.title_vector @@ ${tsquery(q)}`,
-  D: (q) => `p.search_vector @@ ${tsquery(q)} AND NOT (p.title_vector @@ ${tsquery(q)})`,
-  F: (q) => `p.search_vector @@ ${tsquery(q)}`,
+// Search statements are planned with their values, so the planner folds this into a constant.
+const tsquery = (q: string, config: TextConfig): string => `websearch_to_tsquery('${config}', f_search_norm(${q}))`;
+
+// The configuration is one of four literals, never the client's text.
+const STAGE_MATCH: Record<Stage, (q: string, config: TextConfig) => string | undefined> = {
+  T: (q, config) => `p.title_vector @@ ${tsquery(q, config)}`,
+  D: (q, config) => `p.search_vector @@ ${tsquery(q, config)} AND NOT (p.title_vector @@ ${tsquery(q, config)})`,
+  F: (q, config) => `p.search_vector @@ ${tsquery(q, config)}`,
   Z: (q) => `f_search_norm(${q}) <% p.search_text`,
   N: () => undefined,
 };
 
 interface SortSpec {
   order: string;
-  /** The column that `key` reads, besides the id. */
-  keyColumn: string;
+  /** The sort key as text, as `key` reads it from a row. */
+  keyText: string;
   key: (row: Pick<CatalogRow, 'published_key' | 'price_minor'>) => string;
   after: (keyParam: string, idParam: string) => string;
 }
 
 const BY_NEWEST: SortSpec = {
   order: 'p.published_at DESC, p.id DESC',
-  keyColumn: 'p.published_at::text AS published_key',
+  keyText: 'p.published_at::text',
   key: (row) => row.published_key,
   after: (k, id) => `(p.published_at, p.id) < (${k}::timestamptz, ${id}::uuid)`,
 };
@@ -59,13 +88,13 @@ export const CATALOG_SORTS: Record<ProductSort, SortSpec> = {
   newest: BY_NEWEST,
   price_asc: {
     order: 'p.price_minor ASC, p.id ASC',
-    keyColumn: 'p.price_minor',
+    keyText: 'p.price_minor::text',
     key: (row) => String(row.price_minor),
     after: (k, id) => `(p.price_minor, p.id) > (${k}::int, ${id}::uuid)`,
   },
   price_desc: {
     order: 'p.price_minor DESC, p.id DESC',
-    keyColumn: 'p.price_minor',
+    keyText: 'p.price_minor::text',
     key: (row) => String(row.price_minor),
     after: (k, id) => `(p.price_minor, p.id) < (${k}::int, ${id}::uuid)`,
   },
@@ -77,12 +106,35 @@ interface Cursor {
   id: string;
 }
 
-export interface CatalogRow extends ProductRow {
+/** A row of either view; `view` says which columns it has. */
+export interface CatalogRow extends Partial<ProductRow> {
+  id: string;
+  cooperative_id: string;
+  title: ProductRow['title'];
+  price_minor: number;
+  currency: string;
+  stock: number;
+  coop_name: string;
+  coop_region: string;
   published_key: string;
+  /** Cards only: the first ready image. */
+  thumbnail_image?: StoredImage | null;
+}
+
+/** A window statement's row: a match (id null when there is none) with where the window ended. */
+interface WindowRow extends CatalogRow {
+  window_end_id: string | null;
+  window_end_key: string | null;
+  /** Whether the words match any product at all (first window of a word stage only). */
+  any_match?: boolean;
 }
 
 export interface CatalogFilter {
   q?: string;
+  /** The language the client reads (ar, fr, en), if it said: chooses the stemmer of Latin-script queries. */
+  lang?: string;
+  /** Cards by default. */
+  view?: CatalogView;
   branch?: string;
   cooperativeId?: string;
   region?: string;
@@ -122,7 +174,7 @@ function stageWhere(
   after: Cursor | undefined,
   param: (value: unknown) => string,
 ): { match?: string; product: string[]; cooperative: string[] } {
-  const match = STAGE_MATCH[stage](stage === 'N' ? '' : `${param(filter.q)}::text`);
+  const match = STAGE_MATCH[stage](stage === 'N' ? '' : `${param(filter.q)}::text`, textConfigFor(filter.q ?? '', filter.lang));
   const product = [PUBLISHED];
   const cooperative = [APPROVED];
   if (filter.branch) product.push(`p.branch = ${param(filter.branch)}`);
@@ -141,7 +193,7 @@ function listQuery(filter: CatalogFilter, limit: number, after?: Cursor): { sql:
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { product, cooperative } = stageWhere(filter, 'N', after, param);
   return {
-    sql: `SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+    sql: `SELECT ${COLUMNS[filter.view ?? 'card']} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
            WHERE ${[...product, ...cooperative].join(' AND ')} ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
     params,
   };
@@ -157,34 +209,41 @@ const WINDOW_ROWS: Record<Exclude<Stage, 'N'>, number> = { T: 500, D: 500, F: 50
 
 /**
  * The matches among the next `size` published products in page order (product filters and cursor
- * applied). The match is a column, not a condition, so that it costs no selectivity estimate
- * (1.5 ms for trigram similarity), which could not change this plan anyway.
+ * applied), and the key of the window's last row if the window is full: where the rest of the
+ * search starts. One statement, always at least one row (a match-less row when nothing matched);
+ * the matches are read in page order only until the page is full, and the end is read from the
+ * catalog's index on its own.
+ * The match is a column, not a condition, so that it costs no selectivity estimate (1.5 ms for
+ * trigram similarity), which could not change this plan anyway. `anyMatch` also asks whether the
+ * words are in the index at all (a GIN lookup), so that a word no product has costs no more windows.
  */
-function windowQuery(filter: CatalogFilter, stage: Stage, size: number, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
+function windowQuery(
+  filter: CatalogFilter,
+  stage: Stage,
+  size: number,
+  limit: number,
+  after: Cursor | undefined,
+  anyMatch: boolean,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
-  const { order } = CATALOG_SORTS[filter.sort];
-  return {
-    sql: `SELECT ${COLUMNS}
-            FROM (SELECT p.*, (${match}) AS window_match FROM products p
-                   WHERE ${product.join(' AND ')} ORDER BY ${order} LIMIT ${param(size)}) p
-            JOIN cooperatives c ON c.id = p.cooperative_id
-           WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${order} LIMIT ${param(limit)}`,
-    params,
-  };
-}
-
-/** The key of the window's last row, if the window is full: where the rest of the search starts. */
-function windowEndQuery(filter: CatalogFilter, size: number, after?: Cursor): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const param = (value: unknown): string => `$${params.push(value)}`;
-  // The window is a range of products, whatever their cooperative: no region parameter.
-  const { product } = stageWhere({ ...filter, region: undefined }, 'N', after, param);
   const spec = CATALOG_SORTS[filter.sort];
+  const sizeParam = param(size);
+  const anyMatchOf = (q: string): string => `(SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(q, textConfigFor(filter.q ?? '', filter.lang))}))`;
+  const any = anyMatch ? `, ${anyMatchOf(`${param(filter.q)}::text`)} AS any_match` : '';
+  // The window is a range of products, whatever their cooperative: the region filters its matches only.
   return {
-    sql: `SELECT p.id, ${spec.keyColumn} FROM products p WHERE ${product.join(' AND ')}
-           ORDER BY ${spec.order} OFFSET ${param(size - 1)} LIMIT 1`,
+    sql: `SELECT p.*, w_end.id AS window_end_id, w_end.key AS window_end_key${any}
+            FROM (SELECT 1) one
+            LEFT JOIN (SELECT p.id, ${spec.keyText} AS key FROM products p
+                        WHERE ${product.join(' AND ')} ORDER BY ${spec.order} OFFSET ${sizeParam} - 1 LIMIT 1) w_end ON true
+            LEFT JOIN LATERAL (SELECT ${COLUMNS[filter.view ?? 'card']}
+                                 FROM (SELECT p.*, (${match}) AS window_match FROM products p
+                                        WHERE ${product.join(' AND ')} ORDER BY ${spec.order} LIMIT ${sizeParam}) p
+                                 JOIN cooperatives c ON c.id = p.cooperative_id
+                                WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${spec.order} LIMIT ${param(limit)}) p ON true
+           ORDER BY ${spec.order}`,
     params,
   };
 }
@@ -198,7 +257,7 @@ function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: 
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
   return {
-    sql: `SELECT * FROM (SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+    sql: `SELECT * FROM (SELECT ${COLUMNS[filter.view ?? 'card']} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
                           WHERE ${[...product, match, ...cooperative].join(' AND ')} OFFSET 0) p
            ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
     params,
@@ -217,23 +276,29 @@ function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: 
  * first, and a second one if the density of matches seen puts the rest of the page near; past
  * that, the index.
  */
-async function stageRows(filter: CatalogFilter, stage: Stage, limit: number, after: Cursor | undefined, run: RunQuery): Promise<CatalogRow[]> {
+async function stageRows(
+  filter: CatalogFilter,
+  stage: Stage,
+  limit: number,
+  after: Cursor | undefined,
+  run: RunQuery,
+): Promise<{ rows: CatalogRow[]; noWordMatch?: boolean }> {
   if (stage === 'N') {
     const { sql, params } = listQuery(filter, limit, after);
-    return run(sql, params, statementName(sql));
+    return { rows: await run(sql, params, statementName(sql)) };
   }
-  const spec = CATALOG_SORTS[filter.sort];
   const rows: CatalogRow[] = [];
   let from = after;
   for (let windows = 0, size = WINDOW_ROWS[stage]; windows < 2; windows++) {
-    const window = windowQuery(filter, stage, size, limit - rows.length, from);
-    const hits = await run(window.sql, window.params);
+    const window = windowQuery(filter, stage, size, limit - rows.length, from, windows === 0 && stage !== 'Z');
+    const result = (await run(window.sql, window.params)) as WindowRow[];
+    if (result[0]?.any_match === false) return { rows: [], noWordMatch: true };
+    const hits = result.filter((row) => row.id !== null).map(({ window_end_id: _id, window_end_key: _key, any_match: _any, ...row }) => row);
     rows.push(...hits);
-    if (rows.length >= limit) return rows;
-    const end = windowEndQuery(filter, size, from);
-    const [last] = await run(end.sql, end.params);
-    if (!last) return rows;
-    from = { key: spec.key(last), id: last.id };
+    if (rows.length >= limit) return { rows };
+    const { window_end_id: endId, window_end_key: endKey } = result[0];
+    if (endId === null || endKey === null) return { rows };
+    from = { key: endKey, id: endId };
     // Under one match in a hundred rows, the index reads the matches (under a thousand in 100,000
     // products) sooner than page order reaches the end of the page; else twice the rows still to
     // read at this density, a bound on the next window.
@@ -241,7 +306,7 @@ async function stageRows(filter: CatalogFilter, stage: Stage, limit: number, aft
     size = Math.ceil((2 * (limit - rows.length) * size) / hits.length);
   }
   const rest = indexQuery(filter, stage, limit - rows.length, from);
-  return [...rows, ...(await run(rest.sql, rest.params))];
+  return { rows: [...rows, ...(await run(rest.sql, rest.params))] };
 }
 
 /**
@@ -264,13 +329,14 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
   }
   const found: { row: CatalogRow; stage: Stage }[] = [];
   for (const stage of stages) {
-    const rows = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
+    const { rows, noWordMatch } = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
     found.push(...rows.map((row) => ({ row, stage })));
-    if (found.length > filter.limit) break;
+    if (found.length > filter.limit || noWordMatch) break;
   }
   // Only when no word matches anywhere does the search fall back to typo tolerance.
   if (found.length === 0 && !filter.cursor && filter.q) {
-    found.push(...(await stageRows(filter, 'Z', filter.limit + 1, undefined, run)).map((row) => ({ row, stage: 'Z' as const })));
+    const { rows } = await stageRows(filter, 'Z', filter.limit + 1, undefined, run);
+    found.push(...rows.map((row) => ({ row, stage: 'Z' as const })));
   }
   const page = found.slice(0, filter.limit);
   const last = page[page.length - 1];
@@ -280,10 +346,18 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
   };
 }
 
-const PRODUCT_PAGE_SQL = `SELECT ${COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.id = $1 AND ${VISIBLE}`;
+const PRODUCT_PAGE_SQL = `SELECT ${FULL_COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id WHERE p.id = $1 AND ${VISIBLE}`;
+
+const PRODUCT_PAGES_SQL = `SELECT ${FULL_COLUMNS} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
+  WHERE p.id = ANY($1::uuid[]) AND ${VISIBLE}`;
+
+/** Several public product pages at once (a cart), in no particular order: one prepared statement. */
+export async function productPages(ids: string[], run: RunQuery): Promise<(ProductRow & CatalogRow)[]> {
+  return (await run(PRODUCT_PAGES_SQL, [ids], 'catalog_product_pages')) as (ProductRow & CatalogRow)[];
+}
 
 /** The public product page (a prepared statement). */
-export async function productPage(id: string, run: RunQuery): Promise<CatalogRow | undefined> {
+export async function productPage(id: string, run: RunQuery): Promise<(ProductRow & CatalogRow) | undefined> {
   const [row] = await run(PRODUCT_PAGE_SQL, [id], 'catalog_product_page');
-  return row;
+  return row as (ProductRow & CatalogRow) | undefined;
 }

@@ -5,10 +5,17 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { MediaUrls } from '../media/media-urls';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
-import { CatalogRow, catalogPage, productPage, RunQuery } from './catalog-query';
-import { defaultSort, ListProductsQuery, ProductSort } from './dto/list-products.query';
-import { ProductPage, ProductView } from './dto/product.view';
-import { ProductRow, viewFromRow } from './product-view.mapper';
+import { CatalogRow, catalogPage, productPage, productPages, RunQuery } from './catalog-query';
+import { CatalogView, defaultSort, ListProductsQuery, ProductSort } from './dto/list-products.query';
+import { DisplayPriceView, ProductCardView, ProductListPage, ProductView } from './dto/product.view';
+import { cardFromRow, ProductRow, viewFromRow } from './product-view.mapper';
+import type { Locale } from '../auth/user-role';
+
+function displayPrice(priceMinor: number, quote: RateQuote | undefined): DisplayPriceView | undefined {
+  return quote
+    ? { amountMinor: ExchangeRatesService.fromMad(priceMinor, quote), currency: quote.currency, madPerUnit: quote.madPerUnit, asOf: quote.asOf }
+    : undefined;
+}
 
 @Injectable()
 export class CatalogService {
@@ -24,14 +31,31 @@ export class CatalogService {
     this.run = async (text, values, name) => (await pool.query(name ? { name, text, values } : { text, values })).rows;
   }
 
-  async list(query: ListProductsQuery): Promise<ProductPage> {
+  /** A page of cards in `locale`, or of full products with `view=full`. */
+  async list(query: ListProductsQuery, locale: Locale): Promise<ProductListPage> {
+    if (query.view === 'full') {
+      const { rows, nextCursor, quote } = await this.page(query, 'full');
+      return { items: rows.map((row) => this.view(row as ProductRow & CatalogRow, quote)), nextCursor };
+    }
+    return this.cards(query, locale);
+  }
+
+  /** A page of listing cards, titles in `locale` (English where a product has none in it). */
+  async cards(query: ListProductsQuery, locale: Locale): Promise<{ items: ProductCardView[]; nextCursor: string | null }> {
+    const { rows, nextCursor, quote } = await this.page(query, 'card');
+    return { items: rows.map((row) => cardFromRow(row, locale, this.media, displayPrice(row.price_minor, quote))), nextCursor };
+  }
+
+  private async page(query: ListProductsQuery, view: CatalogView): Promise<{ rows: CatalogRow[]; nextCursor: string | null; quote?: RateQuote }> {
     const sort: ProductSort = query.sort ?? defaultSort(query.q);
     const quote = query.currency ? await this.rates.quote(query.currency) : undefined;
     // Price filters are read in the display currency and converted to MAD once.
     const toMad = (amount: number | undefined): number | undefined =>
       amount === undefined || !quote ? amount : ExchangeRatesService.toMad(amount, quote);
-    const { rows, nextCursor } = await catalogPage({
+    const page = await catalogPage({
       q: query.q,
+      lang: query.lang,
+      view,
       branch: query.branch,
       cooperativeId: query.cooperativeId,
       region: query.region,
@@ -42,7 +66,7 @@ export class CatalogService {
       cursor: query.cursor,
       limit: query.limit,
     }, this.run);
-    return { items: rows.map((row) => this.view(row, quote)), nextCursor };
+    return { ...page, quote };
   }
 
   /** The public product page; undefined when buyers may not see it. */
@@ -52,11 +76,15 @@ export class CatalogService {
     return row ? this.view(row, quote) : undefined;
   }
 
-  private view(row: ProductRow, quote: RateQuote | undefined): ProductView {
-    const { published_key: _key, ...plain } = row as CatalogRow;
-    const displayPrice = quote
-      ? { amountMinor: ExchangeRatesService.fromMad(row.price_minor, quote), currency: quote.currency, madPerUnit: quote.madPerUnit, asOf: quote.asOf }
-      : undefined;
-    return viewFromRow(plain, this.media, { displayPrice, readyOnly: true });
+  /** The public pages of these products that buyers may see, by id. */
+  async findVisibleMany(ids: string[], currency?: string): Promise<Map<string, ProductView>> {
+    const quote = currency ? await this.rates.quote(currency) : undefined;
+    const rows = ids.length > 0 ? await productPages(ids, this.run) : [];
+    return new Map(rows.map((row) => [row.id, this.view(row, quote)]));
+  }
+
+  private view(row: ProductRow & CatalogRow, quote: RateQuote | undefined): ProductView {
+    const { published_key: _key, ...plain } = row;
+    return viewFromRow(plain, this.media, { displayPrice: displayPrice(row.price_minor, quote), readyOnly: true });
   }
 }

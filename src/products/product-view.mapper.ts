@@ -1,6 +1,8 @@
+import type { Locale } from '../auth/user-role';
 import type { MediaUrls } from '../media/media-urls';
 import type { StoredImage } from '../media/stored-image';
-import type { DisplayPriceView, ProductView } from './dto/product.view';
+import type { CatalogRow } from './catalog-query';
+import type { DisplayPriceView, ProductCardView, ProductView } from './dto/product.view';
 import type { Product } from './product';
 
 /** Rows from the catalog's raw SQL (snake_case) or entities (camelCase) become the same view. */
@@ -98,4 +100,20 @@ export function viewFromEntity(p: Product, media: MediaUrls): ProductView {
     updated_at: p.updatedAt,
     version: p.version,
   }, media);
+}
+
+/** A listing card: the title in `locale`, or in English when the product has none in it. */
+export function cardFromRow(row: CatalogRow, locale: Locale, media: MediaUrls, displayPrice?: DisplayPriceView): ProductCardView {
+  const localized = row.title[locale];
+  return {
+    id: row.id,
+    title: localized ?? row.title.en,
+    lang: localized === undefined ? 'en' : locale,
+    priceMinor: row.price_minor,
+    currency: row.currency,
+    ...(displayPrice ? { displayPrice } : {}),
+    stock: row.stock,
+    thumbnail: media.cardThumbnail(row.thumbnail_image ? [row.thumbnail_image] : []),
+    cooperative: { id: row.cooperative_id, name: row.coop_name, region: row.coop_region },
+  };
 }

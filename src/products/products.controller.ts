@@ -1,18 +1,21 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
 import { etagOf, versionFromIfMatch } from '../common/http/if-match';
+import { CATALOG_CACHE, cachePublicly } from '../common/http/public-cache';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
+import { negotiateLocale } from '../web/i18n/locale';
 import { CatalogService } from './catalog.service';
 import { CooperativeProductsQuery } from './dto/cooperative-products-query';
 import { CreateProductDto } from './dto/create-product.dto';
 import { CurrencyQuery } from './dto/currency-query';
 import { ListProductsQuery } from './dto/list-products.query';
 import { ModerationQuery } from './dto/moderation-query';
-import { ProductPage, ProductView } from './dto/product.view';
+import { ProductListPage, ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
 import type { Response } from 'express';
@@ -47,9 +50,15 @@ export class ProductsController {
 
   @Get('products')
   @ApiOperation({ summary: 'The catalog: published products of approved cooperatives, searchable, cursor-paged' })
-  @ApiOkResponse({ type: ProductPage })
-  list(@Query() query: ListProductsQuery): Promise<ProductPage> {
-    return this.catalog.list(query);
+  @ApiOkResponse({ type: ProductListPage })
+  async list(
+    @Query() query: ListProductsQuery,
+    @Headers() headers: IncomingHttpHeaders,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ProductListPage> {
+    const page = await this.catalog.list(query, query.lang ?? negotiateLocale(headers['accept-language']));
+    cachePublicly(res, headers.authorization, { ...CATALOG_CACHE, vary: ['Accept-Language'] });
+    return page;
   }
 
   @Get('products/:id')
@@ -58,11 +67,15 @@ export class ProductsController {
   async get(
     @Param('id', uuid) id: string,
     @Query() query: CurrencyQuery,
+    @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) res: Response,
     @CurrentUser() user?: AuthUser,
   ): Promise<ProductView> {
     const view = await this.products.get(id, user, query.currency);
-    res.setHeader('ETag', etagOf(view.version));
+    // Members read the version to send back as If-Match; anonymous reads get Express's hash of the
+    // bytes, which also changes with what the version does not count (a display price's rate).
+    if (authorization) res.setHeader('ETag', etagOf(view.version));
+    cachePublicly(res, authorization, CATALOG_CACHE);
     return view;
   }
 

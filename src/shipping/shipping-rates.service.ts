@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { ChangeFeed } from '../common/cache/change-feed.service';
+import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
 import { PutShippingRatesDto } from './dto/put-shipping-rates.dto';
 import { ZoneRatesView } from './dto/shipping-rates.view';
@@ -21,10 +23,21 @@ function group(rows: ShippingRate[]): ZoneRatesView[] {
 /** The shipping table: per destination zone, parcel prices by weight bracket, edited by admins. */
 @Injectable()
 export class ShippingRatesService {
+  /** A zone's brackets, read by every order placed otherwise. */
+  private readonly cache: ReferenceCache<ShippingRate[]>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    private readonly feed: ChangeFeed,
+  ) {
+    this.cache = new ReferenceCache(feed, 'shipping_rates');
+  }
+
+  /** The brackets of one zone, from the cache (see ChangeFeed). */
+  brackets(zone: string): Promise<ShippingRate[]> {
+    return this.cache.get(zone, () => this.dataSource.getRepository(ShippingRate).find({ where: { zone } }));
+  }
 
   async list(): Promise<ZoneRatesView[]> {
     return group(await this.dataSource.getRepository(ShippingRate).find({ order: { zone: 'ASC', maxWeightGrams: 'ASC' } }));
@@ -36,7 +49,7 @@ export class ShippingRatesService {
     if (new Set(weights).size !== weights.length) {
       throw new DomainError('VALIDATION_FAILED', 'Each bracket needs its own maximum weight', [{ field: 'brackets', errors: ['maxWeightGrams must be unique'] }]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const before = group(await manager.find(ShippingRate, { where: { zone }, order: { maxWeightGrams: 'ASC' }, lock: { mode: 'pessimistic_write' } }));
       await manager.delete(ShippingRate, { zone });
       await manager.insert(ShippingRate, dto.brackets.map((b) => ({ zone, maxWeightGrams: b.maxWeightGrams, priceMadMinor: b.priceMadMinor, asOf: dto.asOf })));
@@ -44,5 +57,7 @@ export class ShippingRatesService {
       await this.audit.record(manager, admin, { action: 'shipping_rates.put', targetType: 'shipping_zone', targetId: zone, before: before[0], after });
       return after;
     });
+    this.feed.changed(this.cache.topic);
+    return view;
   }
 }

@@ -33,7 +33,8 @@ export class CartService {
   constructor(private readonly catalog: CatalogService) {}
 
   async view(web: WebContext): Promise<CartView> {
-    const found = await Promise.all(web.cart.map(async (item) => ({ item, product: await this.catalog.findVisible(item.productId, web.currency) })));
+    const products = await this.catalog.findVisibleMany([...new Set(web.cart.map((item) => item.productId))], web.currency);
+    const found = web.cart.map((item) => ({ item, product: products.get(item.productId) }));
     const groups = new Map<string, CartGroup>();
     const items: CartItem[] = [];
     for (const { item, product } of found) {

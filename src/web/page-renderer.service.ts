@@ -23,6 +23,18 @@ export interface PageHelpers {
  * Renders Eta templates (src/web/views, copied next to the compiled code by `npm run build`) inside
  * the shared layout. Eta escapes every `<%= %>` output, so product texts from artisans stay text.
  */
+/** Building a DateTimeFormat costs more than the page's other helpers together: one per locale, kept. */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(intlLocale: string): Intl.DateTimeFormat {
+  let format = DATE_FORMATS.get(intlLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    DATE_FORMATS.set(intlLocale, format);
+  }
+  return format;
+}
+
 @Injectable()
 export class PageRenderer {
   private readonly eta: Eta;
@@ -37,7 +49,7 @@ export class PageRenderer {
   }
 
   private helpers(web: WebContext): PageHelpers {
-    const dates = new Intl.DateTimeFormat(web.intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    const dates = dateFormat(web.intlLocale);
     return {
       web,
       t: web.t,

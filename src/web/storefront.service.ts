@@ -9,7 +9,7 @@ import { CooperativeView } from '../cooperatives/dto/cooperative.view';
 import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.query';
 import { CatalogService } from '../products/catalog.service';
 import { defaultSort, ListProductsQuery, PRODUCT_SORTS, type ProductSort } from '../products/dto/list-products.query';
-import { ProductView } from '../products/dto/product.view';
+import { ProductCardView, ProductView } from '../products/dto/product.view';
 import { majorToMinor } from './price-input';
 import type { WebContext } from './web-context';
 
@@ -30,13 +30,13 @@ export interface CatalogFilters {
 
 export interface HomePage {
   cooperatives: CooperativeView[];
-  products: ProductView[];
+  products: ProductCardView[];
   branches: readonly string[];
 }
 
 export interface CatalogPage {
   filters: CatalogFilters;
-  products: ProductView[];
+  products: ProductCardView[];
   nextCursor: string | null;
   branches: readonly string[];
   regions: readonly string[];
@@ -64,7 +64,7 @@ export class StorefrontService {
     const coopQuery = plainToInstance(ListCooperativesQuery, { page: 1, limit: 6 });
     const [cooperatives, products] = await Promise.all([
       this.cooperatives.list(coopQuery, undefined),
-      this.catalog.list(Object.assign(new ListProductsQuery(), { limit: 8, currency: web.currency })),
+      this.catalog.cards(Object.assign(new ListProductsQuery(), { limit: 8, currency: web.currency, lang: web.locale }), web.locale),
     ]);
     return { cooperatives: cooperatives.items, products: products.items, branches: BRANCHES };
   }
@@ -95,10 +95,11 @@ export class StorefrontService {
       cursor: filters.cursor || undefined,
       cooperativeId: UUID.test(filters.cooperativeId) ? filters.cooperativeId : undefined,
       currency: web.currency,
+      lang: web.locale,
       limit: PAGE_SIZE,
     });
     if (validateSync(candidate).length > 0) throw new DomainError('VALIDATION_FAILED', 'Invalid catalog filters');
-    const page = await this.catalog.list(candidate);
+    const page = await this.catalog.cards(candidate, web.locale);
     return {
       filters,
       products: page.items,

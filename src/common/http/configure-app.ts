@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
@@ -19,6 +20,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(requestLogging(logger));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
+  // Every answer gets a hash of its bytes as ETag and a matching If-None-Match gets 304 (Express).
+  app.set('etag', 'strong');
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
@@ -49,7 +52,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   // Image derivatives, from either storage driver; before the pages' router, which would not know them.
   app.use('/media', app.get(MediaFilesHandler).serve);
   // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
-  app.use(app.get(WebRouter).routes());
+  // API requests skip the router's list of page routes (tested one by one otherwise).
+  const pages = app.get(WebRouter).routes();
+  app.use((req: Request, res: Response, next: NextFunction) => (req.url.startsWith(`/${API_PREFIX}/`) ? next() : pages(req, res, next)));
 
   const document = SwaggerModule.createDocument(
     app,

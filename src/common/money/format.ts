@@ -24,12 +24,20 @@ export function toGroupedDecimalString(amountMinor: number, currency: string): s
  * ISO exponent, whatever the locale data would pick.
  */
 export function formatMoney(amountMinor: number, currency: string, locale = 'en'): string {
-  const exponent = currencyExponent(currency);
   const decimal = toDecimalString(amountMinor, currency) as Intl.StringNumericLiteral;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  }).format(decimal);
+  return moneyFormat(locale, currency).format(decimal);
+}
+
+/** Building a NumberFormat costs 50 times formatting with it: one per locale and currency, kept. */
+const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let format = MONEY_FORMATS.get(key);
+  if (!format) {
+    const exponent = currencyExponent(currency);
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    MONEY_FORMATS.set(key, format);
+  }
+  return format;
 }

@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { OptionalDay } from '../../common/dto/optional-day.decorator';
 import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 
 export class PayoutStatementQuery extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'First day of the period (UTC), included', example: '2026-11-01' })
-  @IsOptional() @IsISO8601({ strict: true }) @Length(10, 10, { message: 'from must be a date YYYY-MM-DD' })
+  @OptionalDay()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day of the period (UTC), included', example: '2026-11-30' })
-  @IsOptional() @IsISO8601({ strict: true }) @Length(10, 10, { message: 'to must be a date YYYY-MM-DD' })
+  @OptionalDay()
   to?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })

@@ -4,6 +4,10 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } 
 import { BRANCHES, type Branch } from '../../common/domain/branches';
 import { LimitQueryDto } from '../../common/dto/limit-query.dto';
 import { REGION_CODES, type RegionCode } from '../../common/domain/regions';
+import { LOCALES, type Locale } from '../../auth/user-role';
+
+export const CATALOG_VIEWS = ['card', 'full'] as const;
+export type CatalogView = (typeof CATALOG_VIEWS)[number];
 
 export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -50,4 +54,14 @@ export class ListProductsQuery extends LimitQueryDto {
   sort?: ProductSort;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) cursor?: string;
+
+  @ApiPropertyOptional({ enum: CATALOG_VIEWS, description: 'card (default): title in one language, price, thumbnail, cooperative; full: every field' })
+  @IsOptional()
+  @IsIn(CATALOG_VIEWS)
+  view?: CatalogView;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'Language of card titles (default: Accept-Language) and of the search words' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
 }

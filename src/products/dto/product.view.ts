@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { LOCALES } from '../../auth/user-role';
 import { BRANCHES } from '../../common/domain/branches';
-import { ImageView } from '../../media/dto/image.view';
+import { ImageView, ThumbnailView } from '../../media/dto/image.view';
 import { PRODUCT_STATUSES } from '../product-status';
 import { DimensionsDto } from './dimensions.dto';
 import { OptionalLocalizedTextDto } from './optional-localized-text.dto';
@@ -55,7 +56,32 @@ export class ProductView {
   version: number;
 }
 
-export class ProductPage {
-  @ApiProperty({ type: [ProductView] }) items: ProductView[];
+export class ProductCardCooperativeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'MA-07' }) region: string;
+}
+
+/** What a list or search page shows of a product; the product page has the rest. */
+export class ProductCardView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'In the client\'s language (`lang`, else Accept-Language), English when missing' }) title: string;
+  @ApiProperty({ enum: LOCALES, description: 'The language `title` is in' }) lang: string;
+  @ApiProperty({ example: 45000 }) priceMinor: number;
+  @ApiProperty({ example: 'MAD' }) currency: string;
+  @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
+  @ApiProperty() stock: number;
+  @ApiPropertyOptional({ nullable: true, type: ThumbnailView, description: 'The first ready image, small' }) thumbnail: ThumbnailView | null;
+  @ApiProperty({ type: ProductCardCooperativeView }) cooperative: ProductCardCooperativeView;
+}
+
+@ApiExtraModels(ProductCardView, ProductView)
+export class ProductListPage {
+  @ApiProperty({
+    description: 'Cards (`view=card`, the default) or full products (`view=full`)',
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(ProductCardView) }, { $ref: getSchemaPath(ProductView) }] },
+  })
+  items: (ProductCardView | ProductView)[];
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor: string | null;
 }
