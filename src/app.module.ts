@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './common/cache/cache.module';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { DatabaseOutageModule } from './common/database/database-outage.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -16,6 +17,7 @@ import { HsCodesModule } from './hs-codes/hs-codes.module';
 import { HsReclassificationModule } from './hs-reclassification/hs-reclassification.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { InvoicesModule } from './invoices/invoices.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { LandedCostModule } from './landed-cost/landed-cost.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsModule } from './payments/payments.module';
@@ -36,6 +38,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
         DatabaseOutageModule,
         CacheModule,
+        JobsModule,
+        NotificationsModule,
         HealthModule,
         AuthModule,
         AuditModule,

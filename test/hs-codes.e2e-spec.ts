@@ -146,15 +146,28 @@ describe('HS codes (e2e)', () => {
       const { suggestions } = res.body;
       expect(suggestions.length).toBeGreaterThan(0);
       expect(suggestions.length).toBeLessThanOrEqual(5);
+      expect(res.body.fit).toBe('good');
       expect(suggestions[0]).toEqual({
         code: '691200',
         description: 'Ceramic tableware, kitchenware, other household articles and toilet articles; other than of porcelain or china',
         score: expect.any(Number),
+        confidence: expect.any(Number),
         reason: expect.stringContaining("matched 'tajine'"),
       });
       const scores = suggestions.map((s: { score: number }) => s.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       expect(scores.every((s: number) => s > 0 && s <= 1)).toBe(true);
+      const confidences = suggestions.map((s: { confidence: number }) => s.confidence);
+      expect(confidences[0]).toBeGreaterThanOrEqual(0.6);
+      expect(confidences.every((c: number) => c >= 0 && c <= 1)).toBe(true);
+    });
+
+    it('reads a description in the terms of a customs ruling and says which rule decided', async () => {
+      const res = await t.http
+        .post('/api/v1/hs-codes/suggest')
+        .send({ title: 'Rug', description: 'Made of 80 % wool / 20 % cotton yarns; the face features hand-woven pile and non-pile areas. Made up.' })
+        .expect(200);
+      expect(res.body.suggestions[0]).toMatchObject({ code: '570241', reason: expect.stringMatching(/GIR 6: .*pile.*wool.*80 %/) });
     });
 
     it('suggests in Arabic and returns only codes of the nomenclature table', async () => {
@@ -167,7 +180,7 @@ describe('HS codes (e2e)', () => {
     });
 
     it('answers an empty list when nothing fits', async () => {
-      await t.http.post('/api/v1/hs-codes/suggest').send({ title: 'qwerty zxcv' }).expect(200, { suggestions: [] });
+      await t.http.post('/api/v1/hs-codes/suggest').send({ title: 'qwerty zxcv' }).expect(200, { suggestions: [], fit: 'none' });
     });
 
     it('validates the body', async () => {

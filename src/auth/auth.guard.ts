@@ -1,24 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { DomainError } from '../common/errors/domain-error';
+import { AccessTokens } from './access-tokens';
 import { AUTH_METADATA, AuthRequirement } from './auth.decorator';
 import type { AuthUser } from './auth-user';
-import { USER_ROLES, type UserRole } from './user-role';
-
-interface TokenPayload {
-  sub: string;
-  email: string;
-  role: UserRole;
-}
 
 /** Global guard: verifies a bearer token when present and enforces `@Auth()` requirements. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,12 +44,8 @@ export class AuthGuard implements CanActivate {
   }
 
   private async verify(token: string): Promise<AuthUser> {
-    try {
-      const payload = await this.jwt.verifyAsync<TokenPayload>(token, { algorithms: ['HS256'] });
-      if (!USER_ROLES.includes(payload.role)) throw new Error('unknown role');
-      return { id: payload.sub, email: payload.email, role: payload.role };
-    } catch {
-      throw new DomainError('UNAUTHENTICATED', 'Access token is invalid or expired');
-    }
+    const user = await this.tokens.verify(token);
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Access token is invalid, expired or revoked');
+    return user;
   }
 }

@@ -5,13 +5,17 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { APP_CONFIG } from '../common/config/config.module';
+import { AccessTokens } from './access-tokens';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { LoginThrottleService } from './login-throttle.service';
+import { EmailVerificationService } from './email-verification.service';
 import { MeService } from './me.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetService } from './password-reset.service';
 import { User } from './user';
 
 @Module({
@@ -26,7 +30,10 @@ import { User } from './user';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, MeService, PasswordHasher, LoginThrottleService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, PasswordHasher, MeService],
+  providers: [
+    AuthService, MeService, PasswordHasher, LoginThrottleService, AccessTokens, EmailVerificationService, PasswordResetService, AccountService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, PasswordHasher, MeService, AccessTokens, EmailVerificationService, PasswordResetService, AccountService],
 })
 export class AuthModule {}

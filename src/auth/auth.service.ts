@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
+import { AccessTokens } from './access-tokens';
 import { AuthResponse, UserView } from './dto/user-view';
+import { EmailVerificationService } from './email-verification.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user';
@@ -29,6 +30,8 @@ export function toUserView(user: User): UserView {
     role: user.role,
     country: user.country,
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
+    notifications: { nonEssential: user.notifyNonEssential },
     createdAt: user.createdAt,
   };
 }
@@ -39,11 +42,15 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
+    private readonly verification: EmailVerificationService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  /** Creates an account; the unique index on email decides races between two registrations. */
+  /**
+   * Creates an account and mails it a verification link in the same transaction; the unique index
+   * on email decides races between two registrations.
+   */
   async createAccount(account: NewAccount): Promise<User> {
     const user = this.users.create({
       email: account.email.trim().toLowerCase(),
@@ -54,7 +61,11 @@ export class AuthService {
       locale: account.locale ?? 'en',
     });
     try {
-      return await this.users.save(user);
+      return await this.users.manager.transaction(async (manager) => {
+        const saved = await manager.save(user);
+        await this.verification.send(manager, saved);
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_users_email')) {
         throw new DomainError('EMAIL_TAKEN', 'An account with this email already exists');
@@ -87,11 +98,8 @@ export class AuthService {
     return user;
   }
 
-  private async issue(user: User): Promise<AuthResponse> {
-    const accessToken = await this.jwt.signAsync(
-      { sub: user.id, email: user.email, role: user.role },
-      { expiresIn: this.config.jwt.ttlSeconds, algorithm: 'HS256' },
-    );
+  async issue(user: User): Promise<AuthResponse> {
+    const accessToken = await this.tokens.sign(user);
     return { user: toUserView(user), accessToken, expiresIn: this.config.jwt.ttlSeconds };
   }
 }

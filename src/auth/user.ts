@@ -26,6 +26,21 @@ export class User {
   @Column({ type: 'varchar', length: 2, default: 'en' })
   locale: Locale;
 
+  /** Null until the owner opens the link sent to this address; changing the address clears it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /**
+   * Access tokens carry the version they were issued under; raising it (a password reset or change)
+   * ends every session at once, on every instance.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
+
+  /** Informational messages (shipping news, publications) can be turned off; account and money ones cannot. */
+  @Column({ type: 'boolean', default: true })
+  notifyNonEssential: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

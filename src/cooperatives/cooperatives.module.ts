@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG } from '../common/config/config.module';
 import { MediaModule } from '../media/media.module';
@@ -12,7 +13,7 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
+  imports: [AuthModule, MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
   controllers: [CooperativesController, MembersController, CooperativeImagesController],
   providers: [CooperativesService, MembersService, CooperativeAccess, CooperativeImagesService],
   exports: [CooperativeAccess, CooperativesService, CooperativeImagesService],

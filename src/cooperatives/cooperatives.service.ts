@@ -4,8 +4,10 @@ import { Brackets, DataSource } from 'typeorm';
 import { MediaUrls } from '../media/media-urls';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { EmailVerificationService } from '../auth/email-verification.service';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
 import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeMember } from './cooperative-member';
@@ -31,6 +33,8 @@ export class CooperativesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CooperativeAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly verification: EmailVerificationService,
     private readonly urls: MediaUrls,
   ) {}
 
@@ -57,6 +61,7 @@ export class CooperativesService {
     assertMemberCounts(draft);
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
+        await this.verification.assertVerified(manager, user.id);
         const cooperative = await manager.save(draft);
         await manager.insert(CooperativeMember, { cooperativeId: cooperative.id, userId: user.id, role: 'manager' });
         await this.audit.record(manager, user, {
@@ -65,6 +70,7 @@ export class CooperativesService {
           targetId: cooperative.id,
           after: CooperativeView.of(cooperative, this.urls),
         });
+        await this.notifications.cooperativeApplied(manager, cooperative.id);
         return cooperative;
       });
       return CooperativeView.of(saved, this.urls);
@@ -157,6 +163,7 @@ export class CooperativesService {
         before,
         after: { status: updated.status, statusReason: updated.statusReason },
       });
+      await this.notifications.cooperativeDecided(manager, id, action);
       return updated;
     });
     return CooperativeView.of(saved, this.urls);

@@ -45,11 +45,17 @@ export class HsCodesController {
 
   @Post('suggest')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Suggest up to 5 subheadings for a product, best first, each with a reason' })
+  @ApiOperation({
+    summary: 'Suggest up to 5 subheadings for a product, best first, each with a reason and a confidence',
+    description:
+      'Reads fibre shares, construction and use from the description and applies the General Interpretive Rules ' +
+      '(GIR 1 headings and notes, GIR 3(b) essential character, GIR 6 subheadings). `fit` says how well the best ' +
+      'suggestion fits; "none" comes with no suggestion rather than a guess.',
+  })
   @ApiOkResponse({ type: HsSuggestionsView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
   suggest(@Body() dto: SuggestHsCodesDto): HsSuggestionsView {
-    return { suggestions: this.suggester.suggest(dto) };
+    return this.suggester.suggestWithFit(dto);
   }
 
   @Get(':code')

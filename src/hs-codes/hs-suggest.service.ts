@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CRAFT_VOCABULARY } from './data/hs-craft-vocabulary.data';
 import { loadEditionInForce } from './hs-editions';
-import { buildSuggesterIndex, HsEntry, HsSuggestion, SuggesterIndex, SuggestInput, suggestHsCodes } from './hs-suggester';
+import { buildSuggesterIndex, HsEntry, HsSuggestion, HsSuggestions, SuggesterIndex, SuggestInput, suggestWithFit } from './hs-suggester';
 
 /**
  * Holds the suggester's index, built once at start from every subheading of the edition in force
@@ -25,8 +25,14 @@ export class HsSuggestService implements OnApplicationBootstrap {
     this.index = buildSuggesterIndex(entries, CRAFT_VOCABULARY);
   }
 
-  suggest(input: SuggestInput): HsSuggestion[] {
+  /** The suggestions with how well the best one fits ("none": nothing fits, no suggestion). */
+  suggestWithFit(input: SuggestInput): HsSuggestions {
     if (!this.index) throw new Error('The HS suggester is used before the application has started');
-    return suggestHsCodes(this.index, input);
+    return suggestWithFit(this.index, input);
+  }
+
+  /** Just the suggestions, for the artisan form: empty when nothing fits. */
+  suggest(input: SuggestInput): HsSuggestion[] {
+    return this.suggestWithFit(input).suggestions;
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { CRAFT_VOCABULARY } from './data/hs-craft-vocabulary.data';
 import { CURATED_LABELS } from './data/hs-curated-labels.data';
 import { CURATED_SUBHEADINGS } from './data/hs-curated-nomenclature.data';
-import { buildSuggesterIndex, HsEntry, SuggestInput, suggestHsCodes } from './hs-suggester';
+import { buildSuggesterIndex, HsEntry, SuggestInput, suggestHsCodes, suggestWithFit } from './hs-suggester';
 
 const CURATED: HsEntry[] = CURATED_SUBHEADINGS.map((s) => ({ ...s, labels: CURATED_LABELS[s.code] ?? null }));
 const index = buildSuggesterIndex(CURATED, CRAFT_VOCABULARY);
@@ -73,6 +73,13 @@ describe('HS suggester', () => {
     expect(suggestHsCodes(index, { title: 'qwerty zxcv' })).toEqual([]);
   });
 
+  it('never suggests a code missing from its index, even one a rule would pick', () => {
+    // 8306.29 (ornaments of base metal) is not in the curated subset: the rule steps aside.
+    const suggestions = suggestHsCodes(index, { title: 'Brass ornament', description: 'Decorative, not utilitarian' });
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.every((s) => CURATED.some((e) => e.code === s.code))).toBe(true);
+  });
+
   it('never suggests a code missing from its index, even one the vocabulary names', () => {
     const small = buildSuggesterIndex(CURATED.filter((e) => e.code.startsWith('57')), CRAFT_VOCABULARY);
     expect(suggestHsCodes(small, { title: 'Tagine', materials: ['clay'] })).toEqual([]);
@@ -93,6 +100,39 @@ describe('HS suggester', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it.each<[string, SuggestInput, string, RegExp]>([
+    [
+      'a woven pile rug by its predominating fibre',
+      { title: 'Rug', description: 'Made of 80 % wool / 20 % cotton; hand-woven pile and non-pile areas; made up.' },
+      '570241',
+      /GIR 6: of pile construction, made up, wool or fine animal hair predominates by weight \(80 %/,
+    ],
+    ['a braided rug by its construction', { title: 'Braided rag rug', description: 'Cotton fabric strips braided and sewn together in a spiral' }, '570500', /GIR 1: braided/],
+    ['an empty pouf cover', { title: 'Pouf cover', description: 'Printed woven cover, 100 percent polyester, sold unstuffed' }, '630493', /not 9404/],
+    ['a stuffed pouffe', { title: 'Pouffe', description: 'Cotton shell filled with polystyrene beads, used on the floor as a low seat' }, '940490', /9404 names pouffes/],
+    ['a brass household article', { title: 'Brass platter', description: 'Hammered brass platter for serving food' }, '741810', /household article of copper/],
+  ])('applies the interpretive rules to %s and says so', (_case, input, code, because) => {
+    const [best] = suggestHsCodes(index, input);
+    expect(best.code).toBe(code);
+    expect(best.reason).toMatch(because);
+  });
+
+  it('rates its confidence, high when a rule decides and low for the alternatives', () => {
+    const suggestions = suggestHsCodes(index, { title: 'Rug', description: 'Hand knotted, pile of 100 percent wool' });
+    expect(suggestions[0]).toMatchObject({ code: '570110', confidence: expect.any(Number) });
+    expect(suggestions[0].confidence).toBeGreaterThanOrEqual(0.8);
+    for (const s of suggestions.slice(1)) expect(s.confidence).toBeLessThan(suggestions[0].confidence);
+    expect(suggestions.every((s) => s.confidence >= 0 && s.confidence <= 1)).toBe(true);
+  });
+
+  it('says how well the answer fits, and that nothing fits rather than guessing', () => {
+    expect(suggestWithFit(index, { title: 'Tagine', materials: ['clay'] }).fit).toBe('good');
+    expect(suggestWithFit(index, { title: 'qwerty zxcv' })).toEqual({ suggestions: [], fit: 'none' });
+    const vague = suggestWithFit(index, { title: 'Handmade gift', description: 'Made with love in Fes' });
+    expect(vague.fit).not.toBe('good');
+    expect(vague.suggestions.every((s) => s.confidence < 0.6)).toBe(true);
   });
 
   it('refuses a vocabulary whose profiles use an undefined tag', () => {

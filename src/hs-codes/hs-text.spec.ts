@@ -18,6 +18,8 @@ describe('HS text normalisation', () => {
     ['tajine', 'tajin'],
     ['glasses', 'glass'],
     ['glass', 'glass'],
+    ['boxes', 'box'],
+    ['box', 'box'],
     ['tapis', 'tapis'],
     ['pottery', 'potteri'],
     ['accessories', 'accessori'],

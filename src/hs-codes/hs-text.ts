@@ -40,7 +40,8 @@ function stemLatin(word: string): string {
   else if (stem.endsWith('oux')) stem = stem.slice(0, -1);
   else if (stem.endsWith('s') && !/(ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
   if (stem.endsWith('y') && stem.length > 3) return `${stem.slice(0, -1)}i`;
-  if (stem.endsWith('e') && stem.length > 4) stem = stem.slice(0, -1);
+  // "boxes" and "box" meet too: a short stem keeps its "e" only when it is not "-xe".
+  if (stem.endsWith('e') && (stem.length > 4 || stem.endsWith('xe'))) stem = stem.slice(0, -1);
   return stem;
 }
 

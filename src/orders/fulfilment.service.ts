@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
 import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
@@ -20,6 +21,7 @@ export class FulfilmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CooperativeAccess,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(cooperativeId: string, user: AuthUser, query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
@@ -51,11 +53,13 @@ export class FulfilmentService {
   }
 
   ship(id: string, user: AuthUser, dto: ShipDto): Promise<CooperativeOrderDetailView> {
-    return this.change(id, user, async (part) => {
+    return this.change(id, user, async (part, manager) => {
       part.status = transitionCooperativeOrder(part.status, 'ship');
       part.carrier = dto.carrier;
       part.trackingNumber = dto.trackingNumber;
       part.shippedAt = new Date();
+      await manager.save(part);
+      await this.notifications.partShipped(manager, part.id);
     });
   }
 
@@ -71,6 +75,8 @@ export class FulfilmentService {
         order.closedAt = new Date();
         await manager.save(order);
       }
+      await manager.save(part);
+      await this.notifications.partDelivered(manager, part.id);
     });
   }
 

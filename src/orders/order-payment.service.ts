@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { LedgerService } from '../payouts/ledger.service';
 import { ExportFactsService } from '../reports/export-facts.service';
 import { CooperativeOrder } from './cooperative-order';
@@ -33,6 +34,7 @@ export class OrderPaymentService {
     private readonly ledger: LedgerService,
     private readonly insurance: InsuranceQuotesService,
     private readonly exportFacts: ExportFactsService,
+    private readonly notifications: NotificationsService,
     private readonly stock: OrderStock,
     private readonly strays: StrayPaymentsService,
   ) {}
@@ -49,6 +51,7 @@ export class OrderPaymentService {
     await this.ledger.creditSale(manager, order);
     if (order.insuranceQuoteId) await this.insurance.bindForOrder(manager, order.id);
     await this.exportFacts.refresh(manager, [order.id]);
+    await this.notifications.orderPaid(manager, order.id);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
 import { preparedQuery } from '../common/database/prepared-query';
 import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
@@ -27,6 +28,8 @@ export interface ReservedProduct {
 /** Stock reserved by orders: taken when placed, given back once when an unpaid order closes. */
 @Injectable()
 export class OrderStock {
+  constructor(private readonly notifications: NotificationsService) {}
+
   /**
    * Locks the products in id order (so concurrent orders never deadlock) and takes each quantity
    * where the stock suffices, in one statement. Returns the rows as they were before: the caller
@@ -78,6 +81,7 @@ export class OrderStock {
        UPDATE products p SET stock = p.stock + r.qty, version = p.version + 1 FROM returned r, locked l WHERE p.id = r.product_id AND l.id = p.id`,
       [order.id],
     );
+    await this.notifications.orderClosed(manager, order.id, event);
   }
 
   /**

@@ -16,6 +16,7 @@ import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { soldClassification } from '../hs-codes/hs-edition-in-force';
 import { loadEditionInForce } from '../hs-codes/hs-editions';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
 import { LandedCostService } from '../landed-cost/landed-cost.service';
 import { ShippingRatesService } from '../shipping/shipping-rates.service';
@@ -114,6 +115,7 @@ export class OrdersService {
     private readonly stock: OrderStock,
     private readonly audit: AuditService,
     private readonly insurance: InsuranceQuotesService,
+    private readonly notifications: NotificationsService,
     private readonly strays: StrayPaymentsService,
     private readonly landedCost: LandedCostService,
     private readonly shippingRates: ShippingRatesService,
@@ -279,6 +281,7 @@ export class OrdersService {
         order.createdAt = createdAt;
         order.updatedAt = createdAt;
         if (quoteId) await this.insurance.attachToOrder(manager, quoteId, order.id);
+        await this.notifications.orderPlaced(manager, order.id);
         return orderView(order);
       });
     } catch (error) {

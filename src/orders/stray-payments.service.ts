@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { NotificationsService } from '../notifications/notifications.service';
 import { StrayPaymentPage, StrayPaymentView } from './dto/stray-payment.view';
 import { Order } from './order';
 import { StrayPayment, StrayPaymentCause, StrayPaymentState } from './stray-payment';
@@ -44,18 +45,23 @@ export function strayPaymentView(stray: StrayPayment, order: Pick<Order, 'number
 /** Payments that reached no paid order: recorded once per order and reference, listed for admins. */
 @Injectable()
 export class StrayPaymentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Records a payment the order could not take (once: a redelivery finds the same row). */
   async record(manager: EntityManager, order: Order, payment: ReceivedPayment, cause: StrayPaymentCause, state: StrayPaymentState): Promise<StrayPayment> {
-    await manager
+    const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(StrayPayment)
       .values({ orderId: order.id, ...payment, cause, state })
       .orIgnore()
       .execute();
-    return manager.findOneByOrFail(StrayPayment, { orderId: order.id, reference: payment.reference });
+    const stray = await manager.findOneByOrFail(StrayPayment, { orderId: order.id, reference: payment.reference });
+    if ((inserted.raw as unknown[]).length > 0) await this.notifications.paymentNeedsAttention(manager, stray);
+    return stray;
   }
 
   /** A refund Stripe reports for a stray card payment (ours or from the dashboard): it is done. */

@@ -6,6 +6,7 @@ import { canTransition, transition, transitionCooperativeOrder } from '../orders
 import { OrderPaymentService } from '../orders/order-payment.service';
 import { OrderStock } from '../orders/order-stock';
 import { CooperativeOrder } from '../orders/cooperative-order';
+import { NotificationsService } from '../notifications/notifications.service';
 import { StrayPayment } from '../orders/stray-payment';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { LedgerService } from '../payouts/ledger.service';
@@ -29,6 +30,7 @@ export class PaymentEventsService {
     private readonly stock: OrderStock,
     private readonly ledger: LedgerService,
     private readonly exportFacts: ExportFactsService,
+    private readonly notifications: NotificationsService,
     private readonly strays: StrayPaymentsService,
   ) {}
 
@@ -111,14 +113,14 @@ export class PaymentEventsService {
     if (refundedMinor <= order.refundedMinor) return;
     const full = refundedMinor >= order.totalMinor;
     const event = full ? 'refund_full' : 'refund_partial';
+    const amountMinor = refundedMinor - order.refundedMinor;
     order.refundedMinor = refundedMinor;
     if (refundedMinor > 0 && canTransition(order.status, event)) order.status = transition(order.status, event);
     await manager.save(order);
     await this.exportFacts.refresh(manager, [order.id]);
-    if (full) {
-      const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id, status: 'paid' } });
-      for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'refund_full');
-      await manager.save(parts);
-    }
+    const parts = full ? await manager.find(CooperativeOrder, { where: { orderId: order.id, status: 'paid' } }) : [];
+    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'refund_full');
+    await manager.save(parts);
+    await this.notifications.orderRefunded(manager, order.id, amountMinor, parts.map((p) => p.id));
   }
 }

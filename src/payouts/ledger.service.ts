@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { applyBps, convert, parseRate } from '../common/money';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { Cooperative } from '../cooperatives/cooperative';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { Order } from '../orders/order';
 import { PayoutStatementView } from './dto/payout-statement.view';
@@ -44,6 +45,7 @@ export class LedgerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private toMad(order: Order, amountMinor: number): number {
@@ -120,6 +122,7 @@ export class LedgerService {
         before: { balanceMadMinor: balance },
         after: { balanceMadMinor: balance - amountMinor, amountMinor, reference },
       });
+      await this.notifications.payoutRecorded(manager, cooperativeId, amountMinor, reference);
       return entry;
     });
   }

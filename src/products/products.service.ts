@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { MediaUrls } from '../media/media-urls';
 import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CatalogService } from './catalog.service';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ProductView } from './dto/product.view';
@@ -28,6 +29,7 @@ export class ProductsService {
     private readonly hsCodes: HsCodesService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     private readonly media: MediaUrls,
   ) {}
 
@@ -160,6 +162,7 @@ export class ProductsService {
           after: { status: updated.status, statusReason: updated.statusReason },
         });
       }
+      await this.notifications.productDecided(manager, id, action);
       return updated;
     });
     return viewFromEntity(saved, this.media);

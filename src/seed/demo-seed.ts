@@ -38,8 +38,8 @@ async function upsertUsers(manager: EntityManager): Promise<Map<string, string>>
   const ids = new Map<string, string>();
   for (const account of DEMO_LOGINS.accounts) {
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO users (email, password_hash, name, role, country, locale)
-       VALUES ($1, $2, $3, $4, $5, 'en')
+      `INSERT INTO users (email, password_hash, name, role, country, locale, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, 'en', now())
        ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name
        RETURNING id`,
       [account.email, hash, account.name, account.role, account.country],

@@ -15,7 +15,7 @@ export class SessionController {
   ) {}
 
   readonly form = (req: WebRequest, res: Response): void => {
-    this.pages.render(res, req.web, 'sign-in', { email: '', next: safeNextPath(req.query.next), error: undefined });
+    this.pages.render(res, req.web, 'sign-in', { email: '', next: safeNextPath(req.query.next), error: undefined, passwordReset: req.query.reset === '1' });
   };
 
   readonly signIn = async (req: WebRequest, res: Response): Promise<void> => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
+import { AccessTokens } from '../auth/access-tokens';
 import type { AuthUser } from '../auth/auth-user';
-import { USER_ROLES, type Locale, type UserRole } from '../auth/user-role';
+import type { Locale } from '../auth/user-role';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { isDatabaseUnavailable } from '../common/database/database-unavailable';
@@ -24,7 +24,7 @@ export class WebContextService {
   private readonly secureCookies: boolean;
 
   constructor(
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
     private readonly csrf: CsrfService,
     private readonly rates: ExchangeRatesService,
     @InjectConfig() config: AppConfig,
@@ -83,14 +83,8 @@ export class WebContextService {
     };
   }
 
-  /** The session cookie holds the same signed access token the API issues; an expired one signs out. */
-  private async sessionUser(token: string | undefined): Promise<AuthUser | undefined> {
-    if (!token) return undefined;
-    try {
-      const payload = await this.jwt.verifyAsync<{ sub: string; email: string; role: UserRole }>(token, { algorithms: ['HS256'] });
-      return USER_ROLES.includes(payload.role) ? { id: payload.sub, email: payload.email, role: payload.role } : undefined;
-    } catch {
-      return undefined;
-    }
+  /** The session cookie holds the same access token the API issues; an expired or revoked one signs out. */
+  private sessionUser(token: string | undefined): Promise<AuthUser | undefined> {
+    return token ? this.tokens.verify(token) : Promise.resolve(undefined);
   }
 }

@@ -13,6 +13,8 @@ import { PayoutsModule } from '../payouts/payouts.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProductsModule } from '../products/products.module';
 import { ReportsModule } from '../reports/reports.module';
+import { AccountPagesController } from './account-pages.controller';
+import { AccountSettingsController } from './account-settings.controller';
 import { AdminController } from './admin.controller';
 import { ArtisanPagesService } from './artisan-pages.service';
 import { ArtisanController } from './artisan.controller';
@@ -26,6 +28,7 @@ import { CsrfService } from './csrf.service';
 import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
+import { OutboxPageController } from './outbox-page.controller';
 import { LandedCostPageController } from './landed-cost-page.controller';
 import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
@@ -45,6 +48,9 @@ import { WebSessionService } from './web-session.service';
   imports: [AuthModule, CooperativesModule, HsCodesModule, HsReclassificationModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule, LandedCostModule],
   providers: [
     WebRouter,
+    AccountPagesController,
+    AccountSettingsController,
+    OutboxPageController,
     WebContextService,
     CsrfService,
     PageRenderer,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { AccountPagesController } from './account-pages.controller';
+import { AccountSettingsController } from './account-settings.controller';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { MAX_FILES_PER_UPLOAD } from '../media/images.service';
@@ -15,6 +17,7 @@ import { CsrfService } from './csrf.service';
 import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
 import { OrdersPageController } from './orders-page.controller';
+import { OutboxPageController } from './outbox-page.controller';
 import { PreferencesController } from './preferences.controller';
 import { ReportsPageController } from './reports-page.controller';
 import { SessionController } from './session.controller';
@@ -55,6 +58,9 @@ export class WebRouter {
     private readonly invoices: InvoiceDownloadController,
     private readonly reports: ReportsPageController,
     private readonly countryRisks: CountryRisksPageController,
+    private readonly accountPages: AccountPagesController,
+    private readonly accountSettings: AccountSettingsController,
+    private readonly outbox: OutboxPageController,
     private readonly hsReviews: HsReviewsPageController,
     private readonly landedCost: LandedCostPageController,
   ) {
@@ -82,6 +88,14 @@ export class WebRouter {
     router.post('/sign-out', ...form(this.session.signOut));
     router.get('/register', ...page(this.session.registerForm));
     router.post('/register', ...form(this.session.register));
+    router.get('/forgot-password', ...page(this.accountPages.forgotForm));
+    router.post('/forgot-password', ...form(this.accountPages.forgot));
+    router.get('/reset-password', ...page(this.accountPages.resetForm));
+    router.post('/reset-password', ...form(this.accountPages.reset));
+    router.get('/verify-email', ...page(this.accountPages.verify));
+    router.get('/account', ...page(this.accountSettings.show));
+    router.post('/account', ...form(this.accountSettings.update));
+    router.post('/account/verification', ...form(this.accountSettings.resendVerification));
     router.get('/cart', ...page(this.cart.show));
     router.post('/cart/items', ...form(this.cart.add));
     router.post('/cart/update', ...form(this.cart.update));
@@ -125,6 +139,9 @@ export class WebRouter {
     router.get('/admin/reports', ...page(this.reports.show));
     router.get('/admin/country-risks', ...page(this.countryRisks.list));
     router.post('/admin/country-risks', ...form(this.countryRisks.put));
+    router.get('/admin/outbox', ...page(this.outbox.list));
+    router.get('/admin/outbox/:id', ...page(this.outbox.show));
+    router.post('/admin/outbox/:id/retry', ...form(this.outbox.retry));
     router.get('/admin/hs-reviews', ...page(this.hsReviews.admin));
     router.get('/admin/landed-cost', ...page(this.landedCost.show));
     router.get('/admin/landed-cost/collected.csv', ...page(this.landedCost.csv));

@@ -50,7 +50,7 @@ describe('Artisan and admin pages in Chromium', () => {
     await page.getByLabel('Materials (comma-separated)').fill('wool');
     await page.getByLabel('Craft').selectOption('carpets');
     await page.getByLabel('Price (MAD)').fill('3200');
-    await page.getByLabel('Stock', { exact: true }).fill('3');
+    await page.getByLabel('Stock on hand').fill('3');
     await page.getByLabel('Weight (grams)').fill('9000');
     await screenshot(page, 'artisan-new-product');
     await page.getByRole('button', { name: 'Save as draft' }).click();

@@ -38,6 +38,7 @@ export class Factories {
         country: 'US',
         locale: 'en',
         passwordHash: await passwordHash,
+        emailVerifiedAt: new Date(),
         ...overrides,
       }),
     );

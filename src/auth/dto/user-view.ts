@@ -34,6 +34,12 @@ export class UserView {
   @ApiProperty({ enum: LOCALES })
   locale: string;
 
+  @ApiProperty({ description: 'Whether the owner has opened the verification link sent to this address' })
+  emailVerified: boolean;
+
+  @ApiProperty({ example: { nonEssential: true }, description: 'Message preferences' })
+  notifications: { nonEssential: boolean };
+
   @ApiProperty()
   createdAt: Date;
 

@@ -35,6 +35,17 @@ export interface AppConfig {
   bankTransferHoldDays: number;
   /** How often this instance expires unpaid orders; 0 turns the job off (tests run it by hand). */
   orderExpiryIntervalSeconds: number;
+  /** Outgoing mail: without an SMTP URL messages are rendered and kept in the outbox, not sent. */
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** Seconds between a delivery worker's polls of the queue (at least 0.5). */
+    pollSeconds: number;
+    /** Delivery attempts before a message is dead-lettered. */
+    maxAttempts: number;
+    /** First retry delay in seconds, doubled on each further attempt; 0 retries at the next poll. */
+    retryDelaySeconds: number;
+  };
   media: MediaConfig;
   /** Hirfa's registrations as the deemed supplier that collects import VAT at checkout; printed on invoices. */
   taxRegistrations: { iossNumber?: string; ukVatNumber?: string };
@@ -121,6 +132,15 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   }
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
+  }
+  return raw;
+}
+
+/** `MAIL_FROM` as a bare address or `Name <address>`. */
+function mailFrom(env: Env): string {
+  const raw = str(env, 'MAIL_FROM') ?? 'Hirfa <no-reply@hirfa.localhost>';
+  if (!/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(raw)) {
+    throw new ConfigError('MAIL_FROM', 'must be an address or "Name <address>"');
   }
   return raw;
 }
@@ -234,6 +254,13 @@ export function loadConfig(env: Env): AppConfig {
     },
     bankTransferHoldDays: int(env, 'BANK_TRANSFER_HOLD_DAYS', 7, 1, 60),
     orderExpiryIntervalSeconds: int(env, 'ORDER_EXPIRY_INTERVAL_SECONDS', 60, 0, 86400),
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: mailFrom(env),
+      pollSeconds: int(env, 'MAIL_POLL_MS', 2000, 500, 3_600_000) / 1000,
+      maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 50),
+      retryDelaySeconds: int(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 0, 86400),
+    },
     media: {
       driver: storageDriver,
       dir: str(env, 'MEDIA_DIR') ?? '.data/media',

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../audit/audit-entry';
 import { LoginThrottle } from '../../auth/login-throttle';
+import { PasswordResetToken } from '../../auth/password-reset-token';
 import { User } from '../../auth/user';
 import { Cooperative } from '../../cooperatives/cooperative';
 import { CooperativeMember } from '../../cooperatives/cooperative-member';
@@ -21,6 +22,7 @@ import { StrayPayment } from '../../orders/stray-payment';
 import { Refund } from '../../payments/refund';
 import { StripeEvent } from '../../payments/stripe-event';
 import { LedgerEntry } from '../../payouts/ledger-entry';
+import { OutboxMessage } from '../../notifications/outbox-message';
 import { Image } from '../../media/image';
 import { Product } from '../../products/product';
 import { ProductHsChoice } from '../../hs-reclassification/product-hs-choice';
@@ -32,4 +34,5 @@ import { ShippingRate } from '../../shipping/shipping-rate';
 export const ENTITIES = [User, LoginThrottle, Cooperative, CooperativeMember, AuditEntry, Product, ExchangeRate, ShippingRate, Order, CooperativeOrder, OrderLine,
   StripeEvent, Refund, StrayPayment, LedgerEntry, HsEdition, HsSection, HsChapter, HsHeading, HsSubheading, HsCorrelation,
   ProductHsChoice,
-  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, Image];
+  CountryRiskRating, InsuranceRateTable, InsuranceQuote, ExportFact, ExportDayTotal, LandedCostRuleSet, Image, PasswordResetToken,
+  OutboxMessage];

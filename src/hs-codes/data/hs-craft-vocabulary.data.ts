@@ -57,6 +57,7 @@ const TAGS: CraftVocabulary['tags'] = {
   men: { group: 'gender' },
   knotted: { group: 'construction' },
   woven: { group: 'construction' },
+  kelem: { group: 'construction', parents: ['woven'] },
   tufted: { group: 'construction' },
   knitted: { group: 'construction' },
   terry: { group: 'construction' },
@@ -73,7 +74,7 @@ const OBJECTS: CraftVocabulary['objects'] = [
   // Rugs and floor coverings
   {
     gloss: 'rug',
-    terms: ['rug', 'carpet', 'area rug', 'tapis', 'moquette', 'زربية', 'زرابي', 'سجاد', 'سجادة'],
+    terms: ['floor covering', 'floor coverings', 'revêtement de sol', 'rug', 'carpet', 'area rug', 'tapis', 'moquette', 'زربية', 'زرابي', 'سجاد', 'سجادة'],
     codes: { '570110': 0.6, '570210': 0.45, '570190': 0.4, '570310': 0.15, '570390': 0.1, '570500': 0.15 },
   },
   {
@@ -100,9 +101,16 @@ const OBJECTS: CraftVocabulary['objects'] = [
     tags: ['rag', 'knotted'],
   },
   {
-    gloss: 'flat-woven rug',
-    terms: ['kilim', 'kelim', 'klim', 'hanbel', 'hanbal', 'handira rug', 'حنبل', 'كليم', 'zanafi', 'akhnif', 'glaoui', 'flatweave', 'flat weave', 'flat woven', 'tissé à plat', 'tapis tissé', 'dhurrie'],
+    // Heading 5702 names "Kelem", "Schumacks", "Karamanie" and similar hand-woven rugs: 5702.10.
+    gloss: 'kilim: hand-woven Kelem-type rug',
+    terms: ['kilim', 'kelim', 'kelem', 'klim', 'hanbel', 'hanbal', 'handira rug', 'حنبل', 'كليم', 'zanafi', 'akhnif', 'glaoui', 'dhurrie', 'soumak', 'sumak'],
     codes: { '570210': 1, '570291': 0.2, '570110': 0.1 },
+    tags: ['kelem'],
+  },
+  {
+    gloss: 'flat-woven rug',
+    terms: ['flatweave', 'flat weave', 'flat woven', 'flat-woven rug', 'tissé à plat', 'tapis tissé'],
+    codes: { '570291': 0.7, '570299': 0.6, '570292': 0.4, '570210': 0.5 },
     tags: ['woven'],
   },
   {
@@ -278,7 +286,7 @@ const OBJECTS: CraftVocabulary['objects'] = [
   },
   {
     gloss: 'floor pouf',
-    terms: ['pouf', 'pouffe', 'poof', 'ottoman', 'footstool', 'بوف', 'بوفات'],
+    terms: ['pouf', 'pouffe', 'poof', 'bean bag', 'beanbag', 'floor pouf', 'بوف', 'بوفات'],
     codes: { '940490': 1, '420500': 0.3, '630499': 0.25, '630492': 0.2 },
     // Sold filled unless the listing says otherwise ("pouf cover", "unstuffed").
     tags: ['stuffed'],
@@ -347,7 +355,7 @@ const OBJECTS: CraftVocabulary['objects'] = [
   {
     gloss: 'mirror',
     terms: ['mirror', 'miroir', 'مرآة', 'مرايا', 'wall mirror'],
-    codes: { '700992': 0.6, '441490': 0.45, '830629': 0.15 },
+    codes: { '700992': 0.8, '441490': 0.45, '830629': 0.15 },
   },
   {
     gloss: 'frame',
@@ -367,7 +375,7 @@ const OBJECTS: CraftVocabulary['objects'] = [
   {
     gloss: 'seat',
     terms: ['chair', 'chaise', 'stool', 'tabouret', 'bench', 'banc', 'armchair', 'fauteuil', 'كرسي', 'كراسي', 'مقعد'],
-    codes: { '940169': 0.6, '940179': 0.35, '940161': 0.3, '940171': 0.2 },
+    codes: { '940169': 0.6, '940179': 0.35, '940161': 0.3, '940171': 0.2, '940153': 0.2, '940152': 0.15, '940159': 0.15 },
   },
 
   // Metal
@@ -459,8 +467,8 @@ const OBJECTS: CraftVocabulary['objects'] = [
   },
   {
     gloss: 'cushion cover',
-    terms: ['cushion cover', 'housse de coussin', 'pillow cover', 'throw pillow cover', 'pillow sham', 'غلاف وسادة', 'كيس وسادة', 'غطاء وسادة'],
-    codes: { '630492': 0.7, '630499': 0.6, '630493': 0.4, '630491': 0.3, '420500': 0.2 },
+    terms: ['cushion cover', 'housse de coussin', 'pillow cover', 'throw pillow cover', 'pillow sham', 'sham', 'shams', 'pillow shell', 'cushion shell', 'غلاف وسادة', 'كيس وسادة', 'غطاء وسادة'],
+    codes: { '630492': 0.7, '630499': 0.6, '630493': 0.4, '630491': 0.3, '630790': 0.25, '940490': 0.2, '420500': 0.2 },
     tags: ['unstuffed'],
   },
   {
@@ -545,8 +553,8 @@ const OBJECTS: CraftVocabulary['objects'] = [
   },
   {
     gloss: 'hat',
-    terms: ['hat', 'chapeau', 'sun hat', 'straw hat', 'chapeau de paille', 'tarbouche', 'fez hat', 'tarboosh', 'beanie', 'bonnet', 'قبعة', 'طربوش', 'تارازت'],
-    codes: { '650400': 0.5, '650500': 0.45 },
+    terms: ['hat', 'hats', 'chapeau', 'sun hat', 'straw hat', 'chapeau de paille', 'tarbouche', 'fez', 'fez hat', 'tarboosh', 'beanie', 'bonnet', 'fedora', 'cap', 'headgear', 'قبعة', 'طربوش', 'تارازت'],
+    codes: { '650400': 0.5, '650500': 0.45, '650699': 0.15 },
   },
 
   // Basketry
@@ -664,6 +672,121 @@ const OBJECTS: CraftVocabulary['objects'] = [
     codes: { '920890': 0.6, '920810': 0.5 },
   },
 
+  // Clocks
+  {
+    // Chapter 94 note 1(k): a clock housed in a table or cabinet is still a clock of chapter 91.
+    gloss: 'clock',
+    terms: ['clock', 'clocks', 'wall clock', 'mantel clock', 'desk clock', 'table clock', 'alarm clock', 'horloge', 'pendule', 'réveil', 'ساعة حائط', 'ساعة جدارية', 'منبه'],
+    codes: { '910521': 0.8, '910591': 0.75, '910529': 0.3, '910599': 0.3, '910511': 0.2 },
+  },
+
+  // Perfumery and toilet preparations
+  {
+    // An aqueous distillate of essential oils is 3301.90 (CBP HQ W967898), not a perfume of 3303.
+    gloss: 'flower water',
+    terms: ['rose water', 'rosewater', 'eau de rose', 'eau de roses', 'ماء الورد', 'orange blossom water', 'eau de fleur d oranger', 'ماء الزهر', 'floral water', 'flower water', 'hydrosol', 'hydrolat'],
+    codes: { '330190': 1, '330300': 0.3, '330499': 0.25 },
+  },
+  {
+    gloss: 'essential oil',
+    terms: ['essential oil', 'huile essentielle', 'rose oil', 'rose essential oil', 'attar', 'زيت الورد', 'زيت عطري', 'زيوت عطرية'],
+    codes: { '330129': 1, '330190': 0.3, '330300': 0.2 },
+  },
+  {
+    gloss: 'perfume',
+    terms: ['perfume', 'parfum', 'eau de parfum', 'eau de toilette', 'musk', 'misk', 'عطر', 'مسك'],
+    codes: { '330300': 1, '330749': 0.2 },
+  },
+  {
+    gloss: 'hair preparation',
+    terms: ['hair oil', 'huile capillaire', 'huile cheveux', 'hair mask', 'masque capillaire', 'conditioner', 'après shampoing', 'hair colour', 'hair color', 'hair dye', 'coloration', 'hair treatment', 'soin capillaire', 'زيت الشعر', 'زيت للشعر', 'صبغة الشعر'],
+    codes: { '330590': 1, '151590': 0.2, '330510': 0.2 },
+  },
+  {
+    gloss: 'shampoo',
+    terms: ['shampoo', 'shampooing', 'شامبو', 'غسول الشعر'],
+    codes: { '330510': 1, '340130': 0.2 },
+  },
+  {
+    // Heading 3305 does not name beard care; CBP classifies beard oil as another toilet preparation.
+    gloss: 'beard oil',
+    terms: ['beard oil', 'huile à barbe', 'huile pour barbe', 'beard balm', 'زيت اللحية'],
+    codes: { '330790': 0.9, '330590': 0.5 },
+  },
+  {
+    // Powdered leaves for dyeing hair or skin; raw leaves stay vegetable products of 1404.
+    gloss: 'henna',
+    terms: ['henna', 'henné', 'hena', 'mehndi', 'حناء', 'الحناء', 'حنة'],
+    codes: { '330590': 0.8, '140490': 0.6, '321290': 0.35 },
+  },
+  {
+    gloss: 'bath preparation',
+    terms: ['bath salts', 'sels de bain', 'bath preparation', 'foam bath', 'bubble bath', 'bain moussant', 'bath bomb', 'أملاح الاستحمام'],
+    codes: { '330730': 1, '340130': 0.2 },
+  },
+  {
+    gloss: 'face powder',
+    terms: ['face powder', 'facial powder', 'loose powder', 'compact powder', 'poudre', 'blush', 'fard à joues', 'بودرة'],
+    codes: { '330491': 1, '330499': 0.2 },
+  },
+
+  // More instruments
+  {
+    gloss: 'lamellophone (thumb piano)',
+    terms: ['kalimba', 'karimbu', 'thumb piano', 'mbira', 'sanza', 'likembe', 'piano à pouces'],
+    codes: { '920600': 1, '920890': 0.3 },
+  },
+  {
+    gloss: 'plucked string instrument',
+    terms: ['ukulele', 'mandolin', 'mandoline', 'harp', 'harpe', 'lyre', 'zither', 'cithare', 'sitar', 'kora'],
+    codes: { '920290': 1 },
+  },
+  {
+    gloss: 'tuned percussion',
+    terms: ['xylophone', 'marimba', 'metallophone', 'glockenspiel', 'chimes', 'maracas', 'rain stick', 'bâton de pluie'],
+    codes: { '920600': 1 },
+  },
+  {
+    gloss: 'accordion',
+    terms: ['accordion', 'accordéon', 'harmonica', 'melodica', 'bagpipe', 'cornemuse'],
+    codes: { '920590': 1 },
+  },
+  {
+    gloss: 'parts of instruments',
+    terms: ['drumstick', 'drumsticks', 'mallet', 'mallets', 'guitar strings', 'cordes de guitare', 'plectrum', 'médiator'],
+    codes: { '920999': 0.9, '920992': 0.3 },
+  },
+
+  // Felt and ornaments
+  {
+    gloss: 'needleloom felt',
+    terms: ['needleloom felt', 'needle loom felt', 'needle punched felt', 'needlepunched'],
+    codes: { '560210': 1 },
+  },
+  {
+    // Heading 8306 covers statuettes and other ornaments of base metal; household articles stay in 7418/7323.
+    gloss: 'decorative article',
+    terms: ['ornaments', 'decorations', 'decorative article', 'decorative articles', 'replica', 'medallion', 'médaille', 'wall decor', 'wall ornament', 'décoration murale'],
+    codes: { '830629': 0.6, '691390': 0.45, '442019': 0.45, '701890': 0.2, '970390': 0.15 },
+    tags: ['decorative'],
+  },
+  {
+    gloss: 'ottoman or footstool (a seat)',
+    terms: ['ottoman', 'footstool', 'foot stool', 'repose pieds', 'repose-pieds', 'tabouret bas'],
+    codes: { '940180': 0.7, '940161': 0.5, '940171': 0.4, '940490': 0.4 },
+  },
+  {
+    // Natural stone bound with resin or cement is artificial stone of 6810 (EN 68.02), not 6802.
+    gloss: 'agglomerated (artificial) stone',
+    terms: ['agglomerated stone', 'agglomerated marble', 'artificial stone', 'engineered stone', 'cultured marble', 'reconstituted stone', 'terrazzo', 'pierre reconstituée', 'marbre reconstitué', 'quartz surface'],
+    codes: { '681019': 0.7, '681099': 0.7, '681011': 0.2 },
+  },
+  {
+    gloss: 'table topper',
+    terms: ['table topper', 'table cover', 'dessus de table', 'doily', 'napperon'],
+    codes: { '630492': 0.8, '630251': 0.4, '630499': 0.3 },
+  },
+
   // Art
   {
     gloss: 'painting or drawing',
@@ -686,6 +809,12 @@ const OBJECTS: CraftVocabulary['objects'] = [
 ];
 
 const ATTRIBUTES: CraftVocabulary['attributes'] = [
+  // Felt is mostly what things are made of ("felt slippers"); alone, it is the felt of 5602.
+  {
+    gloss: 'felt',
+    terms: ['felt', 'wool felt', 'felted wool', 'feutre', 'feutre de laine', 'لباد'],
+    codes: { '560221': 0.7, '560210': 0.5, '560229': 0.4, '570490': 0.2 },
+  },
   // Adjectives of technique: they describe the product rather than name it.
   { gloss: 'embroidered', terms: ['embroidered', 'brodé', 'brodée', 'مطرز', 'مطرزة'], codes: { '581091': 0.15, '581099': 0.1 } },
   { gloss: 'inlaid', terms: ['inlaid', 'incrusté', 'marqueté', 'مرصع', 'مرصعة'], codes: { '442090': 0.3 } },
@@ -912,13 +1041,17 @@ const PROFILES: CraftVocabulary['profiles'] = {
   '442011': ['tropical-wood', 'decorative'],
   '442019': ['non-tropical-wood', 'decorative'],
   '442090': ['wood'],
-  '700992': ['glass'],
+  // A framed mirror's frame may be of wood, metal or bone: the mirror decides, not the frame.
+  '700992': ['glass', 'wood', 'base-metal', 'bone', 'resin', 'plastic'],
   '940360': ['wood'],
   '940320': ['iron', 'steel', 'copper', 'base-metal'],
   '940383': ['rattan'],
   '940389': ['plant-fibre'],
   '940161': ['wood', 'textile', 'leather'],
   '940169': ['wood'],
+  '940152': ['bamboo'],
+  '940153': ['rattan'],
+  '940159': ['plant-fibre'],
   '940171': ['base-metal', 'textile', 'leather'],
   '940179': ['base-metal'],
   '741810': ['copper', 'functional'],
@@ -991,7 +1124,7 @@ const PROFILES: CraftVocabulary['profiles'] = {
   '621142': ['cotton', ...WOMEN_WOVEN],
   '621143': ['synthetic', ...WOMEN_WOVEN],
   '621149': ['wool', ...OTHER_FIBRES, ...WOMEN_WOVEN],
-  '650400': ['plant-fibre'],
+  '650400': ['plant-fibre', 'paper', 'rattan', 'bamboo', 'synthetic'],
   '650500': ['textile', 'knitted'],
   '970121': ['antique', 'original'],
   '970122': ['antique', 'original'],

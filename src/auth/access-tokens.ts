@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
+import type { AuthUser } from './auth-user';
+import type { User } from './user';
+import { USER_ROLES, type UserRole } from './user-role';
+
+interface AccessPayload {
+  sub: string;
+  email: string;
+  role: UserRole;
+  /** The user's session version when issued; absent counts as 0. */
+  ver?: number;
+}
+
+/**
+ * Access tokens (API bearer and storefront cookie alike). A token is valid while its signature, expiry
+ * and session version hold: raising a user's version in the database ends all their sessions on every
+ * instance at once, at the cost of one primary-key read per authenticated request.
+ */
+@Injectable()
+export class AccessTokens {
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  sign(user: Pick<User, 'id' | 'email' | 'role' | 'sessionVersion'>): Promise<string> {
+    const payload: AccessPayload = { sub: user.id, email: user.email, role: user.role, ver: user.sessionVersion };
+    return this.jwt.signAsync(payload, { expiresIn: this.config.jwt.ttlSeconds, algorithm: 'HS256' });
+  }
+
+  /** The caller, or undefined for a bad, expired or revoked token. */
+  async verify(token: string): Promise<AuthUser | undefined> {
+    let payload: AccessPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessPayload>(token, { algorithms: ['HS256'] });
+    } catch {
+      return undefined;
+    }
+    if (!USER_ROLES.includes(payload.role)) return undefined;
+    const [row]: { session_version: number }[] = await this.dataSource.query(
+      'SELECT session_version FROM users WHERE id = $1',
+      [payload.sub],
+    );
+    if (!row || row.session_version !== (payload.ver ?? 0)) return undefined;
+    return { id: payload.sub, email: payload.email, role: payload.role };
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { User } from './user';
+
+const PURPOSE = 'verify-email';
+const VALID_SECONDS = 48 * 3600;
+
+interface VerificationPayload {
+  sub: string;
+  email: string;
+  purpose: typeof PURPOSE;
+}
+
+/**
+ * Email verification links: a signed token naming the user and the address, valid 48 hours. It has no
+ * role, so it is never an access token; it works once, because verifying sets email_verified_at and
+ * a changed address no longer matches the one it names.
+ */
+@Injectable()
+export class EmailVerificationService {
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Sends a link to the user's current address, in the caller's transaction. */
+  async send(manager: EntityManager, user: Pick<User, 'id' | 'email'>): Promise<void> {
+    const payload: VerificationPayload = { sub: user.id, email: user.email, purpose: PURPOSE };
+    const token = await this.jwt.signAsync(payload, { expiresIn: VALID_SECONDS, algorithm: 'HS256' });
+    await this.notifications.verifyEmail(manager, user.id, token, new Date(Date.now() + VALID_SECONDS * 1000));
+  }
+
+  async verify(token: string): Promise<void> {
+    let payload: VerificationPayload;
+    try {
+      payload = await this.jwt.verifyAsync<VerificationPayload>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw invalid();
+    }
+    if (payload.purpose !== PURPOSE) throw invalid();
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [, verified]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE users SET email_verified_at = now() WHERE id = $1 AND email = $2 AND email_verified_at IS NULL RETURNING id`,
+      [payload.sub, payload.email],
+    );
+    if (verified === 0) throw invalid();
+  }
+
+  /** Unverified accounts can browse and buy; some acts (applying for a cooperative) need a proven address. */
+  async assertVerified(manager: EntityManager, userId: string): Promise<void> {
+    const [row]: { email_verified_at: Date | null }[] = await manager.query(
+      'SELECT email_verified_at FROM users WHERE id = $1',
+      [userId],
+    );
+    if (!row?.email_verified_at) {
+      throw new DomainError(
+        'EMAIL_NOT_VERIFIED',
+        'Confirm your email address first: open the link we sent you, or ask for a new one',
+      );
+    }
+  }
+}
+
+function invalid(): DomainError {
+  return new DomainError('TOKEN_INVALID', 'This link is invalid, expired or already used');
+}

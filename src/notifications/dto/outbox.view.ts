@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LOCALES } from '../../auth/user-role';
+import { MESSAGE_KINDS } from '../message-kinds';
+import { OUTBOX_STATUSES } from '../outbox-message';
+
+export class OutboxMessageView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: Object.keys(MESSAGE_KINDS) })
+  kind: string;
+
+  @ApiProperty()
+  to: string;
+
+  @ApiProperty({ enum: LOCALES })
+  locale: string;
+
+  @ApiProperty()
+  subject: string;
+
+  @ApiProperty({ enum: OUTBOX_STATUSES })
+  status: string;
+
+  @ApiProperty({ description: 'Delivery attempts made so far' })
+  attempts: number;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  lastError: string | null;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiPropertyOptional({ nullable: true, type: Date })
+  sentAt: Date | null;
+
+  @ApiPropertyOptional({ description: 'Plain-text part (only on a single message)' })
+  text?: string;
+
+  @ApiPropertyOptional({ description: 'HTML part (only on a single message)' })
+  html?: string;
+}
+
+export class OutboxPage {
+  @ApiProperty({ type: [OutboxMessageView] })
+  items: OutboxMessageView[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}

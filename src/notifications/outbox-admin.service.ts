@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { OutboxMessageView, OutboxPage } from './dto/outbox.view';
+import { OutboxQuery } from './dto/outbox.query';
+import { OutboxMessage } from './outbox-message';
+import { OutboxService } from './outbox.service';
+
+function view(m: OutboxMessage, withBody = false): OutboxMessageView {
+  return {
+    id: m.id,
+    kind: m.kind,
+    to: m.toAddress,
+    locale: m.locale,
+    subject: m.subject,
+    status: m.status,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    createdAt: m.createdAt,
+    sentAt: m.sentAt,
+    ...(withBody ? { text: m.text, html: m.html } : {}),
+  };
+}
+
+/** What admins see of the outbox, and their retry of a message that failed or died. */
+@Injectable()
+export class OutboxAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: OutboxQuery): Promise<OutboxPage> {
+    const qb = this.dataSource.getRepository(OutboxMessage).createQueryBuilder('m');
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.to) qb.andWhere('m.to_address = :to', { to: query.to.trim().toLowerCase() });
+    if (query.cursor) {
+      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
+      qb.andWhere('(m.created_at, m.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
+    }
+    const rows = await qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(query.limit + 1).getMany();
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((m) => view(m)),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  async get(id: string): Promise<OutboxMessageView> {
+    const message = await this.dataSource.getRepository(OutboxMessage).findOne({ where: { id } });
+    if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
+    return view(message, true);
+  }
+
+  /** Queues a failed or dead message again with a fresh budget of attempts. */
+  async retry(id: string, admin: AuthUser): Promise<OutboxMessageView> {
+    await this.dataSource.transaction(async (manager) => {
+      const message = await manager.findOne(OutboxMessage, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
+      if (message.status !== 'dead' && message.status !== 'failed') {
+        const problem = `This message is ${message.status}; only a failed or dead message can be retried`;
+        throw new DomainError('INVALID_STATE', problem);
+      }
+      const before = { status: message.status, attempts: message.attempts };
+      message.status = 'pending';
+      await manager.save(message);
+      await this.outbox.queueDelivery(id, manager);
+      await this.audit.record(manager, admin, {
+        action: 'outbox.retry',
+        targetType: 'outbox_message',
+        targetId: id,
+        before,
+        after: { status: 'pending' },
+      });
+    });
+    return this.get(id);
+  }
+}
