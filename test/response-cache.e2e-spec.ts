@@ -3,6 +3,7 @@ import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories } from './support/factories';
 import { placeOrder } from './support/orders';
+import { pollUntil } from './support/poll';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 /**
@@ -40,16 +41,9 @@ describe('Catalog response cache across instances (e2e)', () => {
     const page = await app.http.get(`/api/v1/products?cooperativeId=${coop.id}`).expect(200);
     return page.body.items.find((item: { id: string }) => item.id === product.id)?.stock;
   };
-  /** Lets the event loop take in I/O (a notification) once: a cached read does none. */
-  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  /** Notifications cross the database asynchronously: the other instance is polled, with a deadline. */
   const eventually = async (read: () => Promise<number | undefined>, expected: number): Promise<void> => {
-    const deadline = Date.now() + 5000;
-    let value = await read();
-    while (value !== expected && Date.now() < deadline) {
-      await turn();
-      value = await read();
-    }
-    expect(value).toBe(expected);
+    await pollUntil(async () => ((await read()) === expected ? true : undefined), `a read of ${expected}`, 5000);
   };
   /** Changes stock by plain SQL that notifies nobody, as a lost notification would. */
   const silently = async (stock: number): Promise<void> => {
