@@ -109,6 +109,20 @@ describe('Reference data cached across instances (e2e)', () => {
     await eventually(() => vatOf(two), 24000);
   });
 
+  it('rebuilds the HS suggester on both instances when the nomenclature changes', async () => {
+    const topCode = async (app: TestApp): Promise<string | undefined> =>
+      (await app.http.post('/api/v1/hs-codes/suggest').send({ title: 'Zorblax vessel' }).expect(200)).body.suggestions[0]?.code;
+    expect(await topCode(two)).not.toBe('442090');
+    await one.db.query(`UPDATE hs_subheadings SET description = description || '; zorblax vessels' WHERE edition = 2022 AND code = '442090'`);
+    const deadline = Date.now() + 10000;
+    let seen = [await topCode(one), await topCode(two)];
+    while (seen.some((code) => code !== '442090') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen = [await topCode(one), await topCode(two)];
+    }
+    expect(seen).toEqual(['442090', '442090']);
+  });
+
   it('caches nothing while the feed is down, and listens again afterwards', async () => {
     const feed = two.app.get(ChangeFeed);
     await one.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN hirfa_reference_changed' AND pid <> pg_backend_pid()`);
