@@ -21,6 +21,8 @@ export interface AppConfig {
   };
   /** Express `trust proxy`: false, a hop count, or the addresses and subnets of trusted proxies. */
   http: { corsOrigins: string[] | '*' | false; bodyLimit: string; trustProxy: TrustProxy };
+  /** Anonymous catalog answers kept in process (src/common/http/response-cache.ts); 0 entries turns it off. */
+  responseCache: { entries: number; bytes: number; maxAgeMs: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Unset: readable lines in development at a terminal, JSON lines otherwise. */
   logFormat?: 'json' | 'pretty';
@@ -236,6 +238,11 @@ export function loadConfig(env: Env): AppConfig {
       backoffMaxSeconds: int(env, 'LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86400),
     },
     http: { corsOrigins, bodyLimit, trustProxy: trustProxy(env) },
+    responseCache: {
+      entries: int(env, 'RESPONSE_CACHE_ENTRIES', 5000, 0, 1_000_000),
+      bytes: int(env, 'RESPONSE_CACHE_MB', 64, 1, 65_536) * 1024 * 1024,
+      maxAgeMs: int(env, 'RESPONSE_CACHE_MAX_AGE_MS', 5000, 1, 3_600_000),
+    },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     logFormat: str(env, 'LOG_FORMAT') === undefined ? undefined : oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,

@@ -2,6 +2,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
+import { ChangeFeed } from '../cache/change-feed.service';
+import { ResponseCache } from '../cache/response-cache';
 import { AppConfig } from '../config/app-config';
 import { ErrorBody } from '../errors/error-body';
 import { PinoNestLogger } from '../logging/app-logger';
@@ -9,6 +11,7 @@ import { requestLogging } from '../logging/request-logging';
 import { MediaFilesHandler } from '../../media/media-files.handler';
 import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
+import { catalogResponseCache } from './response-cache.middleware';
 import { rejectUnsafeInput } from './unsafe-input.middleware';
 import { createValidationPipe } from './validation.pipe';
 
@@ -46,6 +49,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   if (config.http.corsOrigins !== false) {
     app.enableCors({ origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins, maxAge: 600 });
   }
+  // After everything set per request (security headers, CORS), before Nest's pipeline it spares; before
+  // the input check too, which a cached URL passed when its answer was computed (only 200s are kept).
+  const feed = app.get(ChangeFeed);
+  app.use(catalogResponseCache(new ResponseCache(config.responseCache, () => feed.live), feed));
   // After the parsers, security headers and CORS, so its 400 carries them like any other answer.
   app.use(rejectUnsafeInput());
   app.useGlobalPipes(createValidationPipe());
