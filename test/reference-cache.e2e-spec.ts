@@ -3,7 +3,7 @@ import { ChangeFeed } from '../src/common/cache/change-feed.service';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
 import { Product } from '../src/products/product';
 import { ShippingRatesService } from '../src/shipping/shipping-rates.service';
-import { Factories } from './support/factories';
+import { Factories, TEST_PASSWORD } from './support/factories';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 /**
@@ -121,6 +121,19 @@ describe('Reference data cached across instances (e2e)', () => {
       seen = [await topCode(one), await topCode(two)];
     }
     expect(seen).toEqual(['442090', '442090']);
+  });
+
+  it('ends a session on the other instance as soon as the password changes on one', async () => {
+    const buyer = await new Factories(one.db).buyer();
+    const login = async (): Promise<string> =>
+      (await one.http.post('/api/v1/auth/login').send({ email: buyer.email, password: TEST_PASSWORD }).expect(200)).body.accessToken;
+    const [kept, other] = [await login(), await login()];
+    // Both instances have checked (and cached) the session before it ends.
+    await two.http.get('/api/v1/auth/me').set(bearer(other)).expect(200);
+    await one.http.get('/api/v1/auth/me').set(bearer(other)).expect(200);
+    await one.http.post('/api/v1/auth/change-password').set(bearer(kept)).send({ currentPassword: TEST_PASSWORD, newPassword: 'another-long-password' }).expect(200);
+    await one.http.get('/api/v1/auth/me').set(bearer(other)).expect(401);
+    await eventually(async () => (await two.http.get('/api/v1/auth/me').set(bearer(other))).status, 401);
   });
 
   it('caches nothing while the feed is down, and listens again afterwards', async () => {

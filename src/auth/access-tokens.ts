@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ChangeFeed } from '../common/cache/change-feed.service';
+import { ReferenceCache } from '../common/cache/reference-cache';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import type { AuthUser } from './auth-user';
@@ -19,15 +21,26 @@ interface AccessPayload {
 /**
  * Access tokens (API bearer and storefront cookie alike). A token is valid while its signature, expiry
  * and session version hold: raising a user's version in the database ends all their sessions on every
- * instance at once, at the cost of one primary-key read per authenticated request.
+ * instance. Versions are cached per user and forgotten on every instance when any version changes
+ * (a trigger on the change feed), so an authenticated request reads no row.
  */
 @Injectable()
 export class AccessTokens {
+  private readonly versions: ReferenceCache<number | null>;
+
   constructor(
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
-  ) {}
+    private readonly feed: ChangeFeed,
+  ) {
+    this.versions = new ReferenceCache(feed, 'users');
+  }
+
+  /** After a transaction that raised a session version commits: this instance forgets at once. */
+  sessionsChanged(): void {
+    this.feed.changed(this.versions.topic);
+  }
 
   sign(user: Pick<User, 'id' | 'email' | 'role' | 'sessionVersion'>): Promise<string> {
     const payload: AccessPayload = { sub: user.id, email: user.email, role: user.role, ver: user.sessionVersion };
@@ -43,11 +56,11 @@ export class AccessTokens {
       return undefined;
     }
     if (!USER_ROLES.includes(payload.role)) return undefined;
-    const [row]: { session_version: number }[] = await this.dataSource.query(
-      'SELECT session_version FROM users WHERE id = $1',
-      [payload.sub],
-    );
-    if (!row || row.session_version !== (payload.ver ?? 0)) return undefined;
+    const version = await this.versions.get(payload.sub, async () => {
+      const [row]: { session_version: number }[] = await this.dataSource.query('SELECT session_version FROM users WHERE id = $1', [payload.sub]);
+      return row ? row.session_version : null;
+    });
+    if (version === null || version !== (payload.ver ?? 0)) return undefined;
     return { id: payload.sub, email: payload.email, role: payload.role };
   }
 }

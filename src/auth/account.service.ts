@@ -7,6 +7,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { AuthUser } from './auth-user';
 import { UpdateMeDto } from './dto/account.dto';
 import { EmailVerificationService } from './email-verification.service';
+import { AccessTokens } from './access-tokens';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user';
 
@@ -18,6 +19,7 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
     private readonly verification: EmailVerificationService,
     private readonly notifications: NotificationsService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   async update(caller: AuthUser, dto: UpdateMeDto): Promise<void> {
@@ -32,7 +34,7 @@ export class AccountService {
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<User> {
     await this.assertPassword(caller.id, currentPassword);
     const passwordHash = await this.hasher.hash(newPassword);
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         'UPDATE users SET password_hash = $2, session_version = session_version + 1, updated_at = now() WHERE id = $1',
         [caller.id, passwordHash],
@@ -40,6 +42,8 @@ export class AccountService {
       await this.notifications.passwordChanged(manager, caller.id);
       return manager.findOneOrFail(User, { where: { id: caller.id } });
     });
+    this.tokens.sessionsChanged();
+    return user;
   }
 
   /** The new address must be verified again; the old one is told of the change. */

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
+import { AccessTokens } from './access-tokens';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetToken } from './password-reset-token';
 import { User } from './user';
@@ -24,6 +25,7 @@ export class PasswordResetService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly notifications: NotificationsService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   /** The caller learns nothing: an unknown address and a throttled one look like a sent email. */
@@ -50,7 +52,7 @@ export class PasswordResetService {
   /** Uses the token (once), sets the password and ends every session; returns the user. */
   async confirm(token: string, password: string): Promise<User> {
     const passwordHash = await this.hasher.hash(password);
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE with [rows, rowCount].
       const [[used]]: [{ user_id: string }[], number] = await manager.query(
         `UPDATE password_reset_tokens SET used_at = now()
@@ -72,5 +74,7 @@ export class PasswordResetService {
       await this.notifications.passwordChanged(manager, used.user_id);
       return manager.findOneOrFail(User, { where: { id: used.user_id } });
     });
+    this.tokens.sessionsChanged();
+    return user;
   }
 }

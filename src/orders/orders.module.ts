@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { HsCodesModule } from '../hs-codes/hs-codes.module';
 import { InsuranceModule } from '../insurance/insurance.module';
 import { LandedCostModule } from '../landed-cost/landed-cost.module';
 import { PayoutsModule } from '../payouts/payouts.module';
@@ -19,7 +20,7 @@ import { OrdersService } from './orders.service';
 import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
+  imports: [CooperativesModule, ExchangeRatesModule, HsCodesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
   providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
   exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService, StrayPaymentsService],

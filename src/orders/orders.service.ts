@@ -14,7 +14,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { soldClassification } from '../hs-codes/hs-edition-in-force';
-import { loadEditionInForce } from '../hs-codes/hs-editions';
+import { HsEditionsService } from '../hs-codes/hs-editions.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
@@ -118,6 +118,7 @@ export class OrdersService {
     private readonly notifications: NotificationsService,
     private readonly strays: StrayPaymentsService,
     private readonly landedCost: LandedCostService,
+    private readonly hsEditions: HsEditionsService,
     private readonly shippingRates: ShippingRatesService,
   ) {}
 
@@ -150,10 +151,10 @@ export class OrdersService {
     const quote = await this.rates.quote(dto.currency);
     const brackets = await this.shippingRates.brackets(zone);
     const landedContext = await this.landedCost.context(country);
+    const hsEdition = await this.hsEditions.inForce();
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
         checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
-        const hsEdition = await loadEditionInForce(manager);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 
         const pricing = {
