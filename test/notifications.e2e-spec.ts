@@ -51,6 +51,20 @@ describe('Messages about an order, over SMTP (e2e)', () => {
     await stripe.stop();
   });
 
+  it('lists the duties and taxes a DDP order collects in its confirmation', async () => {
+    const product = await make.product(coop, { title: { en: 'Kilim', fr: 'Kilim', ar: 'كليم' }, priceMinor: 400000, hsCode: '570110' });
+    await t.db.query(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10', '2026-11-01') ON CONFLICT (currency) DO NOTHING`);
+    const lucia = await make.buyer({ email: 'lucia@buyer.test', name: 'Lucía', locale: 'fr' });
+    const placed = await t.http.post('/api/v1/orders').set(auth(lucia))
+      .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'EUR', incoterm: 'DDP', paymentMethod: 'bank_transfer',
+        shippingAddress: { name: 'Lucía', line1: 'Calle Mayor 5', city: 'Madrid', postalCode: '28013', country: 'ES' } })
+      .expect(201);
+    expect(placed.body.landedCostMinor).toBeGreaterThan(0);
+    const mail = await smtp.waitFor(lucia.email, new RegExp(`^Commande ${placed.body.number} reçue$`));
+    const amount = (placed.body.landedCostMinor / 100).toFixed(2).replace('.', ',');
+    expect(mail.text).toMatch(new RegExp(`Droits et taxes à l’importation: ${amount}\\s€`));
+  });
+
   it('tells the buyer and the members each step of an order, once, each in their language', async () => {
     const order = await paidCardOrder(buyer);
     const part = order.cooperativeOrders[0]!.id;

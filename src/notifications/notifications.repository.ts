@@ -15,6 +15,7 @@ export interface OrderFacts {
   subtotalMinor: number;
   shippingMinor: number;
   insuranceMinor: number;
+  landedCostMinor: number;
   totalMinor: number;
   paymentMethod: 'card' | 'bank_transfer';
   shippingAddress: ShippingAddress;
@@ -80,7 +81,7 @@ export class NotificationsRepository {
     const [row] = await manager.query(
       `SELECT json_build_object(
                 'id', o.id, 'number', o.number, 'buyerId', o.buyer_id, 'status', o.status, 'currency', o.currency,
-                'subtotalMinor', o.subtotal_minor, 'shippingMinor', o.shipping_minor, 'insuranceMinor', o.insurance_minor,
+                'subtotalMinor', o.subtotal_minor, 'shippingMinor', o.shipping_minor, 'insuranceMinor', o.insurance_minor, 'landedCostMinor', o.landed_cost_minor,
                 'totalMinor', o.total_minor, 'paymentMethod', o.payment_method, 'shippingAddress', o.shipping_address,
                 'expiresAt', o.expires_at) AS order,
               json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale,

@@ -123,7 +123,11 @@ export class NotificationsService {
   // Orders, to the buyer and the cooperatives
 
   async orderPlaced(manager: EntityManager, orderId: string): Promise<void> {
-    const { order, buyer, lines } = await this.data.order(manager, orderId);
+    await this.orderPlacedWith(manager, await this.data.order(manager, orderId));
+  }
+
+  /** The same from what the placing transaction already holds, so it reads nothing more while it holds stock locks. */
+  async orderPlacedWith(manager: EntityManager, { order, buyer, lines }: { order: OrderFacts; buyer: Recipient; lines: LineFacts[] }): Promise<void> {
     await this.send(manager, 'order.placed', buyer, (l) => {
       const money = (minor: number): string => formatMoney(minor, order.currency, l.intl);
       const payment = order.paymentMethod === 'bank_transfer'
@@ -345,6 +349,7 @@ export class NotificationsService {
         { label: l.t('order.subtotal'), value: money(order.subtotalMinor) },
         { label: l.t('order.shipping'), value: money(order.shippingMinor) },
         ...(order.insuranceMinor > 0 ? [{ label: l.t('order.insurance'), value: money(order.insuranceMinor) }] : []),
+        ...(order.landedCostMinor > 0 ? [{ label: l.t('order.dutiesTaxes'), value: money(order.landedCostMinor) }] : []),
         { label: l.t('order.total'), value: money(order.totalMinor) },
       ],
     };

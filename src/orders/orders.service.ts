@@ -17,6 +17,7 @@ import { soldClassification } from '../hs-codes/hs-edition-in-force';
 import { HsEditionsService } from '../hs-codes/hs-editions.service';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import type { Recipient } from '../notifications/outbox.service';
 import { landedCost } from '../landed-cost/landed-cost-calculator';
 import { LandedCostService } from '../landed-cost/landed-cost.service';
 import { ShippingRatesService } from '../shipping/shipping-rates.service';
@@ -154,7 +155,8 @@ export class OrdersService {
     const hsEdition = await this.hsEditions.inForce();
     try {
       return await transactionWithRetry(this.dataSource, async (manager) => {
-        checkUnpaidLimits(await this.unpaidHoldings(manager, buyer.id, productIds), quantities, this.config.unpaidLimits);
+        const holdings = await this.unpaidHoldings(manager, buyer.id, productIds);
+        checkUnpaidLimits(holdings, quantities, this.config.unpaidLimits);
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 
         const pricing = {
@@ -282,7 +284,13 @@ export class OrdersService {
         order.createdAt = createdAt;
         order.updatedAt = createdAt;
         if (quoteId) await this.insurance.attachToOrder(manager, quoteId, order.id);
-        await this.notifications.orderPlaced(manager, order.id);
+        await this.notifications.orderPlacedWith(manager, {
+          order: { ...order, number, expiresAt: order.expiresAt },
+          buyer: holdings.buyer,
+          lines: order.lines
+            .map((l) => ({ ...l, title: { ...byId.get(l.productId)!.title, en: l.title } }))
+            .sort((a, b) => a.cooperativeOrderId.localeCompare(b.cooperativeOrderId) || a.productId.localeCompare(b.productId)),
+        });
         return orderView(order);
       });
     } catch (error) {
@@ -369,10 +377,13 @@ export class OrdersService {
    * parallel placements by one buyer (on any instance) are counted one after the other. Taken
    * before any product lock, always in that order.
    */
-  private async unpaidHoldings(manager: EntityManager, buyerId: string, productIds: string[]): Promise<UnpaidHoldings> {
+  /** What the buyer already holds unpaid, and who they are (for the confirmation), under a per-buyer lock. */
+  private async unpaidHoldings(manager: EntityManager, buyerId: string, productIds: string[]): Promise<UnpaidHoldings & { buyer: Recipient }> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('unpaid-orders:' || $1, 0))`, [buyerId]);
     const [row] = await manager.query(
-      `SELECT (SELECT count(*)::int FROM orders WHERE buyer_id = $1 AND status = 'pending_payment') AS orders,
+      `SELECT (SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale, 'notifyNonEssential', u.notify_non_essential)
+                 FROM users u WHERE u.id = $1) AS buyer,
+              (SELECT count(*)::int FROM orders WHERE buyer_id = $1 AND status = 'pending_payment') AS orders,
               coalesce((SELECT json_object_agg(l.product_id, l.qty) FROM (
                  SELECT ol.product_id, sum(ol.quantity)::int AS qty
                    FROM orders o JOIN order_lines ol ON ol.order_id = o.id

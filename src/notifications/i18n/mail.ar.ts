@@ -29,6 +29,7 @@ export const MAIL_AR: Record<MailKey, string> = {
   'order.subtotal': 'المجموع الفرعي',
   'order.shipping': 'الشحن',
   'order.insurance': 'التأمين',
+  'order.dutiesTaxes': 'رسوم وضرائب الاستيراد',
   'order.total': 'المجموع',
   'order.view': 'عرض طلبك',
   'placed.subject': 'تم استلام الطلب {number}',

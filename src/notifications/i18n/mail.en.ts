@@ -28,6 +28,7 @@ export const MAIL_EN = {
   'order.subtotal': 'Subtotal',
   'order.shipping': 'Shipping',
   'order.insurance': 'Insurance',
+  'order.dutiesTaxes': 'Import duties and taxes',
   'order.total': 'Total',
   'order.view': 'View your order',
   'placed.subject': 'Order {number} received',

@@ -29,6 +29,7 @@ export const MAIL_FR: Record<MailKey, string> = {
   'order.subtotal': 'Sous-total',
   'order.shipping': 'Livraison',
   'order.insurance': 'Assurance',
+  'order.dutiesTaxes': 'Droits et taxes à l’importation',
   'order.total': 'Total',
   'order.view': 'Voir votre commande',
   'placed.subject': 'Commande {number} reçue',
