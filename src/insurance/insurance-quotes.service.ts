@@ -5,9 +5,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { CurrencyCode } from '../common/money';
-import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
-import { priceOrder } from '../orders/order-pricing';
-import { ShippingRate } from '../shipping/shipping-rate';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { CartPricingService } from '../orders/cart-pricing.service';
 import { pricingRiskClass } from './country-risk';
 import { CountryRiskRating } from './country-risk-rating';
 import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
@@ -16,16 +15,6 @@ import { quoteInsurance } from './insurance-pricing';
 import { InsuranceQuote, QuotedItem } from './insurance-quote';
 import { InsuranceRatesService } from './insurance-rates.service';
 import { formatPolicyNumber, mergeItems, OrderTerms, quoteMismatch, quoteValidUntil } from './quote-terms';
-
-interface CatalogProduct {
-  id: string;
-  cooperative_id: string;
-  hs_code: string | null;
-  price_minor: number;
-  weight_grams: number;
-  status: string;
-  coop_status: string;
-}
 
 interface Goods {
   goodsValueMinor: number;
@@ -73,6 +62,7 @@ export class InsuranceQuotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rates: ExchangeRatesService,
     private readonly tariffs: InsuranceRatesService,
+    private readonly carts: CartPricingService,
   ) {}
 
   async create(user: AuthUser, dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
@@ -101,7 +91,7 @@ export class InsuranceQuotesService {
       });
     }
 
-    const goods = dto.items ? await this.goodsFromCatalog(manager, dto.items, zone, rate) : { goodsValueMinor: dto.goodsValueMinor!, shippingMinor: 0, items: null };
+    const goods = dto.items ? await this.goodsFromCatalog(dto.items, country, rate.currency) : { goodsValueMinor: dto.goodsValueMinor!, shippingMinor: 0, items: null };
     // Items worth less than a minor unit of the quote currency (a 1-centime product in EUR) leave nothing to insure.
     if (goods.goodsValueMinor <= 0) throw new DomainError('UNPROCESSABLE', `These items are worth nothing in ${rate.currency}: there is no value to insure`);
     const result = quoteInsurance(
@@ -191,42 +181,9 @@ export class InsuranceQuotesService {
   }
 
   /** Values the goods as an order would: catalog prices converted per unit, shipping per cooperative parcel. */
-  private async goodsFromCatalog(
-    manager: EntityManager,
-    requested: QuotedItem[],
-    zone: string,
-    rate: RateQuote,
-  ): Promise<Goods> {
+  private async goodsFromCatalog(requested: QuotedItem[], country: string, currency: string): Promise<Goods> {
     const items = mergeItems(requested);
-    const products: CatalogProduct[] = await manager.query(
-      `SELECT p.id, p.cooperative_id, p.hs_code, p.price_minor, p.weight_grams, p.status, c.status AS coop_status
-         FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
-        WHERE p.id = ANY($1::uuid[])`,
-      [items.map((i) => i.productId)],
-    );
-    const byId = new Map(products.map((p) => [p.id, p]));
-    const unavailable = items.filter((i) => byId.get(i.productId)?.status !== 'published').map((i) => i.productId);
-    if (unavailable.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable });
-    const closed = products.filter((p) => p.coop_status !== 'approved').map((p) => p.id).sort();
-    if (closed.length > 0) {
-      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', { productIds: closed });
-    }
-    const brackets = await manager.find(ShippingRate, { where: { zone } });
-    const priced = priceOrder({
-      lines: items.map((item) => {
-        const p = byId.get(item.productId)!;
-        return { productId: p.id, cooperativeId: p.cooperative_id, unitPriceMadMinor: Number(p.price_minor), unitWeightGrams: p.weight_grams, quantity: item.quantity };
-      }),
-      currency: rate.currency,
-      rate: rate.rate,
-      shippingBrackets: brackets,
-    });
-    return {
-      goodsValueMinor: priced.subtotalMinor,
-      shippingMinor: priced.shippingMinor,
-      items,
-      // Published products always have an HS code (product-rules).
-      hsCodes: products.flatMap((p) => (p.hs_code ? [p.hs_code] : [])),
-    };
+    const cart = await this.carts.price(items, country, currency);
+    return { goodsValueMinor: cart.priced.subtotalMinor, shippingMinor: cart.priced.shippingMinor, items, hsCodes: [...cart.hsCodes.values()] };
   }
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { CartPricingModule } from '../orders/cart-pricing.module';
 import { CountryRisksService } from './country-risks.service';
 import { InsuranceController } from './insurance.controller';
 import { InsuranceQuotesService } from './insurance-quotes.service';
 import { InsuranceRatesService } from './insurance-rates.service';
 
 @Module({
-  imports: [ExchangeRatesModule],
+  imports: [ExchangeRatesModule, CartPricingModule],
   controllers: [InsuranceController],
   providers: [InsuranceQuotesService, InsuranceRatesService, CountryRisksService],
   exports: [InsuranceQuotesService, CountryRisksService],

@@ -24,7 +24,7 @@ export interface PricedCart {
   hsCodes: ReadonlyMap<string, string>;
 }
 
-/** Prices a cart as an order would be priced, without reserving anything: for estimates shown before ordering. */
+/** Prices a cart as an order would be priced, without reserving anything: insurance quotes and landed-cost estimates. */
 @Injectable()
 export class CartPricingService {
   constructor(
@@ -49,15 +49,20 @@ export class CartPricingService {
         [[...quantities.keys()]],
       ),
     ]);
-    const sellable = products.filter((p) => p.status === 'published' && p.coopStatus === 'approved' && p.hsCode);
-    const missing = [...quantities.keys()].filter((id) => !sellable.some((p) => p.id === id)).sort();
-    if (missing.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: missing });
+    // The same answers as placing the order: published products (which always carry an HS code), from a selling cooperative.
+    const byId = new Map(products.map((p) => [p.id, p]));
+    const unavailable = [...quantities.keys()].filter((id) => byId.get(id)?.status !== 'published').sort();
+    if (unavailable.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable });
+    const closed = products.filter((p) => p.coopStatus !== 'approved').map((p) => p.id).sort();
+    if (closed.length > 0) {
+      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', { productIds: closed });
+    }
     const priced = priceOrder({
-      lines: sellable.map((p) => ({ productId: p.id, cooperativeId: p.cooperativeId, unitPriceMadMinor: p.priceMinor, unitWeightGrams: p.weightGrams, quantity: quantities.get(p.id)! })),
+      lines: products.map((p) => ({ productId: p.id, cooperativeId: p.cooperativeId, unitPriceMadMinor: p.priceMinor, unitWeightGrams: p.weightGrams, quantity: quantities.get(p.id)! })),
       currency: rate.currency,
       rate: rate.rate,
       shippingBrackets: brackets,
     });
-    return { rate, priced, hsCodes: new Map(sellable.map((p) => [p.id, p.hsCode!])) };
+    return { rate, priced, hsCodes: new Map(products.map((p) => [p.id, p.hsCode!])) };
   }
 }

@@ -8,7 +8,7 @@ import { PayoutsModule } from '../payouts/payouts.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ShippingModule } from '../shipping/shipping.module';
 import { CartLandedCostService } from './cart-landed-cost.service';
-import { CartPricingService } from './cart-pricing.service';
+import { CartPricingModule } from './cart-pricing.module';
 import { FulfilmentController } from './fulfilment.controller';
 import { FulfilmentService } from './fulfilment.service';
 import { LandedCostEstimateController } from './landed-cost-estimate.controller';
@@ -20,9 +20,9 @@ import { OrdersService } from './orders.service';
 import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, HsCodesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
+  imports: [CartPricingModule, CooperativesModule, ExchangeRatesModule, HsCodesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
-  providers: [OrdersService, CartPricingService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
+  providers: [OrdersService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
   exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService, StrayPaymentsService],
 })
 export class OrdersModule {}
