@@ -4,6 +4,7 @@ import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.servi
 import { Product } from '../src/products/product';
 import { ShippingRatesService } from '../src/shipping/shipping-rates.service';
 import { Factories, TEST_PASSWORD } from './support/factories';
+import { pollUntil } from './support/poll';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
 /**
@@ -114,12 +115,11 @@ describe('Reference data cached across instances (e2e)', () => {
       (await app.http.post('/api/v1/hs-codes/suggest').send({ title: 'Zorblax vessel' }).expect(200)).body.suggestions[0]?.code;
     expect(await topCode(two)).not.toBe('442090');
     await one.db.query(`UPDATE hs_subheadings SET description = description || '; zorblax vessels' WHERE edition = 2022 AND code = '442090'`);
-    const deadline = Date.now() + 10000;
-    let seen = [await topCode(one), await topCode(two)];
-    while (seen.some((code) => code !== '442090') && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      seen = [await topCode(one), await topCode(two)];
-    }
+    // Each suggestion on a stale index starts a rebuild in the background: poll until both instances answer from the new one.
+    const seen = await pollUntil(async () => {
+      const codes = [await topCode(one), await topCode(two)];
+      return codes.every((code) => code === '442090') ? codes : undefined;
+    }, 'both suggesters to rebuild', 10_000);
     expect(seen).toEqual(['442090', '442090']);
   });
 
