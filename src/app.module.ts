@@ -9,6 +9,7 @@ import { ConfigModule } from './common/config/config.module';
 import { JobsModule } from './common/jobs/jobs.module';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { DatabaseOutageModule } from './common/database/database-outage.module';
+import { TransactionsModule } from './common/database/transactions.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
@@ -37,6 +38,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
         DatabaseOutageModule,
+        TransactionsModule,
         CacheModule,
         JobsModule,
         NotificationsModule,
