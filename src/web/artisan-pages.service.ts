@@ -180,10 +180,7 @@ export class ArtisanPagesService {
   }
 
   /** Records the shipment of a cooperative's part of an order; the carrier and tracking number are required. */
-  async ship(user: AuthUser, cooperativeOrderId: string, body: Record<string, unknown>): Promise<void> {
-    const dto = plainToInstance(ShipDto, { carrier: body.carrier, trackingNumber: body.trackingNumber });
-    const problems = flattenValidationErrors(validateSync(dto));
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => p.errors.join(', ')).join('; '));
+  async ship(user: AuthUser, cooperativeOrderId: string, dto: ShipDto): Promise<void> {
     await this.fulfilment.ship(cooperativeOrderId, user, dto);
   }
 
