@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { EmailVerificationService } from '../auth/email-verification.service';
 import { PasswordResetService } from '../auth/password-reset.service';
 import { DomainError } from '../common/errors/domain-error';
-import { CsrfGuard } from './csrf.guard';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
@@ -30,7 +29,6 @@ export class AccountPagesController {
 
   /** Same page whether or not the address has an account. */
   @Post('forgot-password')
-  @UseGuards(CsrfGuard)
   async forgot(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const email = field(body, 'email').trim();
     if (email.length > 0 && email.length <= 254) await this.resets.request(email);
@@ -44,7 +42,6 @@ export class AccountPagesController {
   }
 
   @Post('reset-password')
-  @UseGuards(CsrfGuard)
   async reset(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const token = field(body, 'token');
     const password = field(body, 'password');

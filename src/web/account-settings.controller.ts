@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AccountService } from '../auth/account.service';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { MeService } from '../auth/me.service';
-import { CsrfGuard } from './csrf.guard';
 import { AccountForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
@@ -29,14 +28,12 @@ export class AccountSettingsController {
   }
 
   @Post()
-  @UseGuards(CsrfGuard)
   async update(@CurrentUser() user: AuthUser, @Body() form: AccountForm, @Res() res: Response): Promise<void> {
     await this.account.update(user, { name: form.name, locale: form.locale, notifications: { nonEssential: form.nonEssential === '1' } });
     res.redirect(303, '/account?saved=1');
   }
 
   @Post('verification')
-  @UseGuards(CsrfGuard)
   async resendVerification(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.account.resendVerification(user);
     res.redirect(303, '/account?resent=1');

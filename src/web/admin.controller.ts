@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import type { Response } from 'express';
 import { AuditService } from '../audit/audit.service';
@@ -15,7 +15,6 @@ import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { STRAY_PAYMENT_STATES } from '../orders/stray-payment';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { ProductsService } from '../products/products.service';
-import { CsrfGuard } from './csrf.guard';
 import { ExchangeRateForm } from './page-forms';
 import { notFound } from './page-ids';
 import { PageRenderer } from './page-renderer.service';
@@ -53,7 +52,6 @@ export class AdminController {
   }
 
   @Post('exchange-rates')
-  @UseGuards(CsrfGuard)
   async putExchangeRate(@CurrentUser() admin: AuthUser, @Body() form: ExchangeRateForm, @Res() res: Response): Promise<void> {
     await this.rates.put(admin, form.currency ?? '', { madPerUnit: form.madPerUnit, asOf: form.asOf });
     res.redirect(303, '/admin/exchange-rates?saved=1');
@@ -79,7 +77,6 @@ export class AdminController {
   }
 
   @Post('cooperatives/:id/decision')
-  @UseGuards(CsrfGuard)
   async decide(
     @CurrentUser() admin: AuthUser,
     @Param('id', notFound('Cooperative')) id: string,
@@ -98,7 +95,6 @@ export class AdminController {
   }
 
   @Post('products/:id/decision')
-  @UseGuards(CsrfGuard)
   async moderate(
     @CurrentUser() admin: AuthUser,
     @Param('id', notFound('Product')) id: string,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
@@ -13,7 +13,7 @@ import type { UploadedImage } from '../media/uploaded-image';
 import type { ProductView } from '../products/dto/product.view';
 import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
 import { ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
-import { CsrfAfterUpload, CsrfGuard } from './csrf.guard';
+import { CsrfAfterUpload } from './csrf';
 import { ImageUpload } from './image-upload.interceptor';
 import type { MessageKey } from './i18n/messages.en';
 import { notFound } from './page-ids';
@@ -58,7 +58,6 @@ export class ArtisanController {
   }
 
   @Post('cooperatives')
-  @UseGuards(CsrfGuard)
   async apply(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const fields = this.applications.readFields(body);
     const fieldErrors = await this.applications.apply(user, fields);
@@ -73,7 +72,6 @@ export class ArtisanController {
   }
 
   @Post('cooperatives/:id/products')
-  @UseGuards(CsrfGuard)
   async createProduct(
     @Web() web: WebContext,
     @CurrentUser() user: AuthUser,
@@ -103,7 +101,6 @@ export class ArtisanController {
   }
 
   @Post('products/:id')
-  @UseGuards(CsrfGuard)
   async updateProduct(
     @Web() web: WebContext,
     @CurrentUser() user: AuthUser,
@@ -126,7 +123,6 @@ export class ArtisanController {
   }
 
   @Post('products/:id/images/order')
-  @UseGuards(CsrfGuard)
   async reorderPhotos(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const raw = body.imageIds;
     const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && isUUID(v));
@@ -135,7 +131,6 @@ export class ArtisanController {
   }
 
   @Post('products/:id/images/:imageId/delete')
-  @UseGuards(CsrfGuard)
   async deletePhoto(
     @CurrentUser() user: AuthUser,
     @Param('id', productId) id: string,
@@ -147,7 +142,6 @@ export class ArtisanController {
   }
 
   @Post('products/:id/images/:imageId/alt')
-  @UseGuards(CsrfGuard)
   async describePhoto(
     @CurrentUser() user: AuthUser,
     @Param('id', productId) id: string,
@@ -178,7 +172,6 @@ export class ArtisanController {
   }
 
   @Post('products/:id/stock')
-  @UseGuards(CsrfGuard)
   async setStock(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const text = (name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
     await this.artisans.setStock(user, id, text('stock'), text('stockLoaded'));
@@ -186,7 +179,6 @@ export class ArtisanController {
   }
 
   @Post('products/:id/submit')
-  @UseGuards(CsrfGuard)
   async submitProduct(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Res() res: Response): Promise<void> {
     try {
       await this.artisans.submit(user, id);
@@ -234,14 +226,12 @@ export class ArtisanController {
   }
 
   @Post('cooperative-orders/:id/ship')
-  @UseGuards(CsrfGuard)
   async ship(@CurrentUser() user: AuthUser, @Param('id', cooperativeOrderId) id: string, @Body() form: ShipForm, @Res() res: Response): Promise<void> {
     await this.artisans.ship(user, id, { carrier: form.carrier, trackingNumber: form.trackingNumber });
     res.redirect(303, this.backTo(form.cooperativeId));
   }
 
   @Post('cooperative-orders/:id/deliver')
-  @UseGuards(CsrfGuard)
   async deliver(@CurrentUser() user: AuthUser, @Param('id', cooperativeOrderId) id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     await this.artisans.deliver(user, id);
     res.redirect(303, this.backTo(body.cooperativeId));
@@ -249,7 +239,6 @@ export class ArtisanController {
 
   /** The HTML fragment htmx swaps under the title field as it is typed. */
   @Post('hs-suggestions')
-  @UseGuards(CsrfGuard)
   hsSuggestions(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): void {
     const fields = this.artisans.readFields(body);
     this.pages.render(res, web, 'partials/hs-suggestions', { suggestions: this.artisans.suggestions(fields), selected: fields.hsCode });

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
 import { changeCart, encodeCart, MAX_QUANTITY, type CartItem } from './cart-cookie';
 import { CartService } from './cart.service';
-import { CsrfGuard } from './csrf.guard';
 import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
 import { COOKIES, cookieOptions, safeNextPath } from './web-cookies';
@@ -36,7 +35,6 @@ export class CartController {
   }
 
   @Post('items')
-  @UseGuards(CsrfGuard)
   add(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): void {
     const productId = this.productId(body.productId);
     this.save(web, res, changeCart(web.cart, productId, quantityOf(body.quantity ?? '1', 1), 'add'));
@@ -44,7 +42,6 @@ export class CartController {
   }
 
   @Post('update')
-  @UseGuards(CsrfGuard)
   update(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): void {
     const productId = this.productId(body.productId);
     const quantity = body.remove !== undefined ? 0 : quantityOf(body.quantity, 0);

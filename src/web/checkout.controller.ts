@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Auth } from '../auth/auth.decorator';
@@ -6,7 +6,6 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { InsuranceQuoteView } from '../insurance/dto/insurance-quote.view';
 import { CartService, CartView } from './cart.service';
-import { CsrfGuard } from './csrf.guard';
 import { PageRenderer } from './page-renderer.service';
 import { COOKIES, cookieOptions } from './web-cookies';
 import { CheckoutFields, WebCheckoutService } from './web-checkout.service';
@@ -37,7 +36,6 @@ export class CheckoutController {
   }
 
   @Post()
-  @UseGuards(CsrfGuard)
   async place(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const buyer = this.buyer(user);
     const fields = this.checkout.readFields(body);

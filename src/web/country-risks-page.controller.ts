@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { RISK_CLASSES } from '../insurance/country-risk';
 import { CountryRisksService } from '../insurance/country-risks.service';
-import { CsrfGuard } from './csrf.guard';
 import { CountryRiskForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
@@ -36,7 +35,6 @@ export class CountryRisksPageController {
 
   /** The service validates the country code and writes the audit entry in the same transaction. */
   @Post()
-  @UseGuards(CsrfGuard)
   async put(@CurrentUser() admin: AuthUser, @Body() form: CountryRiskForm, @Res() res: Response): Promise<void> {
     const saved = await this.risks.put(admin, form.iso2 ?? '', { riskClass: form.riskClass, asOf: form.asOf });
     res.redirect(303, `/admin/country-risks?saved=${saved.iso2}`);

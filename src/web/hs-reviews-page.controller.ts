@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
@@ -7,7 +7,6 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AdminHsReviewQuery, HsReviewQuery } from '../hs-reclassification/dto/hs-review.query';
 import { HsReclassificationService } from '../hs-reclassification/hs-reclassification.service';
 import { ArtisanPagesService } from './artisan-pages.service';
-import { CsrfGuard } from './csrf.guard';
 import { HsChoiceForm } from './page-forms';
 import { notFound } from './page-ids';
 import { PageRenderer } from './page-renderer.service';
@@ -44,7 +43,6 @@ export class HsReviewsPageController {
   /** The form sends a candidate (radio) or, when the old code has none, any code typed in. */
   @Post('artisan/products/:id/hs-choice')
   @Auth('artisan')
-  @UseGuards(CsrfGuard)
   async choose(@CurrentUser() user: AuthUser, @Param('id', notFound('Product')) id: string, @Body() form: HsChoiceForm, @Res() res: Response): Promise<void> {
     await this.reclassification.choose(id, user, { edition: form.edition, hsCode: form.hsCode });
     res.redirect(303, '/artisan/hs-reviews?saved=1');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,7 +8,6 @@ import { rulesInForce } from '../landed-cost/landed-cost-calculator';
 import type { LandedCostRule } from '../landed-cost/landed-cost-rule';
 import { LandedCostReportService } from '../landed-cost/landed-cost-report.service';
 import { LandedCostRulesService } from '../landed-cost/landed-cost-rules.service';
-import { CsrfGuard } from './csrf.guard';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
@@ -52,7 +51,6 @@ export class LandedCostPageController {
 
   /** The service validates each rule and writes the audit entry with the new version. */
   @Post()
-  @UseGuards(CsrfGuard)
   async publish(@CurrentUser() admin: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const destination = typeof body.destination === 'string' ? body.destination.trim().toUpperCase() : '';
     let rules: unknown;

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
@@ -9,7 +9,6 @@ import { InjectConfig } from '../common/config/config.module';
 import { OutboxQuery } from '../notifications/dto/outbox.query';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../notifications/outbox-message';
 import { OutboxAdminService } from '../notifications/outbox-admin.service';
-import { CsrfGuard } from './csrf.guard';
 import { notFound } from './page-ids';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
@@ -45,7 +44,6 @@ export class OutboxPageController {
   }
 
   @Post(':id/retry')
-  @UseGuards(CsrfGuard)
   async retry(@CurrentUser() admin: AuthUser, @Param('id', messageId) id: string, @Res() res: Response): Promise<void> {
     await this.outbox.retry(id, admin);
     res.redirect(303, `/admin/outbox/${id}?retried=1`);

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CsrfGuard } from './csrf.guard';
 import { isLocale } from './i18n/locale';
 import { isDestination } from './ship-to';
 import { COOKIES, cookieOptions, safeNextPath } from './web-cookies';
@@ -12,7 +11,6 @@ import { Pages, Web } from './web.decorator';
 @Controller()
 export class PreferencesController {
   @Post('preferences')
-  @UseGuards(CsrfGuard)
   update(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): void {
     if (isLocale(body.lang)) res.cookie(COOKIES.locale, body.lang, cookieOptions(web.secureCookies));
     if (typeof body.currency === 'string' && web.currencies.includes(body.currency)) {

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Ip, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
-import { CsrfGuard } from './csrf.guard';
 import { PageRenderer } from './page-renderer.service';
 import { safeNextPath } from './web-cookies';
 import type { WebContext } from './web-context';
@@ -23,7 +22,6 @@ export class SessionController {
   }
 
   @Post('sign-in')
-  @UseGuards(CsrfGuard)
   async signIn(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Ip() ip: string | undefined, @Res() res: Response): Promise<void> {
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
@@ -46,7 +44,6 @@ export class SessionController {
   }
 
   @Post('register')
-  @UseGuards(CsrfGuard)
   async register(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : ''])) as RegisterFields;
     // The password is kept as typed: spaces may be part of it.
@@ -61,7 +58,6 @@ export class SessionController {
   }
 
   @Post('sign-out')
-  @UseGuards(CsrfGuard)
   signOut(@Web() web: WebContext, @Res() res: Response): void {
     this.sessions.signOut(web, res);
     res.redirect(303, '/');

@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import { ErrorPages } from '../common/errors/error-pages';
 import { AuthModule } from '../auth/auth.module';
@@ -26,6 +26,7 @@ import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CountryRisksPageController } from './country-risks-page.controller';
+import { CsrfMiddleware } from './csrf';
 import { CsrfService } from './csrf.service';
 import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
@@ -90,8 +91,15 @@ const PAGES = [
   exports: [ErrorPages],
 })
 export class WebModule implements NestModule {
-  /** Every page (not its static assets) gets its cookies parsed and `req.web`. */
+  /**
+   * Every page (not its static assets) gets its cookies parsed and `req.web`, then every form its CSRF
+   * check; uploads have theirs after the files are read (CsrfAfterUpload).
+   */
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(cookieParser(), WebContextMiddleware).forRoutes(...PAGES);
+    consumer
+      .apply(CsrfMiddleware)
+      .exclude(...['artisan/products/:id/images', 'artisan/cooperatives/:id/logo', 'artisan/cooperatives/:id/cover'].map((path) => ({ path, method: RequestMethod.POST })))
+      .forRoutes(...PAGES);
   }
 }
