@@ -12,14 +12,12 @@ import { CooperativeOrderPage } from '../orders/dto/order.view';
 import { ListCooperativeOrdersQuery } from '../orders/dto/list-cooperative-orders.query';
 import { ShipDto } from '../orders/dto/ship.dto';
 import { FulfilmentService } from '../orders/fulfilment.service';
-import { PayoutStatementQuery } from '../payouts/dto/payout-statement.query';
 import { PayoutStatementView } from '../payouts/dto/payout-statement.view';
 import { LedgerService } from '../payouts/ledger.service';
 import { payoutStatementCsv } from '../payouts/payout-statement.csv';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
-import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
 import { ProductImagesService } from '../products/product-images.service';
 import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
@@ -171,12 +169,8 @@ export class ArtisanPagesService {
   }
 
   /** The whole statement of a period (the page's `from` and `to` fields, optional) as CSV. */
-  async payoutStatementCsv(cooperativeId: string, query: Record<string, unknown>): Promise<{ fileName: string; body: string }> {
-    const day = (value: unknown): unknown => (value === '' ? undefined : value);
-    const dto = plainToInstance(PayoutStatementQuery, { from: day(query.from), to: day(query.to) });
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.flatMap((p) => p.errors).join('; '), problems);
-    return payoutStatementCsv(await this.ledger.statement(cooperativeId, { limit: null, from: dto.from, to: dto.to }));
+  async payoutStatementCsv(cooperativeId: string, period: { from?: string; to?: string }): Promise<{ fileName: string; body: string }> {
+    return payoutStatementCsv(await this.ledger.statement(cooperativeId, { limit: null, from: period.from, to: period.to }));
   }
 
   /** Records the shipment of a cooperative's part of an order; the carrier and tracking number are required. */
@@ -189,15 +183,10 @@ export class ArtisanPagesService {
   }
 
   /**
-   * Sets the stock a product has on hand (a whole number), by the difference from `loaded`, the
+   * Sets the stock a product has on hand (a whole number), by the difference from `shown`, the
    * stock on hand the page showed; other fields keep their values.
    */
-  async setStock(user: AuthUser, productId: string, stock: string, loaded: string): Promise<ProductView> {
-    const [onHand, shown] = [whole(stock.trim()), whole(loaded.trim())];
-    const dto = plainToInstance(UpdateProductDto, { stock: onHand });
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0 || typeof onHand !== 'number') throw new DomainError('VALIDATION_FAILED', 'stock must be a whole number from 0 to 1000000');
-    if (typeof shown !== 'number') throw new DomainError('VALIDATION_FAILED', 'The page is out of date; reload it');
+  async setStock(user: AuthUser, productId: string, onHand: number, shown: number): Promise<ProductView> {
     if (onHand === shown) return this.products.get(productId, user);
     return this.products.update(productId, user, { stockDelta: onHand - shown });
   }

@@ -17,7 +17,7 @@ import { CsrfAfterUpload } from './csrf';
 import { ImageUpload } from './image-upload.interceptor';
 import type { MessageKey } from './i18n/messages.en';
 import { notFound } from './page-ids';
-import { ShipForm } from './page-forms';
+import { PayoutStatementForm, ShipForm, StockForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
@@ -172,9 +172,8 @@ export class ArtisanController {
   }
 
   @Post('products/:id/stock')
-  async setStock(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const text = (name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
-    await this.artisans.setStock(user, id, text('stock'), text('stockLoaded'));
+  async setStock(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Body() form: StockForm, @Res() res: Response): Promise<void> {
+    await this.artisans.setStock(user, id, form.stock, form.stockLoaded);
     res.redirect(303, '/artisan');
   }
 
@@ -212,11 +211,11 @@ export class ArtisanController {
   async payoutStatement(
     @CurrentUser() user: AuthUser,
     @Param('id', cooperativeId) id: string,
-    @Query() query: Record<string, unknown>,
+    @Query() period: PayoutStatementForm,
     @Res() res: Response,
   ): Promise<void> {
     const membership = await this.artisans.membership(user, id);
-    const { fileName, body } = await this.artisans.payoutStatementCsv(membership.cooperativeId, query);
+    const { fileName, body } = await this.artisans.payoutStatementCsv(membership.cooperativeId, period);
     res
       .status(200)
       .type('text/csv; charset=utf-8')

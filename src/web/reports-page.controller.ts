@@ -1,13 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import type { Response } from 'express';
 import { Auth } from '../auth/auth.decorator';
-import { DomainError } from '../common/errors/domain-error';
 import { currencyExponent } from '../common/money';
-import { EXPORT_GROUPINGS, ExportReportQuery } from '../reports/dto/export-report.query';
+import { EXPORT_GROUPINGS } from '../reports/dto/export-report.query';
 import { ExportReportService } from '../reports/export-report.service';
 import { ImpactReportService } from '../reports/impact-report.service';
+import { ReportsPageQuery } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
@@ -27,11 +25,8 @@ export class ReportsPageController {
   ) {}
 
   @Get()
-  async show(@Web() web: WebContext, @Query() params: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const text = (name: string): string | undefined => (typeof params[name] === 'string' && params[name] ? String(params[name]) : undefined);
-    const query = plainToInstance(ExportReportQuery, { from: text('from'), to: text('to'), groupBy: text('groupBy') ?? 'country', currency: text('currency') ?? 'MAD' });
-    const problems = validateSync(query);
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.flatMap((p) => Object.values(p.constraints ?? {})).join('; '));
+  async show(@Web() web: WebContext, @Query() params: ReportsPageQuery, @Res() res: Response): Promise<void> {
+    const query = { ...params, groupBy: params.groupBy ?? 'country', currency: params.currency ?? 'MAD' };
     const [report, impact] = await Promise.all([this.exportReport.report(query), this.impactReport.report({ from: query.from, to: query.to })]);
     const percent = new Intl.NumberFormat(web.intlLocale, { style: 'percent', maximumFractionDigits: 1 });
     const growth = new Intl.NumberFormat(web.intlLocale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
+import { FormView } from './form-view';
+import { RegisterForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import { safeNextPath } from './web-cookies';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
-import { REGISTER_FIELDS, RegisterFields, WebSessionService } from './web-session.service';
+import { REGISTER_FIELDS, WebSessionService } from './web-session.service';
 
 /** Sign-in and sign-out pages. */
 @Pages()
@@ -39,19 +41,18 @@ export class SessionController {
 
   @Get('register')
   registerForm(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): void {
-    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, name === 'role' ? 'buyer' : ''])) as RegisterFields;
+    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, name === 'role' ? 'buyer' : '']));
     this.pages.render(res, web, 'register', { fields, fieldErrors: {}, next: safeNextPath(query.next) });
   }
 
   @Post('register')
-  async register(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : ''])) as RegisterFields;
-    // The password is kept as typed: spaces may be part of it.
-    fields.password = typeof body.password === 'string' ? body.password : '';
-    const next = safeNextPath(body.next);
-    const fieldErrors = await this.sessions.register(web, res, fields);
+  @FormView('register', REGISTER_FIELDS)
+  async register(@Web() web: WebContext, @Body() form: RegisterForm, @Res() res: Response): Promise<void> {
+    const next = safeNextPath(form.next);
+    const fieldErrors = await this.sessions.register(web, res, form);
     if (Object.keys(fieldErrors).length > 0) {
-      this.pages.render(res, web, 'register', { fields: { ...fields, password: '' }, fieldErrors, next }, 422);
+      const fields = { name: form.name, email: form.email, password: '', role: form.role ?? 'buyer', country: form.country ?? '' };
+      this.pages.render(res, web, 'register', { fields, fieldErrors, next }, 422);
       return;
     }
     res.redirect(303, next);

@@ -5,14 +5,18 @@ import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { DomainError } from '../common/errors/domain-error';
 import { ERROR_STATUS } from '../common/errors/error-code';
 import { ErrorPages } from '../common/errors/error-pages';
+import type { FieldError } from '../common/http/validation.pipe';
+import type { FormRequest, FormViewSpec } from './form-view';
 import { CsrfError } from './csrf-error';
 import type { MessageKey } from './i18n/messages.en';
 import { PageRenderer } from './page-renderer.service';
 import type { WebRequest } from './web-context';
+import { safeNextPath } from './web-cookies';
 
 /**
- * Storefront errors as pages, for the global exception filter: sign-in for anonymous visitors,
- * 403/404/400 pages, a logged 500. A page request is one WebContextMiddleware gave `req.web`.
+ * Storefront errors as pages, for the global exception filter: sign-in for anonymous visitors, a
+ * `@FormView` form again for its invalid input, 403/404/400 pages, a logged 500. A page request is one
+ * WebContextMiddleware gave `req.web`.
  */
 @Injectable()
 export class WebErrorHandler extends ErrorPages {
@@ -35,6 +39,10 @@ export class WebErrorHandler extends ErrorPages {
     if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
       return res.redirect(303, `/sign-in?next=${encodeURIComponent(req.method === 'GET' ? web.here : '/')}`);
     }
+    const form = (req as FormRequest).formView;
+    if (form && error instanceof DomainError && error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
+      return this.showForm(form, error.details as FieldError[], req, res);
+    }
     let status = 500;
     let key: MessageKey = 'error.generic';
     const unavailable = isDatabaseUnavailable(error);
@@ -53,5 +61,15 @@ export class WebErrorHandler extends ErrorPages {
     if (status >= 500 && !unavailable) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
     const detail = error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;
     this.pages.render(res, web, 'error', { status, message: web.t(key), detail }, status);
+  }
+
+  /** The form as typed (passwords never sent back), the first message under each wrong field. */
+  private showForm(form: FormViewSpec, problems: FieldError[], req: Request, res: Response): void {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = (name: string): string => (name.includes('password') || typeof body[name] !== 'string' ? '' : (body[name] as string).trim());
+    const fields = Object.fromEntries(form.fields.map((name) => [name, text(name)]));
+    const fieldErrors: Record<string, string> = {};
+    for (const problem of problems) fieldErrors[problem.field.split(/[.[]/)[0]] ??= problem.errors[0];
+    this.pages.render(res, (req as WebRequest).web, form.view, { fields, fieldErrors, next: safeNextPath(body.next) }, 422);
   }
 }
