@@ -37,8 +37,8 @@ const COMMANDS: Record<string, Command> = {
       options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
     });
     if (!values.email || !values.password) throw new Error('admin:create needs --email and --password');
-    await withDatabase(async ({ config, dataSource, out }) => {
-      const admin = await createAdmin(dataSource, { email: values.email!, password: values.password!, name: values.name ?? 'Administrator' }, config);
+    await withDatabase(async ({ dataSource, out }) => {
+      const admin = await createAdmin(dataSource, { email: values.email!, password: values.password!, name: values.name ?? 'Administrator' });
       out(`Created admin ${admin.email} (${admin.id})`);
     });
   },
