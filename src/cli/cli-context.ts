@@ -43,7 +43,10 @@ export async function withServices<T>(
   work: (app: INestApplicationContext) => Promise<T>,
   config?: AppConfig,
 ): Promise<T> {
-  const app = await NestFactory.createApplicationContext(CliModule.forCommand(dataSource, modules, config), { logger: false, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(CliModule.forCommand(dataSource, modules, config), {
+    logger: false,
+    abortOnError: false,
+  });
   try {
     return await work(app);
   } finally {

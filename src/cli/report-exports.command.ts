@@ -17,8 +17,22 @@ const pct = (value: number | null): string => (value === null ? '—' : value.to
 /** The export report as an aligned text table, numbers right-aligned. */
 export function formatExportTable(report: ExportReportView): string[] {
   const header = ['Key', 'Label', `Value (${report.currency})`, 'Orders', 'Share %', 'Growth %'];
-  const body = report.rows.map((row) => [row.key, row.label, toGroupedDecimalString(row.valueMinor, report.currency), String(row.orders), pct(row.sharePct), pct(row.growthPct)]);
-  const footer = ['Total', '', toGroupedDecimalString(report.totalMinor, report.currency), '', report.rows.length > 0 ? '100.00' : '', pct(report.growthPct)];
+  const body = report.rows.map((row) => [
+    row.key,
+    row.label,
+    toGroupedDecimalString(row.valueMinor, report.currency),
+    String(row.orders),
+    pct(row.sharePct),
+    pct(row.growthPct),
+  ]);
+  const footer = [
+    'Total',
+    '',
+    toGroupedDecimalString(report.totalMinor, report.currency),
+    '',
+    report.rows.length > 0 ? '100.00' : '',
+    pct(report.growthPct),
+  ];
   const table = [header, ...body, footer];
   const widths = header.map((_, i) => Math.max(...table.map((cells) => [...cells[i]!].length)));
   const line = (cells: string[]): string =>
