@@ -28,6 +28,7 @@ import { ProductsModule } from './products/products.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
+import { ENTITIES } from './entities';
 
 /** The modules whose controllers make the JSON API, under /api/v1; health, docs, media and the pages are at the root. */
 const API_MODULES = [
@@ -61,7 +62,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(ENTITIES, config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
         DatabaseOutageModule,
         TransactionsModule,
         CacheModule,
