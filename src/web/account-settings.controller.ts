@@ -22,7 +22,12 @@ export class AccountSettingsController {
   ) {}
 
   @Get()
-  async show(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async show(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const me = await this.me.describe(user.id);
     this.pages.render(res, web, 'account', { me, saved: query.saved === '1', resent: query.resent === '1' });
   }

@@ -48,7 +48,12 @@ export class AdminController {
   async exchangeRates(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const rates = await this.rates.list();
     const currencies = CURRENCY_CODES.filter((c) => c !== 'MAD');
-    this.pages.render(res, web, 'admin-rates', { rates, currencies, today: new Date().toISOString().slice(0, 10), saved: query.saved === '1' });
+    this.pages.render(res, web, 'admin-rates', {
+      rates,
+      currencies,
+      today: new Date().toISOString().slice(0, 10),
+      saved: query.saved === '1',
+    });
   }
 
   @Post('exchange-rates')
@@ -65,8 +70,14 @@ export class AdminController {
   }
 
   @Get('cooperatives')
-  async review(@Web() web: WebContext, @CurrentUser() admin: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const byStatus = (status: string) => this.cooperatives.list(plainToInstance(ListCooperativesQuery, { status, page: 1, limit: 100 }), admin);
+  async review(
+    @Web() web: WebContext,
+    @CurrentUser() admin: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const byStatus = (status: string) =>
+      this.cooperatives.list(plainToInstance(ListCooperativesQuery, { status, page: 1, limit: 100 }), admin);
     const [pending, approved, suspended] = await Promise.all([byStatus('pending'), byStatus('approved'), byStatus('suspended')]);
     this.pages.render(res, web, 'admin-cooperatives', {
       cooperatives: pending.items,
@@ -111,7 +122,8 @@ export class AdminController {
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     const decision = allowed.find((action) => action === body.decision);
     if (!decision) throw new DomainError('VALIDATION_FAILED', `decision must be one of ${allowed.join(', ')}`);
-    if ((decision === 'reject' || decision === 'suspend') && reason.length === 0) throw new DomainError('VALIDATION_FAILED', `A reason is required to ${decision}`);
+    if ((decision === 'reject' || decision === 'suspend') && reason.length === 0)
+      throw new DomainError('VALIDATION_FAILED', `A reason is required to ${decision}`);
     return { decision, reason: reason || undefined };
   }
 }

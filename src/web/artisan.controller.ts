@@ -46,8 +46,18 @@ export class ArtisanController {
   ) {}
 
   @Get()
-  async dashboard(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const notices: Record<string, MessageKey> = { created: 'artisan.created', applied: 'apply.sent', saved: 'artisan.saved', picture: 'photos.uploaded' };
+  async dashboard(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const notices: Record<string, MessageKey> = {
+      created: 'artisan.created',
+      applied: 'apply.sent',
+      saved: 'artisan.saved',
+      picture: 'photos.uploaded',
+    };
     const notice = Object.entries(notices).find(([flag]) => query[flag] === '1')?.[1];
     this.pages.render(res, web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), notice, problem: undefined });
   }
@@ -58,7 +68,12 @@ export class ArtisanController {
   }
 
   @Post('cooperatives')
-  async apply(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async apply(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const fields = this.applications.readFields(body);
     const fieldErrors = await this.applications.apply(user, fields);
     if (Object.keys(fieldErrors).length > 0) return this.showApplication(res, web, fields, fieldErrors, 422);
@@ -66,9 +81,21 @@ export class ArtisanController {
   }
 
   @Get('cooperatives/:id/products/new')
-  async newProduct(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Param('id', cooperativeId) id: string, @Res() res: Response): Promise<void> {
+  async newProduct(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', cooperativeId) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const membership = await this.artisans.membership(user, id);
-    this.showForm(res, web, this.newTarget(membership.cooperativeId, membership.cooperativeName), this.artisans.readFields({ branch: 'pottery' }), {}, 200);
+    this.showForm(
+      res,
+      web,
+      this.newTarget(membership.cooperativeId, membership.cooperativeName),
+      this.artisans.readFields({ branch: 'pottery' }),
+      {},
+      200,
+    );
   }
 
   @Post('cooperatives/:id/products')
@@ -83,7 +110,14 @@ export class ArtisanController {
     const fields = this.artisans.readFields(body);
     const outcome = await this.artisans.create(user, membership.cooperativeId, fields);
     if (outcome.kind === 'invalid') {
-      return this.showForm(res, web, this.newTarget(membership.cooperativeId, membership.cooperativeName), fields, outcome.fieldErrors, 422);
+      return this.showForm(
+        res,
+        web,
+        this.newTarget(membership.cooperativeId, membership.cooperativeName),
+        fields,
+        outcome.fieldErrors,
+        422,
+      );
     }
     res.redirect(303, '/artisan?created=1');
   }
@@ -117,13 +151,23 @@ export class ArtisanController {
 
   @Post('products/:id/images')
   @UseInterceptors(ImageUpload('files', MAX_FILES_PER_UPLOAD), CsrfAfterUpload)
-  async uploadPhotos(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @UploadedFiles() files: Files, @Res() res: Response): Promise<void> {
+  async uploadPhotos(
+    @CurrentUser() user: AuthUser,
+    @Param('id', productId) id: string,
+    @UploadedFiles() files: Files,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.artisans.photos.add(id, user, files ?? []);
     res.redirect(303, `/artisan/products/${id}/edit?photos=1#photos`);
   }
 
   @Post('products/:id/images/order')
-  async reorderPhotos(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async reorderPhotos(
+    @CurrentUser() user: AuthUser,
+    @Param('id', productId) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const raw = body.imageIds;
     const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && isUUID(v));
     await this.artisans.photos.reorder(id, ids, user);
@@ -161,30 +205,56 @@ export class ArtisanController {
   /** A cooperative's logo, from the dashboard (managers). */
   @Post('cooperatives/:id/logo')
   @UseInterceptors(ImageUpload('file', 1), CsrfAfterUpload)
-  setLogo(@CurrentUser() user: AuthUser, @Param('id', cooperativeId) id: string, @UploadedFiles() files: Files, @Res() res: Response): Promise<void> {
+  setLogo(
+    @CurrentUser() user: AuthUser,
+    @Param('id', cooperativeId) id: string,
+    @UploadedFiles() files: Files,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.setPicture(user, id, 'logo', files, res);
   }
 
   @Post('cooperatives/:id/cover')
   @UseInterceptors(ImageUpload('file', 1), CsrfAfterUpload)
-  setCover(@CurrentUser() user: AuthUser, @Param('id', cooperativeId) id: string, @UploadedFiles() files: Files, @Res() res: Response): Promise<void> {
+  setCover(
+    @CurrentUser() user: AuthUser,
+    @Param('id', cooperativeId) id: string,
+    @UploadedFiles() files: Files,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.setPicture(user, id, 'cover', files, res);
   }
 
   @Post('products/:id/stock')
-  async setStock(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Body() form: StockForm, @Res() res: Response): Promise<void> {
+  async setStock(
+    @CurrentUser() user: AuthUser,
+    @Param('id', productId) id: string,
+    @Body() form: StockForm,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.artisans.setStock(user, id, form.stock, form.stockLoaded);
     res.redirect(303, '/artisan');
   }
 
   @Post('products/:id/submit')
-  async submitProduct(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Res() res: Response): Promise<void> {
+  async submitProduct(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', productId) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
       await this.artisans.submit(user, id);
     } catch (error) {
       // An incomplete product or a code no longer valid is shown above the list, where it can be fixed.
       if (!(error instanceof DomainError) || !['UNPROCESSABLE', 'INVALID_HS_CODE', 'INVALID_STATE'].includes(error.code)) throw error;
-      this.pages.render(res, web, 'artisan', { cooperatives: await this.artisans.cooperatives(user), notice: undefined, problem: error.message }, 422);
+      this.pages.render(
+        res,
+        web,
+        'artisan',
+        { cooperatives: await this.artisans.cooperatives(user), notice: undefined, problem: error.message },
+        422,
+      );
       return;
     }
     res.redirect(303, '/artisan');
@@ -225,13 +295,23 @@ export class ArtisanController {
   }
 
   @Post('cooperative-orders/:id/ship')
-  async ship(@CurrentUser() user: AuthUser, @Param('id', cooperativeOrderId) id: string, @Body() form: ShipForm, @Res() res: Response): Promise<void> {
+  async ship(
+    @CurrentUser() user: AuthUser,
+    @Param('id', cooperativeOrderId) id: string,
+    @Body() form: ShipForm,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.artisans.ship(user, id, { carrier: form.carrier, trackingNumber: form.trackingNumber });
     res.redirect(303, this.backTo(form.cooperativeId));
   }
 
   @Post('cooperative-orders/:id/deliver')
-  async deliver(@CurrentUser() user: AuthUser, @Param('id', cooperativeOrderId) id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async deliver(
+    @CurrentUser() user: AuthUser,
+    @Param('id', cooperativeOrderId) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.artisans.deliver(user, id);
     res.redirect(303, this.backTo(body.cooperativeId));
   }
@@ -253,7 +333,13 @@ export class ArtisanController {
     return typeof cooperativeId === 'string' && isUUID(cooperativeId) ? `/artisan/cooperatives/${cooperativeId}/orders` : '/artisan';
   }
 
-  private showApplication(res: Response, web: WebContext, fields: ApplicationFields, fieldErrors: Record<string, string>, status: number): void {
+  private showApplication(
+    res: Response,
+    web: WebContext,
+    fields: ApplicationFields,
+    fieldErrors: Record<string, string>,
+    status: number,
+  ): void {
     this.pages.render(res, web, 'apply-cooperative', { fields, fieldErrors, branches: BRANCHES, regions: REGION_CODES }, status);
   }
 

@@ -12,7 +12,8 @@ import { Pages, Web } from './web.decorator';
 
 function quantityOf(value: unknown, min: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > MAX_QUANTITY) throw new DomainError('VALIDATION_FAILED', `quantity must be a whole number from ${min} to ${MAX_QUANTITY}`);
+  if (!Number.isInteger(n) || n < min || n > MAX_QUANTITY)
+    throw new DomainError('VALIDATION_FAILED', `quantity must be a whole number from ${min} to ${MAX_QUANTITY}`);
   return n;
 }
 

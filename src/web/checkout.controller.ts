@@ -36,7 +36,12 @@ export class CheckoutController {
   }
 
   @Post()
-  async place(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async place(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const buyer = this.buyer(user);
     const fields = this.checkout.readFields(body);
     const cart = await this.carts.view(web);
@@ -56,7 +61,14 @@ export class CheckoutController {
     const outcome = await this.checkout.place(buyer, cart.items, fields, key);
     if (outcome.kind === 'invalid') {
       const quote = await this.checkout.shownQuote(buyer, fields);
-      return this.show(res, web, cart, fields, { buyer, status: 422, fieldErrors: outcome.fieldErrors, message: outcome.message, key, quote });
+      return this.show(res, web, cart, fields, {
+        buyer,
+        status: 422,
+        fieldErrors: outcome.fieldErrors,
+        message: outcome.message,
+        key,
+        quote,
+      });
     }
     res.cookie(COOKIES.cart, '', cookieOptions(web.secureCookies));
     res.redirect(303, outcome.redirectTo);
@@ -71,7 +83,14 @@ export class CheckoutController {
     web: WebContext,
     cart: CartView,
     fields: CheckoutFields,
-    options: { buyer?: AuthUser; status: number; fieldErrors?: Record<string, string>; message?: string; key?: string; quote?: InsuranceQuoteView },
+    options: {
+      buyer?: AuthUser;
+      status: number;
+      fieldErrors?: Record<string, string>;
+      message?: string;
+      key?: string;
+      quote?: InsuranceQuoteView;
+    },
   ): void {
     this.pages.render(
       res,

@@ -28,7 +28,12 @@ export class HsReviewsPageController {
 
   @Get('artisan/hs-reviews')
   @Auth('artisan')
-  async artisan(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async artisan(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const memberships = await this.artisans.memberships(user);
     const reviews = plainToInstance(HsReviewQuery, { state: 'all', limit: 100 });
     const groups = await Promise.all(
@@ -43,7 +48,12 @@ export class HsReviewsPageController {
   /** The form sends a candidate (radio) or, when the old code has none, any code typed in. */
   @Post('artisan/products/:id/hs-choice')
   @Auth('artisan')
-  async choose(@CurrentUser() user: AuthUser, @Param('id', notFound('Product')) id: string, @Body() form: HsChoiceForm, @Res() res: Response): Promise<void> {
+  async choose(
+    @CurrentUser() user: AuthUser,
+    @Param('id', notFound('Product')) id: string,
+    @Body() form: HsChoiceForm,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.reclassification.choose(id, user, { edition: form.edition, hsCode: form.hsCode });
     res.redirect(303, '/artisan/hs-reviews?saved=1');
   }

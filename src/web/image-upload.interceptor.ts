@@ -30,8 +30,15 @@ export function ImageUpload(field: string, maxCount: number): Type<NestIntercept
         this.parse(http.getRequest<Request>(), http.getResponse<Response>(), (error?: unknown) => {
           const code = (error as { code?: string } | undefined)?.code;
           if (!error) resolve();
-          else if (code === 'LIMIT_FILE_SIZE') reject(new DomainError('PAYLOAD_TOO_LARGE', `Each photo may be at most ${Math.floor(this.config.media.maxUploadBytes / 1048576)} MB`));
-          else if (typeof code === 'string' && code.startsWith('LIMIT_')) reject(new DomainError('VALIDATION_FAILED', `At most ${maxCount} photos at a time`));
+          else if (code === 'LIMIT_FILE_SIZE')
+            reject(
+              new DomainError(
+                'PAYLOAD_TOO_LARGE',
+                `Each photo may be at most ${Math.floor(this.config.media.maxUploadBytes / 1048576)} MB`,
+              ),
+            );
+          else if (typeof code === 'string' && code.startsWith('LIMIT_'))
+            reject(new DomainError('VALIDATION_FAILED', `At most ${maxCount} photos at a time`));
           else reject(error);
         }),
       );

@@ -20,7 +20,11 @@ export class InvoiceDownloadController {
 
   @Get(':id/commercial-invoice.pdf')
   @Auth()
-  async download(@CurrentUser() user: AuthUser, @Param('id', notFound('Cooperative order')) id: string, @Res() res: Response): Promise<void> {
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('id', notFound('Cooperative order')) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const invoice = await this.invoices.invoice(id, user);
     const pdf = await renderCommercialInvoicePdf(invoice);
     res

@@ -32,10 +32,13 @@ export class LandedCostPageController {
     const sets = (await this.rules.list()).map((set) => {
       const { inForce, lapsed } = rulesInForce(set.rules, today);
       const state = (rule: { id: string; version: number; effectiveFrom: string }): RuleState =>
-        inForce.some((r) => r.id === rule.id && r.version === rule.version) ? 'in_force'
-        : lapsed.some((r) => r.id === rule.id && r.version === rule.version) ? 'lapsed'
-        : rule.effectiveFrom > today ? 'upcoming'
-        : 'ended';
+        inForce.some((r) => r.id === rule.id && r.version === rule.version)
+          ? 'in_force'
+          : lapsed.some((r) => r.id === rule.id && r.version === rule.version)
+            ? 'lapsed'
+            : rule.effectiveFrom > today
+              ? 'upcoming'
+              : 'ended';
       return { ...set, name: names.of(set.destination) ?? set.destination, json: JSON.stringify(set.rules, null, 2), state };
     });
     const saved = typeof query.saved === 'string' && /^[A-Z]{2}$/.test(query.saved) ? query.saved : undefined;
@@ -46,7 +49,10 @@ export class LandedCostPageController {
   @Get('collected.csv')
   async csv(@Res() res: Response): Promise<void> {
     const report = await this.report.collected({ format: 'csv' });
-    res.type('text/csv; charset=utf-8').attachment(`landed-cost-${report.from}-${report.to}.csv`).send(LandedCostReportService.toCsv(report));
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`landed-cost-${report.from}-${report.to}.csv`)
+      .send(LandedCostReportService.toCsv(report));
   }
 
   /** The service validates each rule and writes the audit entry with the new version. */
@@ -57,7 +63,9 @@ export class LandedCostPageController {
     try {
       rules = JSON.parse(typeof body.rules === 'string' ? body.rules : '');
     } catch {
-      throw new DomainError('VALIDATION_FAILED', 'The rules must be valid JSON', [{ field: 'rules', errors: ['the rules must be valid JSON'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'The rules must be valid JSON', [
+        { field: 'rules', errors: ['the rules must be valid JSON'] },
+      ]);
     }
     const saved = await this.rules.publish(admin, destination, rules as LandedCostRule[]);
     res.redirect(303, `/admin/landed-cost?saved=${saved.destination}`);

@@ -29,7 +29,12 @@ export class OrdersPageController {
   ) {}
 
   @Get()
-  async list(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async list(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const cursor = typeof query.cursor === 'string' && query.cursor ? query.cursor : undefined;
     const page = await this.orders.list(user, plainToInstance(ListOrdersQuery, { limit: 20, cursor }));
     this.pages.render(res, web, 'orders', { page });

@@ -38,7 +38,12 @@ export class OutboxPageController {
   }
 
   @Get(':id')
-  async show(@Web() web: WebContext, @Param('id', messageId) id: string, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async show(
+    @Web() web: WebContext,
+    @Param('id', messageId) id: string,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const message = await this.outbox.get(id);
     this.pages.render(res, web, 'admin-outbox-message', { message, retried: query.retried === '1' });
   }

@@ -18,7 +18,8 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 /** An empty field of a form is one not filled in. */
 const blank = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
 /** A whole number typed in a field; anything else stays text, for the validator to refuse. */
-const whole = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : value);
+const whole = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : value;
 
 /** Checked by CsrfGuard before validation; declared so the pipe accepts it. */
 const CSRF = (): PropertyDecorator => (target, key) => {

@@ -16,7 +16,8 @@ export class PreferencesController {
     if (typeof body.currency === 'string' && web.currencies.includes(body.currency)) {
       res.cookie(COOKIES.currency, body.currency, cookieOptions(web.secureCookies));
     }
-    if (typeof body.country === 'string' && isDestination(body.country)) res.cookie(COOKIES.country, body.country, cookieOptions(web.secureCookies));
+    if (typeof body.country === 'string' && isDestination(body.country))
+      res.cookie(COOKIES.country, body.country, cookieOptions(web.secureCookies));
     res.redirect(303, safeNextPath(body.next));
   }
 }

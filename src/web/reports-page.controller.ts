@@ -27,7 +27,10 @@ export class ReportsPageController {
   @Get()
   async show(@Web() web: WebContext, @Query() params: ReportsPageQuery, @Res() res: Response): Promise<void> {
     const query = { ...params, groupBy: params.groupBy ?? 'country', currency: params.currency ?? 'MAD' };
-    const [report, impact] = await Promise.all([this.exportReport.report(query), this.impactReport.report({ from: query.from, to: query.to })]);
+    const [report, impact] = await Promise.all([
+      this.exportReport.report(query),
+      this.impactReport.report({ from: query.from, to: query.to }),
+    ]);
     const percent = new Intl.NumberFormat(web.intlLocale, { style: 'percent', maximumFractionDigits: 1 });
     const growth = new Intl.NumberFormat(web.intlLocale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     // The chart script reads plain numbers in major units; the table shows the formatted amounts.

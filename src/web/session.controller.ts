@@ -20,11 +20,21 @@ export class SessionController {
 
   @Get('sign-in')
   form(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): void {
-    this.pages.render(res, web, 'sign-in', { email: '', next: safeNextPath(query.next), error: undefined, passwordReset: query.reset === '1' });
+    this.pages.render(res, web, 'sign-in', {
+      email: '',
+      next: safeNextPath(query.next),
+      error: undefined,
+      passwordReset: query.reset === '1',
+    });
   }
 
   @Post('sign-in')
-  async signIn(@Web() web: WebContext, @Body() body: Record<string, unknown>, @Ip() ip: string | undefined, @Res() res: Response): Promise<void> {
+  async signIn(
+    @Web() web: WebContext,
+    @Body() body: Record<string, unknown>,
+    @Ip() ip: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNextPath(body.next);
@@ -33,7 +43,13 @@ export class SessionController {
     } catch (error) {
       if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'].includes(error.code)) throw error;
       const throttled = error.code === 'TOO_MANY_REQUESTS';
-      this.pages.render(res, web, 'sign-in', { email, next, error: web.t(throttled ? 'signIn.throttled' : 'signIn.failed') }, throttled ? 429 : 401);
+      this.pages.render(
+        res,
+        web,
+        'sign-in',
+        { email, next, error: web.t(throttled ? 'signIn.throttled' : 'signIn.failed') },
+        throttled ? 429 : 401,
+      );
       return;
     }
     res.redirect(303, next);

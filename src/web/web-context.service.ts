@@ -36,9 +36,13 @@ export class WebContextService {
   async build(req: Request, res: Response, online: boolean): Promise<WebContext> {
     // Only text values: cookie-parser turns a `j:`-prefixed value into JSON, which no storefront cookie is.
     const cookies = Object.fromEntries(
-      Object.entries((req.cookies ?? {}) as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      Object.entries((req.cookies ?? {}) as Record<string, unknown>).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
     );
-    const locale: Locale = isLocale(cookies[COOKIES.locale]) ? cookies[COOKIES.locale] as Locale : negotiateLocale(req.headers['accept-language']);
+    const locale: Locale = isLocale(cookies[COOKIES.locale])
+      ? (cookies[COOKIES.locale] as Locale)
+      : negotiateLocale(req.headers['accept-language']);
     const currencies = ['MAD', ...(online ? await this.rates.list() : []).map((rate) => rate.currency)].sort();
     const wanted = cookies[COOKIES.currency];
     const currency = wanted && currencies.includes(wanted) ? wanted : DEFAULT_CURRENCIES.find((c) => currencies.includes(c))!;

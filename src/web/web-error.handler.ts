@@ -59,14 +59,16 @@ export class WebErrorHandler extends ErrorPages {
       else if (status === 403) key = 'error.notAllowed';
     }
     if (status >= 500 && !unavailable) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
-    const detail = error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;
+    const detail =
+      error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;
     this.pages.render(res, web, 'error', { status, message: web.t(key), detail }, status);
   }
 
   /** The form as typed (passwords never sent back), the first message under each wrong field. */
   private showForm(form: FormViewSpec, problems: FieldError[], req: Request, res: Response): void {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const text = (name: string): string => (name.includes('password') || typeof body[name] !== 'string' ? '' : (body[name] as string).trim());
+    const text = (name: string): string =>
+      name.includes('password') || typeof body[name] !== 'string' ? '' : (body[name] as string).trim();
     const fields = Object.fromEntries(form.fields.map((name) => [name, text(name)]));
     const fieldErrors: Record<string, string> = {};
     for (const problem of problems) fieldErrors[problem.field.split(/[.[]/)[0]] ??= problem.errors[0];

@@ -30,7 +30,14 @@ export class WebSessionService {
   async register(web: WebContext, res: Response, dto: RegisterDto): Promise<Record<string, string>> {
     const { email, password, name, country } = dto;
     try {
-      const { accessToken, expiresIn } = await this.auth.register({ email, password, name, country, role: dto.role ?? 'buyer', locale: web.locale });
+      const { accessToken, expiresIn } = await this.auth.register({
+        email,
+        password,
+        name,
+        country,
+        role: dto.role ?? 'buyer',
+        locale: web.locale,
+      });
       res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
     } catch (error) {
       if (error instanceof DomainError && error.code === 'EMAIL_TAKEN') return { email: web.t('register.emailTaken') };

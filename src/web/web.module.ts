@@ -71,7 +71,22 @@ const PAGES = [
  * the global exception filter hands page requests to.
  */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, HsReclassificationModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule, LandedCostModule],
+  imports: [
+    AuthModule,
+    CooperativesModule,
+    HsCodesModule,
+    HsReclassificationModule,
+    ExchangeRatesModule,
+    ProductsModule,
+    OrdersModule,
+    PaymentsModule,
+    PayoutsModule,
+    AuditModule,
+    InvoicesModule,
+    ReportsModule,
+    InsuranceModule,
+    LandedCostModule,
+  ],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebContextService,
@@ -99,7 +114,12 @@ export class WebModule implements NestModule {
     consumer.apply(cookieParser(), WebContextMiddleware).forRoutes(...PAGES);
     consumer
       .apply(CsrfMiddleware)
-      .exclude(...['artisan/products/:id/images', 'artisan/cooperatives/:id/logo', 'artisan/cooperatives/:id/cover'].map((path) => ({ path, method: RequestMethod.POST })))
+      .exclude(
+        ...['artisan/products/:id/images', 'artisan/cooperatives/:id/logo', 'artisan/cooperatives/:id/cover'].map((path) => ({
+          path,
+          method: RequestMethod.POST,
+        })),
+      )
       .forRoutes(...PAGES);
   }
 }
