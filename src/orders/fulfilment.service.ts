@@ -10,9 +10,18 @@ import { CooperativeOrder } from './cooperative-order';
 import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
 import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
+import type { Order } from './order';
+import type { OrderLine } from './order-line';
 import { OrderRepository } from './order.repository';
 import { transition, transitionCooperativeOrder } from './order-state';
 import { cooperativeOrderDetailView } from './order-views';
+
+export interface InvoiceablePart {
+  part: CooperativeOrder;
+  order: Order;
+  parts: CooperativeOrder[];
+  lines: OrderLine[];
+}
 
 /** Cooperatives see and ship their part of each order. */
 @Injectable()
@@ -32,6 +41,21 @@ export class FulfilmentService {
       items: page.items.map(({ part, order, lines }) => cooperativeOrderDetailView(part, order, lines)),
       nextCursor: page.next && encodeCursor(page.next),
     };
+  }
+
+  /**
+   * A part as its commercial invoice needs it: with its order (and insurance quote), the order's
+   * parts by creation then id (the invoice number is the part's position), and its lines by title.
+   */
+  async invoiceable(id: string): Promise<InvoiceablePart | null> {
+    const part = await this.orders.findPart(id);
+    if (!part) return null;
+    const [order, parts, lines] = await Promise.all([
+      this.orders.findWithInsurance(part.orderId),
+      this.orders.partsInCreationOrder(part.orderId),
+      this.orders.linesOfPart(part.id, 'title'),
+    ]);
+    return { part, order: order!, parts, lines };
   }
 
   ship(id: string, user: AuthUser, dto: ShipDto): Promise<CooperativeOrderDetailView> {
