@@ -333,11 +333,12 @@ export class OrderRepository {
     if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
     if (after) qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: after[0], id: after[1] });
     const { entities: rows, raw } = await qb
-      .addSelect(cursorTimeSql('o.created_at'), 'cursor_at')
+      .addSelect(cursorTimeSql('o.created_at'), 'cursorAt')
+      .addSelect('o.id', 'cursorId')
       .orderBy('o.created_at', 'DESC')
       .addOrderBy('o.id', 'DESC')
       .limit(limit + 1)
-      .getRawAndEntities<{ o_id: string; cursor_at: string }>();
+      .getRawAndEntities<{ cursorId: string; cursorAt: string }>();
     const page = rows.slice(0, limit);
     const ids = page.map((o) => o.id);
     const [lines, parts] = await Promise.all([
@@ -347,7 +348,7 @@ export class OrderRepository {
     const last = page[page.length - 1];
     return {
       items: page.map((o) => ({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
-      next: rows.length > limit && last ? [raw.find((r) => r.o_id === last.id)!.cursor_at, last.id] : null,
+      next: rows.length > limit && last ? [raw.find((r) => r.cursorId === last.id)!.cursorAt, last.id] : null,
     };
   }
 
@@ -402,11 +403,11 @@ export class OrderRepository {
     if (status) qb.andWhere('co.status = :status', { status });
     if (after) qb.andWhere('(co.created_at, co.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: after[0], id: after[1] });
     const { entities: rows, raw } = await qb
-      .addSelect(cursorTimeSql('co.created_at'), 'cursor_at')
+      .addSelect(cursorTimeSql('co.created_at'), 'cursorAt')
       .orderBy('co.created_at', 'DESC')
       .addOrderBy('co.id', 'DESC')
       .limit(limit + 1)
-      .getRawAndEntities<{ cursor_at: string }>();
+      .getRawAndEntities<{ cursorAt: string }>();
     const page = rows.slice(0, limit);
     const [orders, lines] = await Promise.all([
       this.dataSource.manager.find(Order, { where: { id: In(page.map((p) => p.orderId)) } }),
@@ -415,7 +416,7 @@ export class OrderRepository {
     const last = page[page.length - 1];
     return {
       items: page.map((part) => ({ part, order: orders.find((o) => o.id === part.orderId)!, lines: lines.filter((l) => l.cooperativeOrderId === part.id) })),
-      next: rows.length > limit && last ? [raw[page.length - 1]!.cursor_at, last.id] : null,
+      next: rows.length > limit && last ? [raw[page.length - 1]!.cursorAt, last.id] : null,
     };
   }
 }
