@@ -334,11 +334,11 @@ export class OrderRepository {
     if (after) qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: after[0], id: after[1] });
     const { entities: rows, raw } = await qb
       .addSelect(cursorTimeSql('o.created_at'), 'cursorAt')
-      .addSelect('o.id', 'cursorId')
       .orderBy('o.created_at', 'DESC')
       .addOrderBy('o.id', 'DESC')
       .limit(limit + 1)
-      .getRawAndEntities<{ cursorId: string; cursorAt: string }>();
+      // `o_id` is TypeORM's own name for the order's id in the raw rows.
+      .getRawAndEntities<{ o_id: string; cursorAt: string }>();
     const page = rows.slice(0, limit);
     const ids = page.map((o) => o.id);
     const [lines, parts] = await Promise.all([
@@ -348,7 +348,7 @@ export class OrderRepository {
     const last = page[page.length - 1];
     return {
       items: page.map((o) => ({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
-      next: rows.length > limit && last ? [raw.find((r) => r.cursorId === last.id)!.cursorAt, last.id] : null,
+      next: rows.length > limit && last ? [raw.find((r) => r.o_id === last.id)!.cursorAt, last.id] : null,
     };
   }
 
