@@ -73,7 +73,10 @@ export type NewOrder = Pick<
   };
 
 /** A product as it was when its stock was taken for an order (before the take), with how its HS code stands in the edition in force. */
-export type StockTakeRow = Pick<Product, 'id' | 'cooperativeId' | 'title' | 'hsCode' | 'hsEdition' | 'branch' | 'priceMinor' | 'weightGrams' | 'stock' | 'status'> & {
+export type StockTakeRow = Pick<
+  Product,
+  'id' | 'cooperativeId' | 'title' | 'hsCode' | 'hsEdition' | 'branch' | 'priceMinor' | 'weightGrams' | 'stock' | 'status'
+> & {
   /** The cooperative's pick of a code in the edition in force, when the product's own is older. */
   hsChoice: string | null;
   /** Whether the product's 6-digit subheading exists in the edition in force. */
@@ -108,32 +111,39 @@ export class OrderRepository {
       tx,
       'orders_insert',
       `WITH o AS (
-         INSERT INTO orders (id, number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor,
-                             landed_cost_minor, landed_cost, total_minor, total_mad_minor, refunded_minor, shipping_address, destination_country, incoterm,
-                             payment_method, insurance_quote_id, idempotency_key, request_hash, expires_at, paid_at, closed_at, created_at)
-         SELECT id, coalesce(number, 'HF-' || lpad(nextval('order_number_seq')::text, 8, '0')), buyer_id, status, currency, rate, rate_as_of, subtotal, shipping,
-                insurance, landed_minor, landed, total, total_mad, refunded, address, country, incoterm, method, quote_id, key, hash, expires_at, paid_at,
-                closed_at, coalesce(created_at, now())
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::numeric[], $7::date[], $8::bigint[], $9::bigint[], $10::bigint[],
-                       $11::bigint[], $12::jsonb[], $13::bigint[], $14::bigint[], $15::bigint[], $16::jsonb[], $17::text[], $18::text[], $19::text[],
-                       $20::uuid[], $21::text[], $22::text[], $23::timestamptz[], $24::timestamptz[], $25::timestamptz[], $26::timestamptz[])
-             AS t(id, number, buyer_id, status, currency, rate, rate_as_of, subtotal, shipping, insurance, landed_minor, landed, total, total_mad, refunded,
-                  address, country, incoterm, method, quote_id, key, hash, expires_at, paid_at, closed_at, created_at)
+         INSERT INTO orders (id, number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor,
+                             insurance_minor, landed_cost_minor, landed_cost, total_minor, total_mad_minor, refunded_minor,
+                             shipping_address, destination_country, incoterm, payment_method, insurance_quote_id, idempotency_key,
+                             request_hash, expires_at, paid_at, closed_at, created_at)
+         SELECT id, coalesce(number, 'HF-' || lpad(nextval('order_number_seq')::text, 8, '0')), buyer_id, status, currency, rate,
+                rate_as_of, subtotal, shipping, insurance, landed_minor, landed, total, total_mad, refunded, address, country, incoterm,
+                method, quote_id, key, hash, expires_at, paid_at, closed_at, coalesce(created_at, now())
+           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::numeric[], $7::date[], $8::bigint[],
+                       $9::bigint[], $10::bigint[], $11::bigint[], $12::jsonb[], $13::bigint[], $14::bigint[], $15::bigint[],
+                       $16::jsonb[], $17::text[], $18::text[], $19::text[], $20::uuid[], $21::text[], $22::text[],
+                       $23::timestamptz[], $24::timestamptz[], $25::timestamptz[], $26::timestamptz[])
+             AS t(id, number, buyer_id, status, currency, rate, rate_as_of, subtotal, shipping, insurance, landed_minor, landed,
+                  total, total_mad, refunded, address, country, incoterm, method, quote_id, key, hash, expires_at, paid_at,
+                  closed_at, created_at)
          RETURNING id, number, created_at AS "createdAt"
        ), parts AS (
-         INSERT INTO cooperative_orders (id, order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor, shipping_mad_minor,
-                                         weight_grams, carrier, tracking_number, shipped_at, delivered_at, created_at)
-         SELECT id, order_id, cooperative_id, status, subtotal, shipping, subtotal_mad, shipping_mad, weight, carrier, tracking, shipped_at, delivered_at,
-                coalesce(created_at, now())
-           FROM unnest($27::uuid[], $28::uuid[], $29::uuid[], $30::text[], $31::bigint[], $32::bigint[], $33::bigint[], $34::bigint[], $35::int[],
-                       $36::text[], $37::text[], $38::timestamptz[], $39::timestamptz[], $40::timestamptz[])
-             AS t(id, order_id, cooperative_id, status, subtotal, shipping, subtotal_mad, shipping_mad, weight, carrier, tracking, shipped_at, delivered_at,
-                  created_at)
+         INSERT INTO cooperative_orders (id, order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor,
+                                         shipping_mad_minor, weight_grams, carrier, tracking_number, shipped_at, delivered_at,
+                                         created_at)
+         SELECT id, order_id, cooperative_id, status, subtotal, shipping, subtotal_mad, shipping_mad, weight, carrier, tracking,
+                shipped_at, delivered_at, coalesce(created_at, now())
+           FROM unnest($27::uuid[], $28::uuid[], $29::uuid[], $30::text[], $31::bigint[], $32::bigint[], $33::bigint[],
+                       $34::bigint[], $35::int[], $36::text[], $37::text[], $38::timestamptz[], $39::timestamptz[],
+                       $40::timestamptz[])
+             AS t(id, order_id, cooperative_id, status, subtotal, shipping, subtotal_mad, shipping_mad, weight, carrier, tracking,
+                  shipped_at, delivered_at, created_at)
        ), lines AS (
-         INSERT INTO order_lines (id, order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch,
-                                  unit_weight_grams, quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-         SELECT * FROM unnest($41::uuid[], $42::uuid[], $43::uuid[], $44::uuid[], $45::uuid[], $46::text[], $47::text[], $48::smallint[], $49::text[],
-                              $50::text[], $51::int[], $52::int[], $53::bigint[], $54::bigint[], $55::bigint[], $56::bigint[])
+         INSERT INTO order_lines (id, order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition,
+                                  origin_country, branch, unit_weight_grams, quantity, unit_price_mad_minor, unit_price_minor,
+                                  line_total_minor, line_total_mad_minor)
+         SELECT * FROM unnest($41::uuid[], $42::uuid[], $43::uuid[], $44::uuid[], $45::uuid[], $46::text[], $47::text[],
+                              $48::smallint[], $49::text[], $50::text[], $51::int[], $52::int[], $53::bigint[], $54::bigint[],
+                              $55::bigint[], $56::bigint[])
        )
        SELECT id, number, "createdAt" FROM o`,
       [
@@ -202,7 +212,8 @@ export class OrderRepository {
       tx,
       'orders_reserve',
       `WITH locked AS (
-         SELECT p.id, p.cooperative_id AS "cooperativeId", p.title, p.hs_code AS "hsCode", p.hs_edition AS "hsEdition", ch.hs_code AS "hsChoice",
+         SELECT p.id, p.cooperative_id AS "cooperativeId", p.title, p.hs_code AS "hsCode", p.hs_edition AS "hsEdition",
+                ch.hs_code AS "hsChoice",
                 EXISTS (SELECT 1 FROM hs_subheadings s WHERE s.edition = $3 AND s.code = left(p.hs_code, 6)) AS "hsCodeInForce",
                 p.branch, p.price_minor AS "priceMinor", p.weight_grams AS "weightGrams", p.stock, p.status, c.status AS "cooperativeStatus"
            FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
