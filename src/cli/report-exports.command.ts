@@ -1,10 +1,14 @@
 import { DataSource } from 'typeorm';
+import { AuditEntryRepository } from '../audit/audit-entry.repository';
 import { AuditService } from '../audit/audit.service';
 import { ChangeFeed } from '../common/cache/change-feed.service';
+import { Transactions } from '../common/database/transactions';
 import { toGroupedDecimalString } from '../common/money';
+import { ExchangeRateRepository } from '../exchange-rates/exchange-rate.repository';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../reports/dto/export-report.query';
 import { ExportReportView } from '../reports/dto/export-report.view';
+import { ExportFactRepository } from '../reports/export-fact.repository';
 import { ExportReportService } from '../reports/export-report.service';
 
 export interface ReportExportsOptions {
@@ -43,7 +47,9 @@ export async function runReportExports(dataSource: DataSource, options: ReportEx
   if (!options.year || !/^\d{4}$/.test(options.year)) throw new Error('report:exports needs --year YYYY');
   const groupBy = (options.groupBy ?? 'country') as ExportGrouping;
   if (!EXPORT_GROUPINGS.includes(groupBy)) throw new Error(`--groupBy must be one of ${EXPORT_GROUPINGS.join(', ')}`);
-  const service = new ExportReportService(dataSource, new ExchangeRatesService(dataSource, new AuditService(dataSource), new ChangeFeed(dataSource)));
+  const audit = new AuditService(new AuditEntryRepository(dataSource));
+  const rates = new ExchangeRatesService(new Transactions(dataSource), new ExchangeRateRepository(dataSource), audit, new ChangeFeed(dataSource));
+  const service = new ExportReportService(new ExportFactRepository(dataSource), rates);
   const report = await service.report({ from: `${options.year}-01-01`, to: `${options.year}-12-31`, groupBy, currency: options.currency ?? 'MAD' });
   formatExportTable(report).forEach((line) => out(line));
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { convert, parseRate } from '../common/money';
-import { refreshExportFacts } from '../reports/export-facts.service';
+import { refreshExportFacts } from '../reports/export-fact.repository';
 import { DEMO_PRODUCTS } from './demo-products';
 import { planDemoOrders } from './demo-orders.plan';
 

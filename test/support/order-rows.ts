@@ -8,7 +8,7 @@ import { OrderLine } from '../../src/orders/order-line';
 import type { OrderStatus } from '../../src/orders/order-state';
 import type { Product } from '../../src/products/product';
 import { US_ADDRESS } from './orders';
-import { refreshExportFacts } from '../../src/reports/export-facts.service';
+import { refreshExportFacts } from '../../src/reports/export-fact.repository';
 
 export interface OrderRowLine {
   cooperative: Cooperative;
