@@ -1,15 +1,10 @@
-import { DataSource } from 'typeorm';
-import { AuditEntryRepository } from '../audit/audit-entry.repository';
-import { AuditService } from '../audit/audit.service';
-import { ChangeFeed } from '../common/cache/change-feed.service';
-import { Transactions } from '../common/database/transactions';
+import type { DataSource } from 'typeorm';
 import { toGroupedDecimalString } from '../common/money';
-import { ExchangeRateRepository } from '../exchange-rates/exchange-rate.repository';
-import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../reports/dto/export-report.query';
 import { ExportReportView } from '../reports/dto/export-report.view';
-import { ExportFactRepository } from '../reports/export-fact.repository';
 import { ExportReportService } from '../reports/export-report.service';
+import { ReportsModule } from '../reports/reports.module';
+import { withServices } from './cli-context';
 
 export interface ReportExportsOptions {
   year?: string;
@@ -22,8 +17,22 @@ const pct = (value: number | null): string => (value === null ? '—' : value.to
 /** The export report as an aligned text table, numbers right-aligned. */
 export function formatExportTable(report: ExportReportView): string[] {
   const header = ['Key', 'Label', `Value (${report.currency})`, 'Orders', 'Share %', 'Growth %'];
-  const body = report.rows.map((row) => [row.key, row.label, toGroupedDecimalString(row.valueMinor, report.currency), String(row.orders), pct(row.sharePct), pct(row.growthPct)]);
-  const footer = ['Total', '', toGroupedDecimalString(report.totalMinor, report.currency), '', report.rows.length > 0 ? '100.00' : '', pct(report.growthPct)];
+  const body = report.rows.map((row) => [
+    row.key,
+    row.label,
+    toGroupedDecimalString(row.valueMinor, report.currency),
+    String(row.orders),
+    pct(row.sharePct),
+    pct(row.growthPct),
+  ]);
+  const footer = [
+    'Total',
+    '',
+    toGroupedDecimalString(report.totalMinor, report.currency),
+    '',
+    report.rows.length > 0 ? '100.00' : '',
+    pct(report.growthPct),
+  ];
   const table = [header, ...body, footer];
   const widths = header.map((_, i) => Math.max(...table.map((cells) => [...cells[i]!].length)));
   const line = (cells: string[]): string =>
@@ -47,9 +56,7 @@ export async function runReportExports(dataSource: DataSource, options: ReportEx
   if (!options.year || !/^\d{4}$/.test(options.year)) throw new Error('report:exports needs --year YYYY');
   const groupBy = (options.groupBy ?? 'country') as ExportGrouping;
   if (!EXPORT_GROUPINGS.includes(groupBy)) throw new Error(`--groupBy must be one of ${EXPORT_GROUPINGS.join(', ')}`);
-  const audit = new AuditService(new AuditEntryRepository(dataSource));
-  const rates = new ExchangeRatesService(new Transactions(dataSource), new ExchangeRateRepository(dataSource), audit, new ChangeFeed(dataSource));
-  const service = new ExportReportService(new ExportFactRepository(dataSource), rates);
-  const report = await service.report({ from: `${options.year}-01-01`, to: `${options.year}-12-31`, groupBy, currency: options.currency ?? 'MAD' });
+  const request = { from: `${options.year}-01-01`, to: `${options.year}-12-31`, groupBy, currency: options.currency ?? 'MAD' };
+  const report = await withServices(dataSource, [ReportsModule], (app) => app.get(ExportReportService).report(request));
   formatExportTable(report).forEach((line) => out(line));
 }
