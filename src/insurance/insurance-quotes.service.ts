@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
@@ -8,11 +7,12 @@ import { CurrencyCode } from '../common/money';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { CartPricingService } from '../orders/cart-pricing.service';
 import { pricingRiskClass } from './country-risk';
-import { CountryRiskRating } from './country-risk-rating';
+import { CountryRiskRepository } from './country-risk.repository';
 import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
 import { InsuranceQuoteView } from './dto/insurance-quote.view';
 import { quoteInsurance } from './insurance-pricing';
 import { InsuranceQuote, QuotedItem } from './insurance-quote';
+import { InsuranceQuoteRepository } from './insurance-quote.repository';
 import { InsuranceRatesService } from './insurance-rates.service';
 import { formatPolicyNumber, mergeItems, OrderTerms, quoteMismatch, quoteValidUntil } from './quote-terms';
 
@@ -59,7 +59,8 @@ export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): Ins
 @Injectable()
 export class InsuranceQuotesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly quotes: InsuranceQuoteRepository,
+    private readonly countryRisks: CountryRiskRepository,
     private readonly rates: ExchangeRatesService,
     private readonly tariffs: InsuranceRatesService,
     private readonly carts: CartPricingService,
@@ -80,9 +81,8 @@ export class InsuranceQuotesService {
     const rate = await this.rates.quote(dto.currency);
     const currency = rate.currency as CurrencyCode;
 
-    const manager = this.dataSource.manager;
-    const table = await this.tariffs.inForce(manager);
-    const risk = await manager.findOne(CountryRiskRating, { where: { iso2: country } });
+    const table = await this.tariffs.inForce();
+    const risk = await this.countryRisks.get(country);
     const askedCountryCover = dto.coverages.filter((c) => c !== 'transit');
     if (!risk && askedCountryCover.length > 0) {
       throw new DomainError('COVER_DECLINED', `No country risk class is on file for ${country}: only transit cover is offered there`, {
@@ -115,47 +115,45 @@ export class InsuranceQuotesService {
       throw new DomainError('COVER_DECLINED', result.reason, { code: result.code, ...(result.coverage ? { coverage: result.coverage } : {}) });
     }
 
-    const quote = await manager.save(
-      manager.create(InsuranceQuote, {
-        requesterId: user.id,
-        status: 'quoted',
-        destinationCountry: country,
-        currency,
-        madPerUnit: rate.madPerUnit,
-        goodsValueMinor: goods.goodsValueMinor,
-        shippingMinor: goods.shippingMinor,
-        items: goods.items,
-        coverages: result.breakdown.map((line) => line.coverage),
-        paymentTermDays: dto.paymentTermDays ?? null,
-        incoterm: dto.incoterm ?? 'DAP',
-        riskClass: risk ? result.riskClass : null,
-        goodsClass: result.goodsClass ?? null,
-        insuredValueMinor: result.insuredValueMinor,
-        premiumMinor: result.premiumMinor,
-        premiumMadMinor: ExchangeRatesService.toMad(result.premiumMinor, rate),
-        breakdown: [...result.breakdown],
-        rateTableId: table.id,
-        rateTableAsOf: table.asOf,
-        countryRiskAsOf: risk?.asOf ?? null,
-        validUntil: quoteValidUntil(new Date()),
-      }),
-    );
+    const quote = await this.quotes.insert({
+      requesterId: user.id,
+      status: 'quoted',
+      destinationCountry: country,
+      currency,
+      madPerUnit: rate.madPerUnit,
+      goodsValueMinor: goods.goodsValueMinor,
+      shippingMinor: goods.shippingMinor,
+      items: goods.items,
+      coverages: result.breakdown.map((line) => line.coverage),
+      paymentTermDays: dto.paymentTermDays ?? null,
+      incoterm: dto.incoterm ?? 'DAP',
+      riskClass: risk ? result.riskClass : null,
+      goodsClass: result.goodsClass ?? null,
+      insuredValueMinor: result.insuredValueMinor,
+      premiumMinor: result.premiumMinor,
+      premiumMadMinor: ExchangeRatesService.toMad(result.premiumMinor, rate),
+      breakdown: [...result.breakdown],
+      rateTableId: table.id,
+      rateTableAsOf: table.asOf,
+      countryRiskAsOf: risk?.asOf ?? null,
+      validUntil: quoteValidUntil(new Date()),
+    });
     return insuranceQuoteView(quote);
   }
 
   /** Someone else's quote does not exist, as far as a buyer or artisan can tell. */
   async get(id: string, user: AuthUser): Promise<InsuranceQuoteView> {
-    const quote = await this.dataSource.getRepository(InsuranceQuote).findOne({ where: { id } });
+    const quote = await this.quotes.get(id);
     if (!quote || (user.role !== 'admin' && quote.requesterId !== user.id)) throw new DomainError('NOT_FOUND', 'Insurance quote not found');
     return insuranceQuoteView(quote);
   }
 
   /**
-   * Locks the buyer's quote for an order being placed in `manager`'s transaction and checks the
+   * Locks the buyer's quote for an order being placed in `tx`'s transaction and checks the
    * order can use it; returns the premium to charge. Call `attachToOrder` once the order exists.
    */
-  async claimForOrder(manager: EntityManager, buyerId: string, quoteId: string, order: OrderTerms): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
-    const quote = await manager.findOne(InsuranceQuote, { where: { id: quoteId }, lock: { mode: 'pessimistic_write' } });
+  async claimForOrder(tx: EntityManager, buyerId: string, quoteId: string, order: OrderTerms): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
+    const quote = await this.quotes.lock(tx, quoteId);
     if (!quote || quote.requesterId !== buyerId) throw new DomainError('UNPROCESSABLE', 'This insurance quote does not exist');
     if (quote.orderId !== null) {
       throw new DomainError('QUOTE_EXPIRED', 'This insurance quote was already used for another order; ask for a new quote');
@@ -168,16 +166,15 @@ export class InsuranceQuotesService {
     return { premiumMinor: quote.premiumMinor, premiumMadMinor: quote.premiumMadMinor };
   }
 
-  async attachToOrder(manager: EntityManager, quoteId: string, orderId: string): Promise<void> {
-    await manager.update(InsuranceQuote, { id: quoteId }, { orderId, status: 'used' });
+  async attachToOrder(tx: EntityManager, quoteId: string, orderId: string): Promise<void> {
+    await this.quotes.markUsed(tx, quoteId, orderId);
   }
 
   /** On payment the order's quote becomes a policy with the next number; a second call changes nothing. */
-  async bindForOrder(manager: EntityManager, orderId: string): Promise<void> {
-    const quote = await manager.findOne(InsuranceQuote, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
+  async bindForOrder(tx: EntityManager, orderId: string): Promise<void> {
+    const quote = await this.quotes.lockForOrder(tx, orderId);
     if (!quote || quote.policyNumber !== null) return;
-    const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('insurance_policy_number_seq') AS n`);
-    await manager.update(InsuranceQuote, { id: quote.id }, { status: 'bound', policyNumber: formatPolicyNumber(Number(n)), boundAt: new Date() });
+    await this.quotes.bind(tx, quote.id, formatPolicyNumber(await this.quotes.nextPolicySerial(tx)));
   }
 
   /** Values the goods as an order would: catalog prices converted per unit, shipping per cooperative parcel. */
