@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
+import { AccessService } from './access.service';
 import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeMember } from './cooperative-member';
 import { CooperativeAction, nextCooperativeStatus } from './cooperative-state';
@@ -32,6 +33,7 @@ export class CooperativesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CooperativeAccess,
+    private readonly rules: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly verification: EmailVerificationService,
@@ -82,7 +84,7 @@ export class CooperativesService {
 
   async list(query: ListCooperativesQuery, user: AuthUser | undefined): Promise<CooperativePage> {
     const qb = this.dataSource.getRepository(Cooperative).createQueryBuilder('c');
-    const status = user?.role === 'admin' ? query.status : 'approved';
+    const status = this.rules.seesEverything(user) ? query.status : 'approved';
     if (status) qb.andWhere('c.status = :status', { status });
     if (query.region) qb.andWhere('c.region = :region', { region: query.region });
     if (query.branch) qb.andWhere(':branch = ANY(c.branches)', { branch: query.branch });
@@ -112,9 +114,7 @@ export class CooperativesService {
   }
 
   async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
-    if (dto.ice !== undefined && user.role !== 'admin') {
-      throw new DomainError('FORBIDDEN', "Only an admin can change a cooperative's ICE");
-    }
+    if (dto.ice !== undefined) this.rules.assertMayChangeIce(user);
     try {
       const updated = await this.dataSource.transaction(async (manager) => {
         const cooperative = await this.access.lockForChange(manager, id, user, 'manager');

@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { CurrencyCode } from '../common/money';
+import { AccessService } from '../cooperatives/access.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { CartPricingService } from '../orders/cart-pricing.service';
 import { pricingRiskClass } from './country-risk';
@@ -63,6 +64,7 @@ export class InsuranceQuotesService {
     private readonly rates: ExchangeRatesService,
     private readonly tariffs: InsuranceRatesService,
     private readonly carts: CartPricingService,
+    private readonly access: AccessService,
   ) {}
 
   async create(user: AuthUser, dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
@@ -146,7 +148,7 @@ export class InsuranceQuotesService {
   /** Someone else's quote does not exist, as far as a buyer or artisan can tell. */
   async get(id: string, user: AuthUser): Promise<InsuranceQuoteView> {
     const quote = await this.dataSource.getRepository(InsuranceQuote).findOne({ where: { id } });
-    if (!quote || (user.role !== 'admin' && quote.requesterId !== user.id)) throw new DomainError('NOT_FOUND', 'Insurance quote not found');
+    this.access.assertQuoteRequester(user, quote);
     return insuranceQuoteView(quote);
   }
 

@@ -9,7 +9,7 @@ import { REGIONS } from '../common/domain/regions';
 import { DomainError } from '../common/errors/domain-error';
 import { allocate, parseRate } from '../common/money';
 import { Cooperative } from '../cooperatives/cooperative';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { ExchangeRate } from '../exchange-rates/exchange-rate';
 import { CooperativeOrder } from '../orders/cooperative-order';
 import { Order } from '../orders/order';
@@ -35,16 +35,15 @@ const INVOICED_STATUSES = ['paid', 'shipped', 'delivered'];
 export class CommercialInvoiceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async invoice(cooperativeOrderId: string, user: AuthUser): Promise<CommercialInvoiceView> {
     const manager = this.dataSource.manager;
-    const part = await manager.findOne(CooperativeOrder, { where: { id: cooperativeOrderId } });
-    const order = part ? await manager.findOneOrFail(Order, { where: { id: part.orderId }, relations: { insuranceQuote: true } }) : null;
-    // Anyone else is told the part does not exist, so ids of other people's orders reveal nothing.
-    if (!part || !order || !(await this.canRead(user, part, order))) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
+    const found = await manager.findOne(CooperativeOrder, { where: { id: cooperativeOrderId } });
+    const ofFound = found ? await manager.findOneOrFail(Order, { where: { id: found.orderId }, relations: { insuranceQuote: true } }) : null;
+    const { part, order } = await this.access.assertCooperativeOrderReader(manager, user, found, ofFound);
     if (!INVOICED_STATUSES.includes(part.status)) {
       throw new DomainError('INVALID_STATE', `This part is ${part.status.replace('_', ' ')}; a commercial invoice exists once it is paid`);
     }
@@ -123,10 +122,5 @@ export class CommercialInvoiceService {
       },
       postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', declaredDigits: declared?.digits ?? 6, netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
     };
-  }
-
-  private async canRead(user: AuthUser, part: CooperativeOrder, order: Order): Promise<boolean> {
-    if (user.role === 'admin' || order.buyerId === user.id) return true;
-    return (await this.access.roleOf(this.dataSource.manager, part.cooperativeId, user.id)) !== null;
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
@@ -20,12 +20,12 @@ import { cooperativeOrderDetailView } from './order-views';
 export class FulfilmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async list(cooperativeId: string, user: AuthUser, query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     const qb = this.dataSource.getRepository(CooperativeOrder).createQueryBuilder('co').where('co.cooperative_id = :cooperativeId', { cooperativeId });
     if (query.status) qb.andWhere('co.status = :status', { status: query.status });
     if (query.cursor) {
@@ -88,9 +88,7 @@ export class FulfilmentService {
     return this.dataSource.transaction(async (manager) => {
       const part = await manager.findOne(CooperativeOrder, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!part) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
-      if (user.role !== 'admin' && (await this.access.roleOf(manager, part.cooperativeId, user.id)) === null) {
-        throw new DomainError('FORBIDDEN', 'Only members of this cooperative can fulfil its orders');
-      }
+      await this.access.assertCooperativeMember(manager, user, part.cooperativeId, 'fulfil its orders');
       await apply(part, manager);
       await manager.save(part);
       const order = await manager.findOneOrFail(Order, { where: { id: part.orderId } });

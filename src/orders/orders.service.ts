@@ -12,6 +12,7 @@ import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { AccessService } from '../cooperatives/access.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { soldClassification } from '../hs-codes/hs-edition-in-force';
 import { HsEditionsService } from '../hs-codes/hs-editions.service';
@@ -121,6 +122,7 @@ export class OrdersService {
     private readonly landedCost: LandedCostService,
     private readonly hsEditions: HsEditionsService,
     private readonly shippingRates: ShippingRatesService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -310,14 +312,13 @@ export class OrdersService {
 
   async get(id: string, user: AuthUser): Promise<OrderView> {
     const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
-    // Someone else's order does not exist, as far as a buyer can tell.
-    if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+    this.access.assertOrderBuyer(user, order);
     return orderView(order, await this.strays.forOrders([id]));
   }
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
     const qb = this.dataSource.getRepository(Order).createQueryBuilder('o').leftJoinAndSelect('o.insuranceQuote', 'q');
-    if (user.role !== 'admin') qb.andWhere('o.buyer_id = :buyer', { buyer: user.id });
+    if (!this.access.seesEverything(user)) qb.andWhere('o.buyer_id = :buyer', { buyer: user.id });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
@@ -355,7 +356,7 @@ export class OrdersService {
   async cancel(id: string, user: AuthUser, closedSessionId: string | null): Promise<OrderView> {
     await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      this.access.assertOrderBuyer(user, order);
       if (order.status === 'pending_payment' && order.checkoutSessionId !== null && order.checkoutSessionId !== closedSessionId) {
         throw new DomainError('CONFLICT', 'A card checkout was opened for this order meanwhile; try again');
       }

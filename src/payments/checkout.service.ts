@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
+import { AccessService } from '../cooperatives/access.service';
 import { Order } from '../orders/order';
 import { OrderLine } from '../orders/order-line';
 import { assertCardCurrency } from './card-currency';
@@ -24,6 +25,7 @@ export class CheckoutService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectConfig() private readonly config: AppConfig,
     private readonly stripe: StripeClient,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -35,7 +37,7 @@ export class CheckoutService {
     const stripe = this.stripe.api;
     const prepared = await this.dataSource.transaction(async (manager) => {
       const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-      if (!order || order.buyerId !== buyer.id) throw new DomainError('NOT_FOUND', 'Order not found');
+      this.access.assertOrderPayer(buyer, order);
       if (order.paymentMethod !== 'card') throw new DomainError('INVALID_STATE', 'This order is paid by bank transfer');
       if (order.status !== 'pending_payment' || order.expiresAt.getTime() <= Date.now()) {
         throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { PayoutStatementQuery } from './dto/payout-statement.query';
 import { LedgerEntryView, PayoutStatementView } from './dto/payout-statement.view';
 import { RecordPayoutDto } from './dto/record-payout.dto';
@@ -25,7 +25,7 @@ const view = (e: LedgerEntry): LedgerEntryView => ({
 export class PayoutsController {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
   ) {}
 
   @Get('cooperatives/:id/payouts')
@@ -40,7 +40,7 @@ export class PayoutsController {
     @CurrentUser() user: AuthUser,
     @Query() query: PayoutStatementQuery,
   ): Promise<PayoutStatementView | StreamableFile> {
-    await this.access.assertCanRead(id, user);
+    await this.access.assertCanReadCooperative(user, id);
     const csv = query.format === 'csv';
     const statement = await this.ledger.statement(id, { ...query, limit: csv ? null : query.limit });
     if (!csv) return statement;
