@@ -6,13 +6,14 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { EmailVerificationService } from '../auth/email-verification.service';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
 import { AccessService } from './access.service';
 import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeMember } from './cooperative-member';
-import { CooperativeAction, nextCooperativeStatus } from './cooperative-state';
+import { COOPERATIVE_LIFECYCLE, CooperativeAction, cooperativeStatusReason } from './cooperative-state';
 import { CreateCooperativeDto } from './dto/create-cooperative.dto';
 import { CooperativePage, CooperativeView } from './dto/cooperative.view';
 import { ListCooperativesQuery } from './dto/list-cooperatives.query';
@@ -150,11 +151,11 @@ export class CooperativesService {
   async transition(id: string, admin: AuthUser, action: CooperativeAction, reason?: string): Promise<CooperativeView> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const cooperative = await this.access.lockForChange(manager, id, admin, 'manager');
-      const result = nextCooperativeStatus(cooperative.status, action, reason);
-      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: cooperative.status, action });
+      const status = assertTransition(COOPERATIVE_LIFECYCLE, cooperative.status, action);
+      const statusReason = cooperativeStatusReason(cooperative.status, action, reason);
       const before = { status: cooperative.status, statusReason: cooperative.statusReason };
-      cooperative.status = result.status;
-      cooperative.statusReason = result.reason;
+      cooperative.status = status;
+      cooperative.statusReason = statusReason;
       const updated = await manager.save(cooperative);
       await this.audit.record(manager, admin, {
         action: `cooperative.${action}`,

@@ -12,7 +12,8 @@ import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.vi
 import { ShipDto } from './dto/ship.dto';
 import { Order } from './order';
 import { OrderLine } from './order-line';
-import { transition, transitionCooperativeOrder } from './order-state';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 import { cooperativeOrderDetailView } from './order-views';
 
 /** Cooperatives see and ship their part of each order. */
@@ -54,7 +55,7 @@ export class FulfilmentService {
 
   ship(id: string, user: AuthUser, dto: ShipDto): Promise<CooperativeOrderDetailView> {
     return this.change(id, user, async (part, manager) => {
-      part.status = transitionCooperativeOrder(part.status, 'ship');
+      part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'ship');
       part.carrier = dto.carrier;
       part.trackingNumber = dto.trackingNumber;
       part.shippedAt = new Date();
@@ -66,12 +67,12 @@ export class FulfilmentService {
   /** Delivering the last part completes the order. */
   deliver(id: string, user: AuthUser): Promise<CooperativeOrderDetailView> {
     return this.change(id, user, async (part, manager) => {
-      part.status = transitionCooperativeOrder(part.status, 'deliver');
+      part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'deliver');
       part.deliveredAt = new Date();
       const order = await manager.findOneOrFail(Order, { where: { id: part.orderId }, lock: { mode: 'pessimistic_write' } });
       const others = await manager.find(CooperativeOrder, { where: { orderId: part.orderId } });
       if (others.every((p) => p.id === part.id || p.status === 'delivered')) {
-        order.status = transition(order.status, 'complete');
+        order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'complete');
         order.closedAt = new Date();
         await manager.save(order);
       }

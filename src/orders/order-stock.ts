@@ -4,7 +4,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { preparedQuery } from '../common/database/prepared-query';
 import { CooperativeOrder } from './cooperative-order';
 import { Order } from './order';
-import { transition, transitionCooperativeOrder } from './order-state';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 
 export interface ReservedProduct {
   id: string;
@@ -65,11 +66,11 @@ export class OrderStock {
    * machine refuses a second close, so stock comes back exactly once.
    */
   async close(manager: EntityManager, order: Order, event: 'cancel' | 'expire'): Promise<void> {
-    order.status = transition(order.status, event);
+    order.status = assertTransition(ORDER_LIFECYCLE, order.status, event);
     order.closedAt = new Date();
     await manager.save(order);
     const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id } });
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, event);
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, event);
     await manager.save(parts);
     // Product rows are locked in id order, like order placement does, so the two never deadlock.
     await manager.query(
@@ -111,11 +112,11 @@ export class OrderStock {
       [order.id],
     );
     if (taken === 0) return false;
-    order.status = transition(order.status, 'revive');
+    order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'revive');
     order.closedAt = null;
     await manager.save(order);
     const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id } });
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'revive');
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'revive');
     await manager.save(parts);
     return true;
   }

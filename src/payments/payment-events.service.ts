@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type Stripe from 'stripe';
 import { Order } from '../orders/order';
-import { canTransition, transition, transitionCooperativeOrder } from '../orders/order-state';
+import { assertTransition, canTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from '../orders/order-state';
 import { OrderPaymentService } from '../orders/order-payment.service';
 import { OrderStock } from '../orders/order-stock';
 import { CooperativeOrder } from '../orders/cooperative-order';
@@ -115,11 +116,13 @@ export class PaymentEventsService {
     const event = full ? 'refund_full' : 'refund_partial';
     const amountMinor = refundedMinor - order.refundedMinor;
     order.refundedMinor = refundedMinor;
-    if (refundedMinor > 0 && canTransition(order.status, event)) order.status = transition(order.status, event);
+    if (refundedMinor > 0 && canTransition(ORDER_LIFECYCLE, order.status, event)) {
+      order.status = assertTransition(ORDER_LIFECYCLE, order.status, event);
+    }
     await manager.save(order);
     await this.exportFacts.refresh(manager, [order.id]);
     const parts = full ? await manager.find(CooperativeOrder, { where: { orderId: order.id, status: 'paid' } }) : [];
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'refund_full');
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'refund_full');
     await manager.save(parts);
     await this.notifications.orderRefunded(manager, order.id, amountMinor, parts.map((p) => p.id));
   }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { MediaUrls } from '../media/media-urls';
 import { AccessService } from '../cooperatives/access.service';
@@ -14,7 +15,7 @@ import { CreateProductDto } from './dto/create-product.dto';
 import { ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { Product } from './product';
-import { changesCustomsFields, completenessProblems, nextProductStatus, ProductAction } from './product-rules';
+import { changesCustomsFields, completenessProblems, PRODUCT_LIFECYCLE, ProductAction } from './product-rules';
 import type { ProductStatus } from './product-status';
 import { managedView, viewFromEntity } from './product-view.mapper';
 import { stockAfterEdit } from './stock-edit';
@@ -139,8 +140,7 @@ export class ProductsService {
   async transition(id: string, user: AuthUser, action: ProductAction, reason?: string): Promise<ProductView> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const product = await this.lockManaged(manager, id, user);
-      const result = nextProductStatus(product.status, action);
-      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: product.status, action });
+      const status = assertTransition(PRODUCT_LIFECYCLE, product.status, action);
       if (action === 'submit') {
         const missing = completenessProblems(product);
         if (missing.length > 0) {
@@ -149,7 +149,7 @@ export class ProductsService {
         await this.hsCodes.assertValidProductCode(product.hsCode!, manager);
       }
       const before = { status: product.status, statusReason: product.statusReason };
-      product.status = result.status;
+      product.status = status;
       product.statusReason = action === 'reject' ? reason!.trim() : null;
       if (action === 'approve') product.publishedAt = new Date();
       const updated = await manager.save(product);
