@@ -15,7 +15,7 @@ import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeMember } from './cooperative-member';
 import { COOPERATIVE_LIFECYCLE, CooperativeAction, cooperativeStatusReason } from './cooperative-state';
 import { CreateCooperativeDto } from './dto/create-cooperative.dto';
-import { CooperativePage, CooperativeView } from './dto/cooperative.view';
+import { CooperativePage, CooperativeView, toCooperativeView } from './dto/cooperative.view';
 import { ListCooperativesQuery } from './dto/list-cooperatives.query';
 import { UpdateCooperativeDto } from './dto/update-cooperative.dto';
 import { memberCountProblems } from './member-counts';
@@ -71,12 +71,12 @@ export class CooperativesService {
           action: 'cooperative.apply',
           targetType: 'cooperative',
           targetId: cooperative.id,
-          after: CooperativeView.of(cooperative, this.urls),
+          after: toCooperativeView(cooperative, this.urls),
         });
         await this.notifications.cooperativeApplied(manager, cooperative.id);
         return cooperative;
       });
-      return CooperativeView.of(saved, this.urls);
+      return toCooperativeView(saved, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -107,11 +107,11 @@ export class CooperativesService {
       .skip((query.page - 1) * query.limit)
       .take(query.limit)
       .getManyAndCount();
-    return { items: rows.map((c) => CooperativeView.of(c, this.urls)), total, page: query.page };
+    return { items: rows.map((c) => toCooperativeView(c, this.urls)), total, page: query.page };
   }
 
   async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
-    return CooperativeView.of(await this.access.findVisible(id, user), this.urls);
+    return toCooperativeView(await this.access.findVisible(id, user), this.urls);
   }
 
   async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
@@ -119,7 +119,7 @@ export class CooperativesService {
     try {
       const updated = await this.dataSource.transaction(async (manager) => {
         const cooperative = await this.access.lockForChange(manager, id, user, 'manager');
-        const before = CooperativeView.of(cooperative, this.urls);
+        const before = toCooperativeView(cooperative, this.urls);
         const { members, description, ...plain } = dto;
         Object.assign(cooperative, plain);
         if (description) cooperative.description = { ...description };
@@ -136,11 +136,11 @@ export class CooperativesService {
           targetType: 'cooperative',
           targetId: id,
           before,
-          after: CooperativeView.of(saved, this.urls),
+          after: toCooperativeView(saved, this.urls),
         });
         return saved;
       });
-      return CooperativeView.of(updated, this.urls);
+      return toCooperativeView(updated, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -167,6 +167,6 @@ export class CooperativesService {
       await this.notifications.cooperativeDecided(manager, id, action);
       return updated;
     });
-    return CooperativeView.of(saved, this.urls);
+    return toCooperativeView(saved, this.urls);
   }
 }

@@ -11,7 +11,7 @@ import { CartPricingService } from '../orders/cart-pricing.service';
 import { pricingRiskClass } from './country-risk';
 import { CountryRiskRating } from './country-risk-rating';
 import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
-import { InsuranceQuoteView } from './dto/insurance-quote.view';
+import { InsuranceQuoteView, toInsuranceQuoteView } from './dto/insurance-quote.view';
 import { quoteInsurance } from './insurance-pricing';
 import { InsuranceQuote, QuotedItem } from './insurance-quote';
 import { InsuranceRatesService } from './insurance-rates.service';
@@ -22,33 +22,6 @@ interface Goods {
   shippingMinor: number;
   items: QuotedItem[] | null;
   hsCodes?: string[];
-}
-
-export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): InsuranceQuoteView {
-  return {
-    id: quote.id,
-    status: quote.status === 'quoted' && quote.validUntil <= now ? 'expired' : quote.status,
-    validUntil: quote.validUntil,
-    destinationCountry: quote.destinationCountry,
-    currency: quote.currency,
-    countryRiskClass: quote.riskClass,
-    countryRiskAsOf: quote.countryRiskAsOf,
-    goodsValueMinor: quote.goodsValueMinor,
-    shippingMinor: quote.shippingMinor,
-    items: quote.items,
-    coverages: quote.coverages,
-    paymentTermDays: quote.paymentTermDays,
-    incoterm: quote.incoterm,
-    goodsClass: quote.goodsClass,
-    insuredValueMinor: quote.insuredValueMinor,
-    premiumMinor: quote.premiumMinor,
-    breakdown: quote.breakdown,
-    rateTableAsOf: quote.rateTableAsOf,
-    orderId: quote.orderId,
-    policyNumber: quote.policyNumber,
-    boundAt: quote.boundAt,
-    createdAt: quote.createdAt,
-  };
 }
 
 /**
@@ -142,14 +115,14 @@ export class InsuranceQuotesService {
         validUntil: quoteValidUntil(new Date()),
       }),
     );
-    return insuranceQuoteView(quote);
+    return toInsuranceQuoteView(quote);
   }
 
   /** Someone else's quote does not exist, as far as a buyer or artisan can tell. */
   async get(id: string, user: AuthUser): Promise<InsuranceQuoteView> {
     const quote = await this.dataSource.getRepository(InsuranceQuote).findOne({ where: { id } });
     this.access.assertQuoteRequester(user, quote);
-    return insuranceQuoteView(quote);
+    return toInsuranceQuoteView(quote);
   }
 
   /**

@@ -6,14 +6,10 @@ import type { AuthUser } from '../auth/auth-user';
 import { ChangeFeed } from '../common/cache/change-feed.service';
 import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
-import { RuleSetView } from './dto/rule-set.view';
+import { RuleSetView, toRuleSetView } from './dto/rule-set.view';
 import type { LandedCostRule } from './landed-cost-rule';
 import { landedCostRuleProblems } from './landed-cost-rule-problems';
 import { LandedCostRuleSet } from './landed-cost-rule-set';
-
-function toView(row: LandedCostRuleSet): RuleSetView {
-  return { destination: row.destination, version: row.version, rules: row.rules, createdBy: row.createdBy, createdAt: row.createdAt };
-}
 
 /** The landed-cost rules of each destination as published versions; the highest version is current. */
 @Injectable()
@@ -43,7 +39,7 @@ export class LandedCostRulesService {
       .orderBy('s.destination')
       .addOrderBy('s.version', 'DESC')
       .getMany();
-    return rows.map(toView);
+    return rows.map(toRuleSetView);
   }
 
   /** Publishes a destination's whole rule set as its next version (audited); orders keep theirs. */
@@ -68,7 +64,7 @@ export class LandedCostRulesService {
         before: latest ? { version: latest.version, rules: latest.rules } : undefined,
         after: { version: saved.version, rules: saved.rules },
       });
-      return toView(saved);
+      return toRuleSetView(saved);
     });
     this.feed.changed(this.cache.topic);
     return view;

@@ -5,26 +5,10 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
-import { OutboxMessageView, OutboxPage } from './dto/outbox.view';
+import { OutboxMessageView, OutboxPage, toOutboxMessageView } from './dto/outbox.view';
 import { OutboxQuery } from './dto/outbox.query';
 import { OutboxMessage } from './outbox-message';
 import { OutboxService } from './outbox.service';
-
-function view(m: OutboxMessage, withBody = false): OutboxMessageView {
-  return {
-    id: m.id,
-    kind: m.kind,
-    to: m.toAddress,
-    locale: m.locale,
-    subject: m.subject,
-    status: m.status,
-    attempts: m.attempts,
-    lastError: m.lastError,
-    createdAt: m.createdAt,
-    sentAt: m.sentAt,
-    ...(withBody ? { text: m.text, html: m.html } : {}),
-  };
-}
 
 /** What admins see of the outbox, and their retry of a message that failed or died. */
 @Injectable()
@@ -47,7 +31,7 @@ export class OutboxAdminService {
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((m) => view(m)),
+      items: page.map((m) => toOutboxMessageView(m)),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
   }
@@ -55,7 +39,7 @@ export class OutboxAdminService {
   async get(id: string): Promise<OutboxMessageView> {
     const message = await this.dataSource.getRepository(OutboxMessage).findOne({ where: { id } });
     if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
-    return view(message, true);
+    return toOutboxMessageView(message, true);
   }
 
   /** Queues a failed or dead message again with a fresh budget of attempts. */

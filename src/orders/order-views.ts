@@ -4,7 +4,7 @@ import { CooperativeOrderDetailView, CooperativeOrderView, OrderLineView, OrderV
 import { Order } from './order';
 import { OrderLine } from './order-line';
 import { StrayPayment } from './stray-payment';
-import { strayPaymentView } from './stray-payments.service';
+import { toStrayPaymentView } from './dto/stray-payment.view';
 
 export function lineView(l: OrderLine): OrderLineView {
   return {
@@ -63,7 +63,7 @@ export function orderView(order: Order, strays: StrayPayment[] = []): OrderView 
     insurancePolicyNumber: order.insuranceQuote?.policyNumber ?? null,
     expiresAt: order.expiresAt,
     paidAt: order.paidAt,
-    strayPayments: strays.map((stray) => strayPaymentView(stray, order)),
+    strayPayments: strays.map((stray) => toStrayPaymentView(stray, order)),
     createdAt: order.createdAt,
   };
 }

@@ -5,20 +5,10 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AccessService } from '../cooperatives/access.service';
 import { PayoutStatementQuery } from './dto/payout-statement.query';
-import { LedgerEntryView, PayoutStatementView } from './dto/payout-statement.view';
+import { LedgerEntryView, PayoutStatementView, toLedgerEntryView } from './dto/payout-statement.view';
 import { RecordPayoutDto } from './dto/record-payout.dto';
-import { LedgerEntry } from './ledger-entry';
 import { LedgerService } from './ledger.service';
 import { payoutStatementCsv } from './payout-statement.csv';
-
-const view = (e: LedgerEntry): LedgerEntryView => ({
-  id: e.id,
-  kind: e.kind,
-  amountMadMinor: e.amountMadMinor,
-  orderId: e.orderId,
-  reference: e.reference,
-  createdAt: e.createdAt,
-});
 
 @ApiTags('payouts')
 @Controller()
@@ -53,6 +43,6 @@ export class PayoutsController {
   @ApiOperation({ summary: 'Record a bank-transfer settlement to a cooperative (MAD)' })
   @ApiCreatedResponse({ type: LedgerEntryView })
   async record(@Body() dto: RecordPayoutDto, @CurrentUser() admin: AuthUser): Promise<LedgerEntryView> {
-    return view(await this.ledger.recordPayout(admin, dto.cooperativeId, dto.amountMinor, dto.reference));
+    return toLedgerEntryView(await this.ledger.recordPayout(admin, dto.cooperativeId, dto.amountMinor, dto.reference));
   }
 }
