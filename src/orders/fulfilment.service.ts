@@ -8,13 +8,12 @@ import { AccessService } from '../cooperatives/access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
-import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
+import { CooperativeOrderDetailView, CooperativeOrderPage, toCooperativeOrderDetailView } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
 import { Order } from './order';
 import { OrderLine } from './order-line';
 import { assertTransition } from '../common/domain/lifecycle';
 import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
-import { cooperativeOrderDetailView } from './order-views';
 
 /** Cooperatives see and ship their part of each order. */
 @Injectable()
@@ -47,7 +46,7 @@ export class FulfilmentService {
     const last = page[page.length - 1];
     return {
       items: page.map((part) =>
-        cooperativeOrderDetailView(part, orders.find((o) => o.id === part.orderId)!, lines.filter((l) => l.cooperativeOrderId === part.id)),
+        toCooperativeOrderDetailView(part, orders.find((o) => o.id === part.orderId)!, lines.filter((l) => l.cooperativeOrderId === part.id)),
       ),
       nextCursor: rows.length > query.limit && last ? encodeCursor([raw[page.length - 1].cursor_at, last.id]) : null,
     };
@@ -94,7 +93,7 @@ export class FulfilmentService {
       await manager.save(part);
       const order = await manager.findOneOrFail(Order, { where: { id: part.orderId } });
       const lines = await manager.find(OrderLine, { where: { cooperativeOrderId: id }, order: { productId: 'ASC' } });
-      return cooperativeOrderDetailView(part, order, lines);
+      return toCooperativeOrderDetailView(part, order, lines);
     });
   }
 }

@@ -25,12 +25,11 @@ import { ShippingRatesService } from '../shipping/shipping-rates.service';
 import { CooperativeOrder } from './cooperative-order';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQuery } from './dto/list-orders.query';
-import { OrderPage, OrderView } from './dto/order.view';
+import { OrderPage, OrderView, toOrderView } from './dto/order.view';
 import { Order } from './order';
 import { OrderLine } from './order-line';
 import { priceOrder } from './order-pricing';
 import { OrderStock, type ReservedProduct } from './order-stock';
-import { orderView } from './order-views';
 import { StrayPaymentsService } from './stray-payments.service';
 import { checkUnpaidLimits, UnpaidHoldings } from './unpaid-limits';
 
@@ -293,7 +292,7 @@ export class OrdersService {
             .map((l) => ({ ...l, title: { ...byId.get(l.productId)!.title, en: l.title } }))
             .sort((a, b) => a.cooperativeOrderId.localeCompare(b.cooperativeOrderId) || a.productId.localeCompare(b.productId)),
         });
-        return orderView(order);
+        return toOrderView(order);
       });
     } catch (error) {
       // Another request with the same key won the race (on the key, the stock or the insurance quote): answer as a replay of it.
@@ -313,7 +312,7 @@ export class OrdersService {
   async get(id: string, user: AuthUser): Promise<OrderView> {
     const order = await this.dataSource.getRepository(Order).findOne({ where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
     this.access.assertOrderBuyer(user, order);
-    return orderView(order, await this.strays.forOrders([id]));
+    return toOrderView(order, await this.strays.forOrders([id]));
   }
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
@@ -339,7 +338,7 @@ export class OrdersService {
     const last = page[page.length - 1];
     return {
       items: page.map((o) =>
-        orderView(
+        toOrderView(
           { ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) },
           strays.filter((s) => s.orderId === o.id),
         ),
@@ -370,7 +369,7 @@ export class OrdersService {
 
   async view(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderView> {
     const order = await manager.findOneOrFail(Order, { where: { id }, relations: { lines: true, cooperativeOrders: true, insuranceQuote: true } });
-    return orderView(order, await this.strays.forOrders([id], manager));
+    return toOrderView(order, await this.strays.forOrders([id], manager));
   }
 
   /**
