@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { OutboxMessageView, OutboxPage, toOutboxMessageView } from './dto/outbox.view';
 import { OutboxQuery } from './dto/outbox.query';
+import { OUTBOX_ADMIN_LIFECYCLE } from './outbox-lifecycle';
 import { OutboxMessage } from './outbox-message';
 import { OutboxService } from './outbox.service';
 
@@ -47,12 +49,9 @@ export class OutboxAdminService {
     await this.dataSource.transaction(async (manager) => {
       const message = await manager.findOne(OutboxMessage, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
-      if (message.status !== 'dead' && message.status !== 'failed') {
-        const problem = `This message is ${message.status}; only a failed or dead message can be retried`;
-        throw new DomainError('INVALID_STATE', problem);
-      }
+      const status = assertTransition(OUTBOX_ADMIN_LIFECYCLE, message.status, 'retry');
       const before = { status: message.status, attempts: message.attempts };
-      message.status = 'pending';
+      message.status = status;
       await manager.save(message);
       await this.outbox.queueDelivery(id, manager);
       await this.audit.record(manager, admin, {

@@ -8,10 +8,13 @@ const LEGAL: Record<string, string> = {
   'pending_review:approve': 'published',
   'pending_review:reject': 'rejected',
   'published:archive': 'archived',
+  'published:customs_change': 'pending_review',
 };
 
 describe('product lifecycle', () => {
-  it.each(PRODUCT_STATUSES.flatMap((s) => PRODUCT_ACTIONS.map((a) => [s, a] as const)))('%s + %s', (status, action) => {
+  const events = [...PRODUCT_ACTIONS, 'customs_change'] as const;
+
+  it.each(PRODUCT_STATUSES.flatMap((s) => events.map((a) => [s, a] as const)))('%s + %s', (status, action) => {
     const expected = LEGAL[`${status}:${action}`];
     expect(canTransition(PRODUCT_LIFECYCLE, status, action)).toBe(expected !== undefined);
     if (expected) expect(assertTransition(PRODUCT_LIFECYCLE, status, action)).toBe(expected);

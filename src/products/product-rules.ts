@@ -7,15 +7,18 @@ export const PRODUCT_TITLE_MAX_LENGTH = 300;
 export const PRODUCT_ACTIONS = ['submit', 'approve', 'reject', 'archive'] as const;
 export type ProductAction = (typeof PRODUCT_ACTIONS)[number];
 
-/** Moderation: draft → pending_review → published | rejected; published → archived. */
-export const PRODUCT_LIFECYCLE: Lifecycle<ProductStatus, ProductAction> = {
+/** A change of customs fields (CUSTOMS_FIELDS) on a published product, which a customs officer relies on. */
+export type ProductEvent = ProductAction | 'customs_change';
+
+/** Moderation: draft → pending_review → published | rejected; published → archived, or back to review. */
+export const PRODUCT_LIFECYCLE: Lifecycle<ProductStatus, ProductEvent> = {
   subject: 'product',
   eventKey: 'action',
   table: {
     // A rejected product comes back through review once its members have fixed it.
     draft: { submit: 'pending_review' },
     pending_review: { approve: 'published', reject: 'rejected' },
-    published: { archive: 'archived' },
+    published: { archive: 'archived', customs_change: 'pending_review' },
     rejected: { submit: 'pending_review' },
     archived: {},
   },

@@ -116,7 +116,7 @@ export class ProductsService {
         if (dimensionsCm) product.dimensionsCm = { ...dimensionsCm };
         if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
-        if (backToReview) product.status = 'pending_review';
+        if (backToReview) product.status = assertTransition(PRODUCT_LIFECYCLE, product.status, 'customs_change');
         const updated = await manager.save(product);
         if (user.role === 'admin' || backToReview) {
           await this.audit.record(manager, user, {
