@@ -24,7 +24,7 @@ describe('mayActForCooperative', () => {
     ['a manager, as manager', artisan, 'manager', 'manager', true],
     ['an outsider, as member', artisan, null, 'member', false],
     ['an outsider, as manager', artisan, null, 'manager', false],
-  ] as const)('%s: %s', (_label, user, membership, need, expected) => {
+  ] as const)('%s', (_label, user, membership, need, expected) => {
     expect(mayActForCooperative(user, membership, need)).toBe(expected);
   });
 
@@ -42,7 +42,7 @@ describe('orders and quotes', () => {
     ['an admin', admin, true, false, true],
     ['another buyer', stranger, false, false, false],
     ['an artisan', artisan, false, false, false],
-  ] as const)('%s: sees the order %s, pays it %s, sees the quote %s', (_label, user, sees, pays, seesQuote) => {
+  ] as const)('%s', (_label, user, sees, pays, seesQuote) => {
     expect(maySeeOrder(user, order)).toBe(sees);
     expect(mayPayOrder(user, order)).toBe(pays);
     expect(maySeeInsuranceQuote(user, quote)).toBe(seesQuote);
@@ -55,7 +55,7 @@ describe('orders and quotes', () => {
     ['a manager of the part cooperative', artisan, 'manager', true],
     ['an artisan of another cooperative', artisan, null, false],
     ['another buyer', stranger, null, false],
-  ] as const)('a cooperative part is seen by %s: %s', (_label, user, membership, expected) => {
+  ] as const)('a cooperative part, seen by %s', (_label, user, membership, expected) => {
     expect(maySeeCooperativeOrder(user, order, membership)).toBe(expected);
   });
 });
@@ -65,7 +65,7 @@ describe('admin-only decisions', () => {
     ['an admin', admin, true],
     ['an artisan', artisan, false],
     ['a buyer', buyer, false],
-  ] as const)('%s: %s', (_label, user, expected) => {
+  ] as const)('%s', (_label, user, expected) => {
     expect(isAdmin(user)).toBe(expected);
     expect(seesEverything(user)).toBe(expected);
     expect(mayChangeIce(user)).toBe(expected);

@@ -22,9 +22,8 @@ interface OwnedOrder {
 
 /**
  * The one place API services ask "may this caller…": each method applies a rule of access-rules.ts
- * and answers as the contract says. Outsiders of a cooperative get 403 (the cooperative is public
- * or they already saw its id); someone else's order, part of an order or quote is 404, so its id
- * reveals nothing.
+ * and refuses as the contract says: outsiders of a cooperative get 403; someone else's order, part
+ * of an order or quote is 404, so its id reveals nothing.
  */
 @Injectable()
 export class AccessService {
