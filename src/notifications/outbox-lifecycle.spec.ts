@@ -13,7 +13,10 @@ describe('outbox admin lifecycle', () => {
     if (expected) expect(assertTransition(OUTBOX_ADMIN_LIFECYCLE, status, 'retry')).toBe(expected);
     else {
       expect(() => assertTransition(OUTBOX_ADMIN_LIFECYCLE, status, 'retry')).toThrow(
-        expect.objectContaining({ code: 'INVALID_STATE', message: `This message is ${status}; only a failed or dead message can be retried` }),
+        expect.objectContaining({
+          code: 'INVALID_STATE',
+          message: `This message is ${status}; only a failed or dead message can be retried`,
+        }),
       );
     }
   });
