@@ -67,19 +67,18 @@ export class AccessService {
   }
 
   /**
-   * The part (and its order) exist and the caller bought the order, is a member of the part's
-   * cooperative, or an admin: returns both; 404 otherwise.
+   * A cooperative's part of an order, found with its order, and the caller bought the order, is a
+   * member of the part's cooperative, or an admin: returns what was found; 404 otherwise.
    */
-  async assertCooperativeOrderReader<P extends { cooperativeId: string }, O extends OwnedOrder>(
+  async assertCooperativeOrderReader<T extends { part: { cooperativeId: string }; order: OwnedOrder }>(
     tx: EntityManager,
     user: AuthUser,
-    part: P | null,
-    order: O | null,
-  ): Promise<{ part: P; order: O }> {
-    if (part && order) {
+    found: T | null | undefined,
+  ): Promise<T> {
+    if (found) {
       // The membership is looked up only when being the buyer (or an admin) does not settle it.
-      const membership = maySeeOrder(user, order) ? null : await this.membership(tx, user, part.cooperativeId);
-      if (maySeeCooperativeOrder(user, order, membership)) return { part, order };
+      const membership = maySeeOrder(user, found.order) ? null : await this.membership(tx, user, found.part.cooperativeId);
+      if (maySeeCooperativeOrder(user, found.order, membership)) return found;
     }
     throw new DomainError('NOT_FOUND', 'Cooperative order not found');
   }
