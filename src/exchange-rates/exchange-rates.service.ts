@@ -6,7 +6,7 @@ import { Transactions } from '../common/database/transactions';
 import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
 import { convert, ExchangeRate as Rate, formatRate, isCurrencyCode, MoneyError, parseRate, Rounding } from '../common/money';
-import { ExchangeRateView } from './dto/exchange-rate.view';
+import { ExchangeRateView, toExchangeRateView } from './dto/exchange-rate.view';
 import { PutExchangeRateDto } from './dto/put-exchange-rate.dto';
 import { ExchangeRate } from './exchange-rate';
 import { ExchangeRateRepository } from './exchange-rate.repository';
@@ -26,10 +26,6 @@ export interface RateQuote {
   rate: Rate;
   madPerUnit: string;
   asOf: string;
-}
-
-function toView(row: ExchangeRate): ExchangeRateView {
-  return { currency: row.currency, madPerUnit: formatRate(parseRate(row.madPerUnit)), asOf: row.asOf, updatedAt: row.updatedAt };
 }
 
 /** The admin-maintained MAD rates every display price and order total is converted with. */
@@ -53,7 +49,7 @@ export class ExchangeRatesService {
 
   async list(): Promise<ExchangeRateView[]> {
     const rows = await this.cache.get('*', () => this.exchangeRates.list());
-    return rows.map(toView);
+    return rows.map(toExchangeRateView);
   }
 
   async put(admin: AuthUser, currency: string, dto: PutExchangeRateDto): Promise<ExchangeRateView> {
@@ -70,7 +66,7 @@ export class ExchangeRatesService {
         before: before ? { currency, madPerUnit: before.madPerUnit, asOf: before.asOf } : undefined,
         after: { currency, madPerUnit: saved.madPerUnit, asOf: saved.asOf },
       });
-      return toView(saved);
+      return toExchangeRateView(saved);
     });
     this.feed.changed(this.cache.topic);
     return view;

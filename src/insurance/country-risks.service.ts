@@ -4,21 +4,10 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
-import { pricingRiskClass, RiskClass } from './country-risk';
-import { CountryRiskRating } from './country-risk-rating';
+import { RiskClass } from './country-risk';
 import { CountryRiskRepository } from './country-risk.repository';
-import { CountryRiskView } from './dto/country-risk.view';
+import { CountryRiskView, toCountryRiskView } from './dto/country-risk.view';
 import { PutCountryRiskDto } from './dto/put-country-risk.dto';
-
-function toView(row: CountryRiskRating): CountryRiskView {
-  return {
-    iso2: row.iso2,
-    riskClass: row.riskClass,
-    pricedAsClass: pricingRiskClass(row),
-    asOf: row.asOf,
-    updatedAt: row.updatedAt,
-  };
-}
 
 /** The OECD country risk classes credit and political cover are priced by, kept by admins. */
 @Injectable()
@@ -30,7 +19,7 @@ export class CountryRisksService {
   ) {}
 
   async list(): Promise<CountryRiskView[]> {
-    return (await this.countryRisks.list()).map(toView);
+    return (await this.countryRisks.list()).map(toCountryRiskView);
   }
 
   /** Sets a country's class; quotes already given keep the class they were priced at. */
@@ -49,7 +38,7 @@ export class CountryRisksService {
         before: before ? { iso2, riskClass: before.riskClass, asOf: before.asOf } : undefined,
         after: { iso2, riskClass: saved.riskClass, asOf: saved.asOf },
       });
-      return toView(saved);
+      return toCountryRiskView(saved);
     });
   }
 }

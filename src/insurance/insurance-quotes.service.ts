@@ -4,14 +4,15 @@ import type { AuthUser } from '../auth/auth-user';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { CurrencyCode } from '../common/money';
+import { AccessService } from '../cooperatives/access.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { CartPricingService } from '../orders/cart-pricing.service';
 import { pricingRiskClass } from './country-risk';
 import { CountryRiskRepository } from './country-risk.repository';
 import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
-import { InsuranceQuoteView } from './dto/insurance-quote.view';
+import { InsuranceQuoteView, toInsuranceQuoteView } from './dto/insurance-quote.view';
 import { quoteInsurance } from './insurance-pricing';
-import { InsuranceQuote, QuotedItem } from './insurance-quote';
+import { QuotedItem } from './insurance-quote';
 import { InsuranceQuoteRepository } from './insurance-quote.repository';
 import { InsuranceRatesService } from './insurance-rates.service';
 import { formatPolicyNumber, mergeItems, OrderTerms, quoteMismatch, quoteValidUntil } from './quote-terms';
@@ -21,33 +22,6 @@ interface Goods {
   shippingMinor: number;
   items: QuotedItem[] | null;
   hsCodes?: string[];
-}
-
-export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): InsuranceQuoteView {
-  return {
-    id: quote.id,
-    status: quote.status === 'quoted' && quote.validUntil <= now ? 'expired' : quote.status,
-    validUntil: quote.validUntil,
-    destinationCountry: quote.destinationCountry,
-    currency: quote.currency,
-    countryRiskClass: quote.riskClass,
-    countryRiskAsOf: quote.countryRiskAsOf,
-    goodsValueMinor: quote.goodsValueMinor,
-    shippingMinor: quote.shippingMinor,
-    items: quote.items,
-    coverages: quote.coverages,
-    paymentTermDays: quote.paymentTermDays,
-    incoterm: quote.incoterm,
-    goodsClass: quote.goodsClass,
-    insuredValueMinor: quote.insuredValueMinor,
-    premiumMinor: quote.premiumMinor,
-    breakdown: quote.breakdown,
-    rateTableAsOf: quote.rateTableAsOf,
-    orderId: quote.orderId,
-    policyNumber: quote.policyNumber,
-    boundAt: quote.boundAt,
-    createdAt: quote.createdAt,
-  };
 }
 
 /**
@@ -64,6 +38,7 @@ export class InsuranceQuotesService {
     private readonly rates: ExchangeRatesService,
     private readonly tariffs: InsuranceRatesService,
     private readonly carts: CartPricingService,
+    private readonly access: AccessService,
   ) {}
 
   async create(user: AuthUser, dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
@@ -138,14 +113,14 @@ export class InsuranceQuotesService {
       countryRiskAsOf: risk?.asOf ?? null,
       validUntil: quoteValidUntil(new Date()),
     });
-    return insuranceQuoteView(quote);
+    return toInsuranceQuoteView(quote);
   }
 
   /** Someone else's quote does not exist, as far as a buyer or artisan can tell. */
   async get(id: string, user: AuthUser): Promise<InsuranceQuoteView> {
     const quote = await this.quotes.get(id);
-    if (!quote || (user.role !== 'admin' && quote.requesterId !== user.id)) throw new DomainError('NOT_FOUND', 'Insurance quote not found');
-    return insuranceQuoteView(quote);
+    this.access.assertQuoteRequester(user, quote);
+    return toInsuranceQuoteView(quote);
   }
 
   /**

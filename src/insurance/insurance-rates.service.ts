@@ -4,15 +4,11 @@ import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { PublishRateTableDto } from './dto/publish-rate-table.dto';
-import { RateTableVersionView } from './dto/rate-table-version.view';
+import { RateTableVersionView, toRateTableVersionView } from './dto/rate-table-version.view';
 import { InsuranceRateTable } from './insurance-rate-table';
 import { InsuranceRateTableRepository } from './insurance-rate-table.repository';
 import { RateTable } from './rate-table';
 import { rateTableProblems } from './rate-table-problems';
-
-function toView(row: InsuranceRateTable): RateTableVersionView {
-  return { id: row.id, asOf: row.asOf, table: row.data, createdBy: row.createdBy, createdAt: row.createdAt };
-}
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -35,7 +31,7 @@ export class InsuranceRatesService {
   }
 
   async current(): Promise<RateTableVersionView> {
-    return toView(await this.inForce());
+    return toRateTableVersionView(await this.inForce());
   }
 
   /** A version as of a date before the latest one would never apply, so it is refused. */
@@ -58,7 +54,7 @@ export class InsuranceRatesService {
         before: latest ? { id: latest.id, asOf: latest.asOf } : undefined,
         after: { id: saved.id, asOf: saved.asOf },
       });
-      return toView(saved);
+      return toRateTableVersionView(saved);
     });
   }
 }

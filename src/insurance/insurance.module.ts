@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { CartPricingModule } from '../orders/cart-pricing.module';
 import { CountryRiskRepository } from './country-risk.repository';
@@ -10,7 +11,7 @@ import { InsuranceRateTableRepository } from './insurance-rate-table.repository'
 import { InsuranceRatesService } from './insurance-rates.service';
 
 @Module({
-  imports: [ExchangeRatesModule, CartPricingModule],
+  imports: [CartPricingModule, CooperativesModule, ExchangeRatesModule],
   controllers: [InsuranceController],
   providers: [
     InsuranceQuotesService,

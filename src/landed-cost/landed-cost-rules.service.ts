@@ -5,15 +5,11 @@ import { ChangeFeed } from '../common/cache/change-feed.service';
 import { ReferenceCache } from '../common/cache/reference-cache';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
-import { RuleSetView } from './dto/rule-set.view';
+import { RuleSetView, toRuleSetView } from './dto/rule-set.view';
 import type { LandedCostRule } from './landed-cost-rule';
 import { landedCostRuleProblems } from './landed-cost-rule-problems';
 import { LandedCostRuleSet } from './landed-cost-rule-set';
 import { LandedCostRuleSetRepository } from './landed-cost-rule-set.repository';
-
-function toView(row: LandedCostRuleSet): RuleSetView {
-  return { destination: row.destination, version: row.version, rules: row.rules, createdBy: row.createdBy, createdAt: row.createdAt };
-}
 
 /** The landed-cost rules of each destination as published versions; the highest version is current. */
 @Injectable()
@@ -35,7 +31,7 @@ export class LandedCostRulesService {
   }
 
   async list(): Promise<RuleSetView[]> {
-    return (await this.ruleSets.listCurrent()).map(toView);
+    return (await this.ruleSets.listCurrent()).map(toRuleSetView);
   }
 
   /** Publishes a destination's whole rule set as its next version (audited); orders keep theirs. */
@@ -58,7 +54,7 @@ export class LandedCostRulesService {
         before: latest ? { version: latest.version, rules: latest.rules } : undefined,
         after: { version: saved.version, rules: saved.rules },
       });
-      return toView(saved);
+      return toRuleSetView(saved);
     });
     this.feed.changed(this.cache.topic);
     return view;

@@ -5,6 +5,7 @@ import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
+import { AccessService } from '../cooperatives/access.service';
 import { assertCardCurrency } from './card-currency';
 import { checkoutLines } from './checkout-lines';
 import { CheckoutView } from './dto/checkout.view';
@@ -23,6 +24,7 @@ export class CheckoutService {
     private readonly orders: PaymentOrderRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly stripe: StripeClient,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -34,7 +36,7 @@ export class CheckoutService {
     const stripe = this.stripe.api;
     const prepared = await this.transactions.run(async (tx) => {
       const order = await this.orders.lock(tx, { id: orderId });
-      if (!order || order.buyerId !== buyer.id) throw new DomainError('NOT_FOUND', 'Order not found');
+      this.access.assertOrderPayer(buyer, order);
       if (order.paymentMethod !== 'card') throw new DomainError('INVALID_STATE', 'This order is paid by bank transfer');
       if (order.status !== 'pending_payment' || order.expiresAt.getTime() <= Date.now()) {
         throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
+import { AccessService } from '../cooperatives/access.service';
 import { OrderView } from '../orders/dto/order.view';
 import { OrdersService } from '../orders/orders.service';
 import { PaymentEventsService } from './payment-events.service';
@@ -24,13 +25,14 @@ export class OrderCancellationService {
     private readonly stripe: StripeClient,
     private readonly events: PaymentEventsService,
     private readonly strayRefunds: StrayRefundsService,
+    private readonly access: AccessService,
   ) {}
 
   async cancel(id: string, user: AuthUser): Promise<OrderView> {
     // A checkout opened between reading the order and cancelling it is closed on the second round.
     for (let round = 0; ; round++) {
       const order = await this.paymentOrders.get(id);
-      if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      this.access.assertOrderBuyer(user, order);
       const sessionId = order.status === 'pending_payment' ? order.checkoutSessionId : null;
       if (sessionId && this.stripe.configured) {
         const paid = await this.closeSession(sessionId);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type Stripe from 'stripe';
+import { assertTransition, canTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from '../orders/order-state';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Order } from '../orders/order';
 import { OrderPaymentService } from '../orders/order-payment.service';
-import { canTransition, transition, transitionCooperativeOrder } from '../orders/order-state';
 import { OrderStock } from '../orders/order-stock';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { LedgerService } from '../payouts/ledger.service';
@@ -118,11 +119,13 @@ export class PaymentEventsService {
     const event = full ? 'refund_full' : 'refund_partial';
     const amountMinor = refundedMinor - order.refundedMinor;
     order.refundedMinor = refundedMinor;
-    if (refundedMinor > 0 && canTransition(order.status, event)) order.status = transition(order.status, event);
+    if (refundedMinor > 0 && canTransition(ORDER_LIFECYCLE, order.status, event)) {
+      order.status = assertTransition(ORDER_LIFECYCLE, order.status, event);
+    }
     await this.orders.save(tx, order);
     await this.exportFacts.refresh(tx, [order.id]);
     const parts = full ? await this.orders.paidParts(tx, order.id) : [];
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'refund_full');
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'refund_full');
     await this.orders.saveParts(tx, parts);
     await this.notifications.orderRefunded(tx, order.id, amountMinor, parts.map((p) => p.id));
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PayoutsModule } from '../payouts/payouts.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -17,7 +18,7 @@ import { StripeEventRepository } from './stripe-event.repository';
 import { StripeWebhookService } from './stripe-webhook.service';
 
 @Module({
-  imports: [OrdersModule, PayoutsModule, ReportsModule],
+  imports: [CooperativesModule, OrdersModule, PayoutsModule, ReportsModule],
   controllers: [PaymentsController],
   providers: [
     StripeClient,
