@@ -18,6 +18,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { AccountPagesController } from './account-pages.controller';
 import { AccountSettingsController } from './account-settings.controller';
 import { AdminController } from './admin.controller';
+import { ApplicationFormModel, DashboardModel, EditProductFormModel, NewProductFormModel } from './artisan-forms';
 import { ArtisanPagesService } from './artisan-pages.service';
 import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
@@ -102,6 +103,10 @@ const PAGES = [
     WebCheckoutService,
     ArtisanPagesService,
     CooperativeApplicationService,
+    NewProductFormModel,
+    EditProductFormModel,
+    DashboardModel,
+    ApplicationFormModel,
   ],
   exports: [ErrorPages],
 })
