@@ -1,5 +1,6 @@
 import { Expose, plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { OmitType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { RegisterDto } from '../auth/dto/register.dto';
 import { LOCALES, type Locale } from '../auth/user-role';
 import { LocalizedTextDto } from '../common/dto/localized-text.dto';
@@ -8,7 +9,9 @@ import { PutExchangeRateDto } from '../exchange-rates/dto/put-exchange-rate.dto'
 import { CreateCooperativeDto } from '../cooperatives/dto/create-cooperative.dto';
 import { MemberCountsDto } from '../cooperatives/dto/member-counts.dto';
 import { ChooseHsCodeDto } from '../hs-reclassification/dto/choose-hs-code.dto';
+import { CreateInsuranceQuoteDto } from '../insurance/dto/create-insurance-quote.dto';
 import { PutCountryRiskDto } from '../insurance/dto/put-country-risk.dto';
+import { CreateOrderDto, OrderItemDto, ShippingAddressDto } from '../orders/dto/create-order.dto';
 import { ShipDto } from '../orders/dto/ship.dto';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { OptionalLocalizedTextDto } from '../products/dto/optional-localized-text.dto';
@@ -211,4 +214,58 @@ fromForm(ApplicationForm.prototype, 'members', (f) =>
 export function applicationDto(form: ApplicationForm): CreateCooperativeDto {
   const { name, ice, region, city, address, branches, description, foundedYear, members, contactEmail, phone } = form;
   return { name, ice, region, city, address, branches, description, foundedYear, members, contactEmail, phone };
+}
+
+/** Ticking insurance without a quote yet asks for one: the form is then a quote request, not an order. */
+const quoting = (form: Record<string, unknown>): boolean => text(form, 'insure') === 'yes' && !text(form, 'insuranceQuoteId');
+
+/** A transit-cover quote for the cart (the items come from the cart, not the form). */
+export class CheckoutQuote extends OmitType(CreateInsuranceQuoteDto, ['items'] as const) {}
+
+/**
+ * The checkout form as the API's CreateOrderDto (the items come from the cart) or, when it asks for
+ * an insurance quote first, as its CreateInsuranceQuoteDto in `quote`: only the one it is is checked.
+ */
+export class CheckoutForm extends OmitType(CreateOrderDto, ['items'] as const) {
+  @CSRF() _csrf?: string;
+  /** Minted with the form, so a double submit places one order; a malformed one is replaced. */
+  @FormText() idempotencyKey?: string;
+  @FormText() name?: string;
+  @FormText() line1?: string;
+  @FormText() line2?: string;
+  @FormText() city?: string;
+  @FormText() postalCode?: string;
+  @FormText() country?: string;
+  @FormText() phone?: string;
+  @FormText() insure?: string;
+  @IsOptional() @ValidateNested() quote?: CheckoutQuote;
+}
+fromForm(CheckoutForm.prototype, 'shippingAddress', (f) =>
+  plainToInstance(ShippingAddressDto, {
+    name: text(f, 'name'),
+    line1: text(f, 'line1'),
+    line2: optional(text(f, 'line2')),
+    city: text(f, 'city'),
+    postalCode: text(f, 'postalCode'),
+    country: text(f, 'country').toUpperCase(),
+    phone: optional(text(f, 'phone')),
+  }),
+);
+fromForm(CheckoutForm.prototype, 'currency', (f) => text(f, 'currency').toUpperCase());
+fromForm(CheckoutForm.prototype, 'paymentMethod', (f) => text(f, 'paymentMethod'));
+fromForm(CheckoutForm.prototype, 'incoterm', (f) => (text(f, 'incoterm') === 'DDP' ? 'DDP' : 'DAP'));
+fromForm(CheckoutForm.prototype, 'insuranceQuoteId', (f) => (text(f, 'insure') === 'yes' ? optional(text(f, 'insuranceQuoteId')) : undefined));
+fromForm(CheckoutForm.prototype, 'quote', (f) =>
+  quoting(f)
+    ? plainToInstance(CheckoutQuote, { destinationCountry: text(f, 'country').toUpperCase(), currency: text(f, 'currency').toUpperCase(), coverages: ['transit'] })
+    : undefined,
+);
+for (const field of ['shippingAddress', 'currency', 'paymentMethod']) {
+  ValidateIf((form: CheckoutForm) => form.quote === undefined)(CheckoutForm.prototype, field);
+}
+
+/** The order a checkout form places, with the cart's items. */
+export function orderDto(form: CheckoutForm, items: OrderItemDto[]): CreateOrderDto {
+  const { currency, shippingAddress, paymentMethod, incoterm, insuranceQuoteId } = form;
+  return { items, currency, shippingAddress, paymentMethod, incoterm, insuranceQuoteId };
 }

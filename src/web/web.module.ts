@@ -25,6 +25,7 @@ import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
+import { CheckoutFormModel } from './checkout-page';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfMiddleware } from './csrf';
@@ -107,6 +108,7 @@ const PAGES = [
     EditProductFormModel,
     DashboardModel,
     ApplicationFormModel,
+    CheckoutFormModel,
   ],
   exports: [ErrorPages],
 })
