@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import type { AuthUser } from '../auth/auth-user';
 import { MembershipView } from '../auth/dto/user-view';
 import { MeService } from '../auth/me.service';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { toDecimalString } from '../common/money';
 import { HsSuggestion } from '../hs-codes/hs-suggester';
@@ -17,6 +18,7 @@ import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { ProductView } from '../products/dto/product.view';
 import { ProductsService } from '../products/products.service';
 import { ProductImagesService } from '../products/product-images.service';
+import { AccessService } from '../cooperatives/access.service';
 import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
 import { ProductEditForm, ProductForm, productDto } from './page-forms';
 
@@ -60,6 +62,8 @@ const list = (text: string, separator: RegExp): string[] =>
 export class ArtisanPagesService {
   constructor(
     private readonly me: MeService,
+    private readonly access: AccessService,
+    private readonly transactions: Transactions,
     private readonly products: ProductsService,
     private readonly suggester: HsSuggestService,
     private readonly fulfilment: FulfilmentService,
@@ -84,8 +88,13 @@ export class ArtisanPagesService {
     );
   }
 
+  /**
+   * The artisan's membership of a cooperative, for its pages; one the artisan may not act for is
+   * "not found" (404), like an unknown one.
+   */
   async membership(user: AuthUser, cooperativeId: string): Promise<MembershipView> {
-    const found = (await this.memberships(user)).find((m) => m.cooperativeId === cooperativeId);
+    const member = await this.access.isCooperativeMember(this.transactions.manager, user, cooperativeId);
+    const found = member ? (await this.memberships(user)).find((m) => m.cooperativeId === cooperativeId) : undefined;
     if (!found) throw new DomainError('NOT_FOUND', 'Cooperative not found');
     return found;
   }
@@ -123,7 +132,8 @@ export class ArtisanPagesService {
   /** A product the artisan may edit, with the form filled from it. */
   async editable(user: AuthUser, productId: string): Promise<{ product: ProductView; fields: ProductFields }> {
     const product = await this.products.get(productId, user);
-    if (user.role !== 'admin' && !(await this.me.describe(user.id)).memberships?.some((m) => m.cooperativeId === product.cooperativeId)) {
+    // Someone else's product reads as missing, so its id reveals nothing.
+    if (!(await this.access.isCooperativeMember(this.transactions.manager, user, product.cooperativeId))) {
       throw new DomainError('NOT_FOUND', 'Product not found');
     }
     const fields = this.readFields({
