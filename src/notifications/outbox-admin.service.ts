@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { OutboxMessageView, OutboxPage } from './dto/outbox.view';
 import { OutboxQuery } from './dto/outbox.query';
-import { OutboxMessage } from './outbox-message';
+import type { OutboxMessage } from './outbox-message';
+import { OutboxFilter, OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 function view(m: OutboxMessage, withBody = false): OutboxMessageView {
@@ -30,20 +30,19 @@ function view(m: OutboxMessage, withBody = false): OutboxMessageView {
 @Injectable()
 export class OutboxAdminService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly messages: OutboxRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
   async list(query: OutboxQuery): Promise<OutboxPage> {
-    const qb = this.dataSource.getRepository(OutboxMessage).createQueryBuilder('m');
-    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.to) qb.andWhere('m.to_address = :to', { to: query.to.trim().toLowerCase() });
+    let before: OutboxFilter['before'];
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.andWhere('(m.created_at, m.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
+      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']) as string[];
+      before = { createdAt, id };
     }
-    const rows = await qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await this.messages.list({ status: query.status, to: query.to?.trim().toLowerCase(), before, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
@@ -53,15 +52,15 @@ export class OutboxAdminService {
   }
 
   async get(id: string): Promise<OutboxMessageView> {
-    const message = await this.dataSource.getRepository(OutboxMessage).findOne({ where: { id } });
+    const message = await this.messages.findById(id);
     if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
     return view(message, true);
   }
 
   /** Queues a failed or dead message again with a fresh budget of attempts. */
   async retry(id: string, admin: AuthUser): Promise<OutboxMessageView> {
-    await this.dataSource.transaction(async (manager) => {
-      const message = await manager.findOne(OutboxMessage, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    await this.transactions.run(async (tx) => {
+      const message = await this.messages.lockById(tx, id);
       if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
       if (message.status !== 'dead' && message.status !== 'failed') {
         const problem = `This message is ${message.status}; only a failed or dead message can be retried`;
@@ -69,9 +68,9 @@ export class OutboxAdminService {
       }
       const before = { status: message.status, attempts: message.attempts };
       message.status = 'pending';
-      await manager.save(message);
-      await this.outbox.queueDelivery(id, manager);
-      await this.audit.record(manager, admin, {
+      await this.messages.save(tx, message);
+      await this.outbox.queueDelivery(id, tx);
+      await this.audit.record(tx, admin, {
         action: 'outbox.retry',
         targetType: 'outbox_message',
         targetId: id,
