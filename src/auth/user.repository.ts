@@ -17,6 +17,21 @@ export class UserRepository {
     return tx.save(tx.create(User, user));
   }
 
+  /**
+   * Creates the account with its address already verified, or renames the one holding the address
+   * (demo data); returns its id.
+   */
+  async upsertVerified(tx: EntityManager, user: NewUser): Promise<string> {
+    const [row]: Pick<User, 'id'>[] = await tx.query(
+      `INSERT INTO users (email, password_hash, name, role, country, locale, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())
+       ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name
+       RETURNING id`,
+      [user.email, user.passwordHash, user.name, user.role, user.country, user.locale],
+    );
+    return row.id;
+  }
+
   findById(id: string): Promise<User | null> {
     return this.dataSource.manager.findOne(User, { where: { id } });
   }
