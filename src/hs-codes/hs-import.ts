@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { HsEditionRepository } from './hs-edition.repository';
 import { HsImportNode, HsNomenclatureRepository, type UpsertCounts } from './hs-nomenclature.repository';
 import { NomenclatureRow, readNomenclatureCsv, RejectedRow } from './hs-nomenclature-rows';
