@@ -82,13 +82,19 @@ export class UserRepository {
   }
 
   async emailVerified(tx: EntityManager, id: string): Promise<boolean> {
-    const [row]: Pick<User, 'emailVerifiedAt'>[] = await tx.query('SELECT email_verified_at AS "emailVerifiedAt" FROM users WHERE id = $1', [id]);
+    const [row]: Pick<User, 'emailVerifiedAt'>[] = await tx.query(
+      'SELECT email_verified_at AS "emailVerifiedAt" FROM users WHERE id = $1',
+      [id],
+    );
     return !!row?.emailVerifiedAt;
   }
 
   /** Null for an account that no longer exists. */
   async sessionVersion(id: string): Promise<number | null> {
-    const [row]: Pick<User, 'sessionVersion'>[] = await this.dataSource.query('SELECT session_version AS "sessionVersion" FROM users WHERE id = $1', [id]);
+    const [row]: Pick<User, 'sessionVersion'>[] = await this.dataSource.query(
+      'SELECT session_version AS "sessionVersion" FROM users WHERE id = $1',
+      [id],
+    );
     return row ? row.sessionVersion : null;
   }
 

@@ -29,9 +29,10 @@ export class ImageRepository {
    * uploads, deletions, reordering and the processing job serialise per owner, always in that order.
    */
   async lockOwner(tx: EntityManager, owner: ImageOwner): Promise<void> {
-    const [sql, id] = owner.role === 'product'
-      ? ['SELECT id FROM products WHERE id = $1 FOR UPDATE', owner.productId]
-      : ['SELECT id FROM cooperatives WHERE id = $1 FOR UPDATE', owner.cooperativeId];
+    const [sql, id] =
+      owner.role === 'product'
+        ? ['SELECT id FROM products WHERE id = $1 FOR UPDATE', owner.productId]
+        : ['SELECT id FROM cooperatives WHERE id = $1 FOR UPDATE', owner.cooperativeId];
     const rows: unknown[] = await tx.query(sql, [id]);
     if (rows.length === 0) throw new DomainError('NOT_FOUND', owner.role === 'product' ? 'Product not found' : 'Cooperative not found');
   }
@@ -68,8 +69,15 @@ export class ImageRepository {
       `INSERT INTO images (id, cooperative_id, product_id, role, status, width, height, variants, placeholder, alt)
        VALUES ($1, $2, $3, $4, 'ready', $5, $6, $7, $8, $9)`,
       [
-        id, owner.cooperativeId, owner.productId ?? null, owner.role, image.width, image.height, JSON.stringify(image.variants),
-        image.placeholder, JSON.stringify(alt),
+        id,
+        owner.cooperativeId,
+        owner.productId ?? null,
+        owner.role,
+        image.width,
+        image.height,
+        JSON.stringify(image.variants),
+        image.placeholder,
+        JSON.stringify(alt),
       ],
     );
   }
@@ -109,18 +117,20 @@ export class ImageRepository {
 
   /** Positions the images in the order given. */
   async reorder(tx: EntityManager, imageIds: string[]): Promise<void> {
-    await tx.query(
-      `UPDATE images i SET position = u.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, ord) WHERE i.id = u.id`,
-      [imageIds],
-    );
+    await tx.query(`UPDATE images i SET position = u.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, ord) WHERE i.id = u.id`, [
+      imageIds,
+    ]);
   }
 
   /** False when the owner has no such image. */
   async setAlt(tx: EntityManager, owner: ImageOwner, imageId: string, alt: Image['alt']): Promise<boolean> {
-    const [, count]: [unknown, number] = await tx.query(
-      `UPDATE images SET alt = $5, updated_at = now() WHERE id = $1 AND ${OWNED_BY}`,
-      [imageId, owner.cooperativeId, owner.role, owner.productId ?? null, JSON.stringify(alt)],
-    );
+    const [, count]: [unknown, number] = await tx.query(`UPDATE images SET alt = $5, updated_at = now() WHERE id = $1 AND ${OWNED_BY}`, [
+      imageId,
+      owner.cooperativeId,
+      owner.role,
+      owner.productId ?? null,
+      JSON.stringify(alt),
+    ]);
     return count > 0;
   }
 

@@ -52,6 +52,9 @@ export interface ProductFacts {
   statusReason: string | null;
 }
 
+/** JSON carries the order's expiry as a string. */
+type OrderRow = { order: Omit<OrderFacts, 'expiresAt'> & { expiresAt: string }; buyer: Recipient; lines: LineFacts[] };
+
 /** What messages say, read inside the transaction of the event they report. */
 @Injectable()
 export class NotificationsRepository {
@@ -78,8 +81,7 @@ export class NotificationsRepository {
    * keeps the English one) in one round trip: order placement runs this while holding stock locks.
    */
   async order(manager: EntityManager, id: string): Promise<{ order: OrderFacts; buyer: Recipient; lines: LineFacts[] }> {
-    // JSON carries the expiry as a string.
-    const [row]: { order: Omit<OrderFacts, 'expiresAt'> & { expiresAt: string }; buyer: Recipient; lines: LineFacts[] }[] = await manager.query(
+    const [row]: OrderRow[] = await manager.query(
       `SELECT json_build_object(
                 'id', o.id, 'number', o.number, 'buyerId', o.buyer_id, 'status', o.status, 'currency', o.currency,
                 'subtotalMinor', o.subtotal_minor, 'shippingMinor', o.shipping_minor, 'insuranceMinor', o.insurance_minor, 'landedCostMinor', o.landed_cost_minor,

@@ -18,7 +18,8 @@ async function seedPicture(dataSource: DataSource, images: ImageRepository, stor
   const variants = rendered.variants.map((v) => ({ width: v.width, height: v.height, key: `i/${id}/${v.hash}-${v.width}.webp` }));
   await Promise.all(rendered.variants.map((v, i) => storage.put(variants[i].key, v.body, 'image/webp')));
   await dataSource.transaction(async (tx) => {
-    await images.insertReady(tx, owner, id, { width: rendered.width, height: rendered.height, variants, placeholder: rendered.placeholder }, alt);
+    const image = { width: rendered.width, height: rendered.height, variants, placeholder: rendered.placeholder };
+    await images.insertReady(tx, owner, id, image, alt);
     await images.refreshOwner(tx, owner);
   });
 }
