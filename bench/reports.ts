@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { withIceCheckDigits } from '../src/cooperatives/ice';
 import type { AuditService } from '../src/audit/audit.service';
 import { ChangeFeed } from '../src/common/cache/change-feed.service';
+import { Transactions } from '../src/common/database/transactions';
+import { ExchangeRateRepository } from '../src/exchange-rates/exchange-rate.repository';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
 import { OrderRepository, type NewOrder, type NewOrderLine } from '../src/orders/order.repository';
 import type { OrderStatus } from '../src/orders/order-state';
 import type { Product } from '../src/products/product';
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../src/reports/dto/export-report.query';
-import { refreshExportFacts } from '../src/reports/export-facts.service';
-import { exportReportQuery, ExportReportService } from '../src/reports/export-report.service';
+import { ExportFactRepository, exportReportQuery, refreshExportFacts } from '../src/reports/export-fact.repository';
+import { ExportReportService } from '../src/reports/export-report.service';
 import { percentile } from '../test/support/hs-suggest-evaluation';
 import { arg, benchDatabase } from './support';
 
@@ -143,9 +145,9 @@ async function main(): Promise<void> {
     const [counts] = await q(`SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines, (SELECT count(*) FROM export_facts)::int AS facts`);
     out(`Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines and ${counts!.facts} export facts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const rates = new ExchangeRatesService(db.dataSource, undefined as unknown as AuditService, new ChangeFeed(db.dataSource));
+    const rates = new ExchangeRatesService(new Transactions(db.dataSource), new ExchangeRateRepository(db.dataSource), undefined as unknown as AuditService, new ChangeFeed(db.dataSource));
     await q(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.85', '2026-01-01')`);
-    const service = new ExportReportService(db.dataSource, rates);
+    const service = new ExportReportService(new ExportFactRepository(db.dataSource), rates);
     const time = async (groupBy: ExportGrouping, from: string, to: string, currency = 'MAD'): Promise<string> => {
       for (let i = 0; i < 3; i++) await service.report({ groupBy, from, to, currency });
       const times: number[] = [];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuthService, toUserView } from './auth.service';
-import { UserView } from './dto/user-view';
+import { AuthService } from './auth.service';
+import { toUserView, UserView } from './dto/user-view';
 import { UserRepository } from './user.repository';
 
 @Injectable()

@@ -6,14 +6,16 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { EmailVerificationService } from '../auth/email-verification.service';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
+import { AccessService } from './access.service';
 import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeMember } from './cooperative-member';
-import { CooperativeAction, nextCooperativeStatus } from './cooperative-state';
+import { COOPERATIVE_LIFECYCLE, CooperativeAction, cooperativeStatusReason } from './cooperative-state';
 import { CreateCooperativeDto } from './dto/create-cooperative.dto';
-import { CooperativePage, CooperativeView } from './dto/cooperative.view';
+import { CooperativePage, CooperativeView, toCooperativeView } from './dto/cooperative.view';
 import { ListCooperativesQuery } from './dto/list-cooperatives.query';
 import { UpdateCooperativeDto } from './dto/update-cooperative.dto';
 import { memberCountProblems } from './member-counts';
@@ -32,6 +34,7 @@ export class CooperativesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CooperativeAccess,
+    private readonly rules: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly verification: EmailVerificationService,
@@ -68,12 +71,12 @@ export class CooperativesService {
           action: 'cooperative.apply',
           targetType: 'cooperative',
           targetId: cooperative.id,
-          after: CooperativeView.of(cooperative, this.urls),
+          after: toCooperativeView(cooperative, this.urls),
         });
         await this.notifications.cooperativeApplied(manager, cooperative.id);
         return cooperative;
       });
-      return CooperativeView.of(saved, this.urls);
+      return toCooperativeView(saved, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -82,7 +85,7 @@ export class CooperativesService {
 
   async list(query: ListCooperativesQuery, user: AuthUser | undefined): Promise<CooperativePage> {
     const qb = this.dataSource.getRepository(Cooperative).createQueryBuilder('c');
-    const status = user?.role === 'admin' ? query.status : 'approved';
+    const status = this.rules.seesEverything(user) ? query.status : 'approved';
     if (status) qb.andWhere('c.status = :status', { status });
     if (query.region) qb.andWhere('c.region = :region', { region: query.region });
     if (query.branch) qb.andWhere(':branch = ANY(c.branches)', { branch: query.branch });
@@ -104,21 +107,19 @@ export class CooperativesService {
       .skip((query.page - 1) * query.limit)
       .take(query.limit)
       .getManyAndCount();
-    return { items: rows.map((c) => CooperativeView.of(c, this.urls)), total, page: query.page };
+    return { items: rows.map((c) => toCooperativeView(c, this.urls)), total, page: query.page };
   }
 
   async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
-    return CooperativeView.of(await this.access.findVisible(id, user), this.urls);
+    return toCooperativeView(await this.access.findVisible(id, user), this.urls);
   }
 
   async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
-    if (dto.ice !== undefined && user.role !== 'admin') {
-      throw new DomainError('FORBIDDEN', "Only an admin can change a cooperative's ICE");
-    }
+    if (dto.ice !== undefined) this.rules.assertMayChangeIce(user);
     try {
       const updated = await this.dataSource.transaction(async (manager) => {
         const cooperative = await this.access.lockForChange(manager, id, user, 'manager');
-        const before = CooperativeView.of(cooperative, this.urls);
+        const before = toCooperativeView(cooperative, this.urls);
         const { members, description, ...plain } = dto;
         Object.assign(cooperative, plain);
         if (description) cooperative.description = { ...description };
@@ -135,11 +136,11 @@ export class CooperativesService {
           targetType: 'cooperative',
           targetId: id,
           before,
-          after: CooperativeView.of(saved, this.urls),
+          after: toCooperativeView(saved, this.urls),
         });
         return saved;
       });
-      return CooperativeView.of(updated, this.urls);
+      return toCooperativeView(updated, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -150,11 +151,11 @@ export class CooperativesService {
   async transition(id: string, admin: AuthUser, action: CooperativeAction, reason?: string): Promise<CooperativeView> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const cooperative = await this.access.lockForChange(manager, id, admin, 'manager');
-      const result = nextCooperativeStatus(cooperative.status, action, reason);
-      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: cooperative.status, action });
+      const status = assertTransition(COOPERATIVE_LIFECYCLE, cooperative.status, action);
+      const statusReason = cooperativeStatusReason(cooperative.status, action, reason);
       const before = { status: cooperative.status, statusReason: cooperative.statusReason };
-      cooperative.status = result.status;
-      cooperative.statusReason = result.reason;
+      cooperative.status = status;
+      cooperative.statusReason = statusReason;
       const updated = await manager.save(cooperative);
       await this.audit.record(manager, admin, {
         action: `cooperative.${action}`,
@@ -166,6 +167,6 @@ export class CooperativesService {
       await this.notifications.cooperativeDecided(manager, id, action);
       return updated;
     });
-    return CooperativeView.of(saved, this.urls);
+    return toCooperativeView(saved, this.urls);
   }
 }

@@ -6,10 +6,8 @@ import { Transactions } from '../common/database/transactions';
 import { REGIONS } from '../common/domain/regions';
 import { DomainError } from '../common/errors/domain-error';
 import { allocate, parseRate } from '../common/money';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
-import type { CooperativeOrder } from '../orders/cooperative-order';
+import { AccessService } from '../cooperatives/access.service';
 import { FulfilmentService } from '../orders/fulfilment.service';
-import type { Order } from '../orders/order';
 import { CUSTOMS_THRESHOLDS } from './customs-thresholds.data';
 import { eurValue, originDeclarationText, postalForm, preferentialOriginText, proofOfOrigin } from './customs-rules';
 import { CommercialInvoiceView } from './dto/commercial-invoice.view';
@@ -34,15 +32,16 @@ export class CommercialInvoiceService {
     private readonly transactions: Transactions,
     private readonly fulfilment: FulfilmentService,
     private readonly invoices: InvoiceRepository,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async invoice(cooperativeOrderId: string, user: AuthUser): Promise<CommercialInvoiceView> {
-    const found = await this.fulfilment.invoiceable(cooperativeOrderId);
-    // Anyone else is told the part does not exist, so ids of other people's orders reveal nothing.
-    if (!found || !(await this.canRead(user, found.part, found.order))) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
-    const { part, order, parts, lines } = found;
+    const { part, order, parts, lines } = await this.access.assertCooperativeOrderReader(
+      this.transactions.manager,
+      user,
+      await this.fulfilment.invoiceable(cooperativeOrderId),
+    );
     if (!INVOICED_STATUSES.includes(part.status)) {
       throw new DomainError('INVALID_STATE', `This part is ${part.status.replace('_', ' ')}; a commercial invoice exists once it is paid`);
     }
@@ -115,10 +114,5 @@ export class CommercialInvoiceService {
       },
       postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', declaredDigits: declared?.digits ?? 6, netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
     };
-  }
-
-  private async canRead(user: AuthUser, part: CooperativeOrder, order: Order): Promise<boolean> {
-    if (user.role === 'admin' || order.buyerId === user.id) return true;
-    return (await this.access.roleOf(this.transactions.manager, part.cooperativeId, user.id)) !== null;
   }
 }

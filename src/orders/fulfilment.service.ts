@@ -4,17 +4,17 @@ import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
-import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
+import { CooperativeOrderDetailView, CooperativeOrderPage, toCooperativeOrderDetailView } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
 import type { Order } from './order';
 import type { OrderLine } from './order-line';
 import { OrderRepository } from './order.repository';
-import { transition, transitionCooperativeOrder } from './order-state';
-import { cooperativeOrderDetailView } from './order-views';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 
 export interface InvoiceablePart {
   part: CooperativeOrder;
@@ -29,16 +29,16 @@ export class FulfilmentService {
   constructor(
     private readonly transactions: Transactions,
     private readonly orders: OrderRepository,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async list(cooperativeId: string, user: AuthUser, query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     const after = query.cursor ? (decodeCursor(query.cursor, ['string', 'string']) as [string, string]) : undefined;
     const page = await this.orders.partsPage(cooperativeId, query.status, after, query.limit);
     return {
-      items: page.items.map(({ part, order, lines }) => cooperativeOrderDetailView(part, order, lines)),
+      items: page.items.map(({ part, order, lines }) => toCooperativeOrderDetailView(part, order, lines)),
       nextCursor: page.next && encodeCursor(page.next),
     };
   }
@@ -60,7 +60,7 @@ export class FulfilmentService {
 
   ship(id: string, user: AuthUser, dto: ShipDto): Promise<CooperativeOrderDetailView> {
     return this.change(id, user, async (part, manager) => {
-      part.status = transitionCooperativeOrder(part.status, 'ship');
+      part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'ship');
       part.carrier = dto.carrier;
       part.trackingNumber = dto.trackingNumber;
       part.shippedAt = new Date();
@@ -72,12 +72,12 @@ export class FulfilmentService {
   /** Delivering the last part completes the order. */
   deliver(id: string, user: AuthUser): Promise<CooperativeOrderDetailView> {
     return this.change(id, user, async (part, manager) => {
-      part.status = transitionCooperativeOrder(part.status, 'deliver');
+      part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'deliver');
       part.deliveredAt = new Date();
       const order = (await this.orders.lock(manager, part.orderId))!;
       const others = await this.orders.partsOf(manager, part.orderId);
       if (others.every((p) => p.id === part.id || p.status === 'delivered')) {
-        order.status = transition(order.status, 'complete');
+        order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'complete');
         order.closedAt = new Date();
         await this.orders.save(manager, order);
       }
@@ -94,14 +94,12 @@ export class FulfilmentService {
     return this.transactions.run(async (manager) => {
       const part = await this.orders.lockPart(manager, id);
       if (!part) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
-      if (user.role !== 'admin' && (await this.access.roleOf(manager, part.cooperativeId, user.id)) === null) {
-        throw new DomainError('FORBIDDEN', 'Only members of this cooperative can fulfil its orders');
-      }
+      await this.access.assertCooperativeMember(manager, user, part.cooperativeId, 'fulfil its orders');
       await apply(part, manager);
       await this.orders.savePart(manager, part);
       const order = (await this.orders.find(manager, part.orderId))!;
       const lines = await this.orders.linesOfPart(id, 'product', manager);
-      return cooperativeOrderDetailView(part, order, lines);
+      return toCooperativeOrderDetailView(part, order, lines);
     });
   }
 }

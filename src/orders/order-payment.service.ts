@@ -12,7 +12,8 @@ import { ConfirmBankTransferDto } from './dto/confirm-bank-transfer.dto';
 import { OrderView } from './dto/order.view';
 import { Order } from './order';
 import { OrderRepository } from './order.repository';
-import { transition, transitionCooperativeOrder } from './order-state';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 import { OrderStock } from './order-stock';
 import { OrdersService } from './orders.service';
 import { decidePayment } from './payment-decision';
@@ -42,12 +43,12 @@ export class OrderPaymentService {
 
   /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives, binds its insurance and counts it as exported. */
   async markPaid(manager: EntityManager, order: Order, reference: string): Promise<void> {
-    order.status = transition(order.status, 'pay');
+    order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'pay');
     order.paidAt = new Date();
     order.paymentReference = reference;
     await this.repository.save(manager, order);
     const parts = await this.repository.partsOf(manager, order.id);
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'pay');
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'pay');
     await this.repository.saveParts(manager, parts);
     await this.ledger.creditSale(manager, order);
     if (order.insuranceQuoteId) await this.insurance.bindForOrder(manager, order.id);

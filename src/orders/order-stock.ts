@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Order } from './order';
 import { OrderRepository, type StockTakeRow } from './order.repository';
-import { transition, transitionCooperativeOrder } from './order-state';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 
 /** Stock reserved by orders: taken when placed, given back once when an unpaid order closes. */
 @Injectable()
@@ -27,11 +28,11 @@ export class OrderStock {
    * machine refuses a second close, so stock comes back exactly once.
    */
   async close(manager: EntityManager, order: Order, event: 'cancel' | 'expire'): Promise<void> {
-    order.status = transition(order.status, event);
+    order.status = assertTransition(ORDER_LIFECYCLE, order.status, event);
     order.closedAt = new Date();
     await this.orders.save(manager, order);
     const parts = await this.orders.partsOf(manager, order.id);
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, event);
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, event);
     await this.orders.saveParts(manager, parts);
     await this.orders.returnStock(manager, order.id);
     await this.notifications.orderClosed(manager, order.id, event);
@@ -43,11 +44,11 @@ export class OrderStock {
    */
   async revive(manager: EntityManager, order: Order): Promise<boolean> {
     if (!(await this.orders.retakeStock(manager, order.id))) return false;
-    order.status = transition(order.status, 'revive');
+    order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'revive');
     order.closedAt = null;
     await this.orders.save(manager, order);
     const parts = await this.orders.partsOf(manager, order.id);
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'revive');
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'revive');
     await this.orders.saveParts(manager, parts);
     return true;
   }

@@ -10,6 +10,7 @@ import { assertCardCurrency } from '../payments/card-currency';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { AccessService } from '../cooperatives/access.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { soldClassification } from '../hs-codes/hs-edition-in-force';
 import { HsEditionsService } from '../hs-codes/hs-editions.service';
@@ -20,12 +21,11 @@ import { LandedCostService } from '../landed-cost/landed-cost.service';
 import { ShippingRatesService } from '../shipping/shipping-rates.service';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQuery } from './dto/list-orders.query';
-import { OrderPage, OrderView } from './dto/order.view';
+import { OrderPage, OrderView, toOrderView } from './dto/order.view';
 import { destinationAllowed } from './destination-rule';
 import { OrderRepository, type NewOrder, type NewOrderLine, type StockTakeRow } from './order.repository';
 import { priceOrder } from './order-pricing';
 import { OrderStock } from './order-stock';
-import { orderView } from './order-views';
 import { StrayPaymentsService } from './stray-payments.service';
 import { checkUnpaidLimits } from './unpaid-limits';
 
@@ -69,6 +69,7 @@ export class OrdersService {
     private readonly landedCost: LandedCostService,
     private readonly hsEditions: HsEditionsService,
     private readonly shippingRates: ShippingRatesService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -223,7 +224,7 @@ export class OrdersService {
             .map((l) => ({ ...l, title: { ...byId.get(l.productId)!.title, en: l.title } }))
             .sort((a, b) => a.cooperativeOrderId.localeCompare(b.cooperativeOrderId) || a.productId.localeCompare(b.productId)),
         });
-        return orderView(order!);
+        return toOrderView(order!);
       });
     } catch (error) {
       // Another request with the same key won the race (on the key, the stock or the insurance quote): answer as a replay of it.
@@ -242,17 +243,16 @@ export class OrdersService {
 
   async get(id: string, user: AuthUser): Promise<OrderView> {
     const order = await this.orders.findDetailed(id);
-    // Someone else's order does not exist, as far as a buyer can tell.
-    if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
-    return orderView(order, await this.strays.forOrders([id]));
+    this.access.assertOrderBuyer(user, order);
+    return toOrderView(order, await this.strays.forOrders([id]));
   }
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
     const after = query.cursor ? (decodeCursor(query.cursor, ['string', 'string']) as [string, string]) : undefined;
-    const page = await this.orders.page({ buyerId: user.role === 'admin' ? undefined : user.id, status: query.status }, after, query.limit);
+    const page = await this.orders.page({ buyerId: this.access.seesEverything(user) ? undefined : user.id, status: query.status }, after, query.limit);
     const strays = await this.strays.forOrders(page.items.map((o) => o.id));
     return {
-      items: page.items.map((o) => orderView(o, strays.filter((s) => s.orderId === o.id))),
+      items: page.items.map((o) => toOrderView(o, strays.filter((s) => s.orderId === o.id))),
       nextCursor: page.next && encodeCursor(page.next),
     };
   }
@@ -265,7 +265,7 @@ export class OrdersService {
   async cancel(id: string, user: AuthUser, closedSessionId: string | null): Promise<OrderView> {
     await this.transactions.run(async (manager) => {
       const order = await this.orders.lock(manager, id);
-      if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      this.access.assertOrderBuyer(user, order);
       if (order.status === 'pending_payment' && order.checkoutSessionId !== null && order.checkoutSessionId !== closedSessionId) {
         throw new DomainError('CONFLICT', 'A card checkout was opened for this order meanwhile; try again');
       }
@@ -279,7 +279,7 @@ export class OrdersService {
 
   async view(id: string, manager: EntityManager = this.transactions.manager): Promise<OrderView> {
     const order = await this.orders.getDetailed(id, manager);
-    return orderView(order, await this.strays.forOrders([id], manager));
+    return toOrderView(order, await this.strays.forOrders([id], manager));
   }
 
   private async replay(buyerId: string, key: string, hash: string): Promise<OrderView | undefined> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import { NotificationsService } from '../notifications/notifications.service';
-import { StrayPaymentPage, StrayPaymentView } from './dto/stray-payment.view';
+import { StrayPaymentPage, toStrayPaymentView } from './dto/stray-payment.view';
 import { Order } from './order';
 import { StrayPayment, StrayPaymentCause, StrayPaymentState } from './stray-payment';
 import { StrayPaymentRepository } from './stray-payment.repository';
@@ -12,34 +12,6 @@ export interface ReceivedPayment {
   reference: string;
   amountMinor: number;
   currency: string;
-}
-
-/** What was or will be done about a stray payment, in words for admins and buyers. */
-export function strayPaymentAction(stray: Pick<StrayPayment, 'state' | 'method'>): string {
-  if (stray.state === 'refunded') return 'Refunded';
-  if (stray.state === 'review') return 'An administrator checks it against the order, then refunds it or asks for the rest';
-  return stray.method === 'card' ? 'Refunded automatically through Stripe' : 'To be refunded by bank transfer by an administrator';
-}
-
-export function strayPaymentView(stray: StrayPayment, order: Pick<Order, 'number' | 'status'>): StrayPaymentView {
-  return {
-    id: stray.id,
-    orderId: stray.orderId,
-    orderNumber: order.number,
-    orderStatus: order.status,
-    method: stray.method,
-    reference: stray.reference,
-    amountMinor: stray.amountMinor,
-    currency: stray.currency,
-    cause: stray.cause,
-    state: stray.state,
-    action: strayPaymentAction(stray),
-    stripeRefundId: stray.stripeRefundId,
-    attempts: stray.attempts,
-    lastError: stray.lastError,
-    createdAt: stray.createdAt,
-    updatedAt: stray.updatedAt,
-  };
 }
 
 /** Payments that reached no paid order: recorded once per order and reference, listed for admins. */
@@ -73,7 +45,7 @@ export class StrayPaymentsService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((s) => strayPaymentView(s, s.order)),
+      items: page.map((s) => toStrayPaymentView(s, s.order)),
       nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
   }

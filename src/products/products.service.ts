@@ -4,9 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { MediaUrls } from '../media/media-urls';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CatalogService } from './catalog.service';
@@ -14,7 +15,7 @@ import { CreateProductDto } from './dto/create-product.dto';
 import { ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { Product } from './product';
-import { changesCustomsFields, completenessProblems, nextProductStatus, ProductAction } from './product-rules';
+import { changesCustomsFields, completenessProblems, PRODUCT_LIFECYCLE, ProductAction } from './product-rules';
 import type { ProductStatus } from './product-status';
 import { managedView, viewFromEntity } from './product-view.mapper';
 import { stockAfterEdit } from './stock-edit';
@@ -25,7 +26,7 @@ const isSkuConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_
 export class ProductsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly hsCodes: HsCodesService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
@@ -34,7 +35,7 @@ export class ProductsService {
   ) {}
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     const hsEdition = await this.hsCodes.assertValidProductCode(dto.hsCode);
     const repo = this.dataSource.getRepository(Product);
     try {
@@ -68,7 +69,7 @@ export class ProductsService {
   async get(id: string, user: AuthUser | undefined, currency?: string): Promise<ProductView> {
     const visible = await this.catalog.findVisible(id, currency);
     const product = visible && !user ? null : await this.dataSource.getRepository(Product).findOne({ where: { id } });
-    if (product && user && (await this.canManage(this.dataSource.manager, product, user))) {
+    if (product && user && (await this.access.isCooperativeMember(this.dataSource.manager, user, product.cooperativeId))) {
       const managed = await this.withReserved(this.dataSource.manager, [viewFromEntity(product, this.media)]);
       return visible?.displayPrice ? { ...managed[0], displayPrice: visible.displayPrice } : managed[0];
     }
@@ -77,7 +78,7 @@ export class ProductsService {
   }
 
   async listForCooperative(cooperativeId: string, user: AuthUser, status?: ProductStatus): Promise<ProductView[]> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     const rows = await this.dataSource.getRepository(Product).find({
       where: { cooperativeId, ...(status ? { status } : {}) },
       order: { updatedAt: 'DESC', id: 'ASC' },
@@ -115,7 +116,7 @@ export class ProductsService {
         if (dimensionsCm) product.dimensionsCm = { ...dimensionsCm };
         if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
-        if (backToReview) product.status = 'pending_review';
+        if (backToReview) product.status = assertTransition(PRODUCT_LIFECYCLE, product.status, 'customs_change');
         const updated = await manager.save(product);
         if (user.role === 'admin' || backToReview) {
           await this.audit.record(manager, user, {
@@ -139,8 +140,7 @@ export class ProductsService {
   async transition(id: string, user: AuthUser, action: ProductAction, reason?: string): Promise<ProductView> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const product = await this.lockManaged(manager, id, user);
-      const result = nextProductStatus(product.status, action);
-      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: product.status, action });
+      const status = assertTransition(PRODUCT_LIFECYCLE, product.status, action);
       if (action === 'submit') {
         const missing = completenessProblems(product);
         if (missing.length > 0) {
@@ -149,7 +149,7 @@ export class ProductsService {
         await this.hsCodes.assertValidProductCode(product.hsCode!, manager);
       }
       const before = { status: product.status, statusReason: product.statusReason };
-      product.status = result.status;
+      product.status = status;
       product.statusReason = action === 'reject' ? reason!.trim() : null;
       if (action === 'approve') product.publishedAt = new Date();
       const updated = await manager.save(product);
@@ -185,14 +185,7 @@ export class ProductsService {
   private async lockManaged(manager: EntityManager, id: string, user: AuthUser): Promise<Product> {
     const product = await manager.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
-    if (!(await this.canManage(manager, product, user))) {
-      throw new DomainError('FORBIDDEN', 'Only members of its cooperative or admins can change this product');
-    }
+    await this.access.assertCooperativeMember(manager, user, product.cooperativeId, 'change this product');
     return product;
-  }
-
-  private async canManage(manager: EntityManager, product: Product, user: AuthUser): Promise<boolean> {
-    if (user.role === 'admin') return true;
-    return (await this.access.roleOf(manager, product.cooperativeId, user.id)) !== null;
   }
 }

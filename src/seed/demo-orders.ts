@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { convert, parseRate } from '../common/money';
 import { OrderRepository, type NewOrder } from '../orders/order.repository';
-import { refreshExportFacts } from '../reports/export-facts.service';
+import { refreshExportFacts } from '../reports/export-fact.repository';
 import { DEMO_PRODUCTS } from './demo-products';
 import { planDemoOrders } from './demo-orders.plan';
 

@@ -9,7 +9,7 @@ import { OrderRepository, type NewCooperativeOrder, type NewOrder } from '../../
 import type { OrderStatus } from '../../src/orders/order-state';
 import type { Product } from '../../src/products/product';
 import { US_ADDRESS } from './orders';
-import { refreshExportFacts } from '../../src/reports/export-facts.service';
+import { refreshExportFacts } from '../../src/reports/export-fact.repository';
 
 export interface OrderRowLine {
   cooperative: Cooperative;
