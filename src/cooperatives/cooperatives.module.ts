@@ -7,6 +7,7 @@ import { uploadLimits } from '../media/upload-limits';
 import { CooperativeImagesController } from './cooperative-images.controller';
 import { CooperativeImagesService } from './cooperative-images.service';
 import { CooperativeAccess } from './cooperative-access.service';
+import { CooperativeRepository } from './cooperative.repository';
 import { CooperativesController } from './cooperatives.controller';
 import { CooperativesService } from './cooperatives.service';
 import { MembersController } from './members.controller';
@@ -15,7 +16,7 @@ import { MembersService } from './members.service';
 @Module({
   imports: [AuthModule, MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
   controllers: [CooperativesController, MembersController, CooperativeImagesController],
-  providers: [CooperativesService, MembersService, CooperativeAccess, CooperativeImagesService],
+  providers: [CooperativesService, MembersService, CooperativeAccess, CooperativeImagesService, CooperativeRepository],
   exports: [CooperativeAccess, CooperativesService, CooperativeImagesService],
 })
 export class CooperativesModule {}
