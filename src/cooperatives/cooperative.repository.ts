@@ -61,6 +61,11 @@ export class CooperativeRepository {
       .getManyAndCount();
   }
 
+  /** The first approved cooperatives in the public list's order, without counting them all. */
+  firstApproved(limit: number): Promise<Cooperative[]> {
+    return this.dataSource.manager.find(Cooperative, { where: { status: 'approved' }, order: { name: 'ASC', id: 'ASC' }, take: limit });
+  }
+
   /** Inserts a new cooperative, or saves an edited one. */
   save(tx: EntityManager, cooperative: Cooperative): Promise<Cooperative> {
     return tx.save(cooperative);

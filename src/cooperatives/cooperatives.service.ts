@@ -86,6 +86,11 @@ export class CooperativesService {
     return { items: rows.map((c) => CooperativeView.of(c, this.urls)), total, page: query.page };
   }
 
+  /** The first cooperatives of the public list, as a page showing some of them needs: one query. */
+  async featured(limit: number): Promise<CooperativeView[]> {
+    return (await this.cooperatives.firstApproved(limit)).map((c) => CooperativeView.of(c, this.urls));
+  }
+
   async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
     return CooperativeView.of(await this.access.findVisible(id, user), this.urls);
   }
