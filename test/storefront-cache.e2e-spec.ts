@@ -32,7 +32,8 @@ describe('Storefront listings cached across instances (e2e)', () => {
     await one.close();
   });
 
-  const page = async (app: TestApp, path: string): Promise<string> => (await app.http.get(path).set('Accept-Language', 'en').expect(200)).text;
+  const page = async (app: TestApp, path: string): Promise<string> =>
+    (await app.http.get(path).set('Accept-Language', 'en').expect(200)).text;
   const pages = {
     home: () => '/',
     catalog: () => `/products?cooperativeId=${coop.id}`,

@@ -82,7 +82,8 @@ export class CooperativesService {
 
   async list(query: ListCooperativesQuery, user: AuthUser | undefined): Promise<CooperativePage> {
     const status = user?.role === 'admin' ? query.status : 'approved';
-    const [rows, total] = await this.cooperatives.page({ status, region: query.region, branch: query.branch, q: query.q, page: query.page, limit: query.limit });
+    const { region, branch, q, page, limit } = query;
+    const [rows, total] = await this.cooperatives.page({ status, region, branch, q, page, limit });
     return { items: rows.map((c) => CooperativeView.of(c, this.urls)), total, page: query.page };
   }
 

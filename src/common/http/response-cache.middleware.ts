@@ -31,7 +31,9 @@ export function catalogResponseCache(cache: ResponseCache, feed: ChangeFeed): Re
   return (req: Request, res: Response, next: NextFunction) => {
     if (MUTATING.has(req.method)) {
       // Through the feed, so that every cache read from these tables on this instance forgets too.
-      res.once('finish', () => res.statusCode < 400 && CATALOG_TOPICS.forEach((topic) => feed.changed(topic)));
+      res.once('finish', () => {
+        if (res.statusCode < 400) for (const topic of CATALOG_TOPICS) feed.changed(topic);
+      });
       return next();
     }
     const match = req.method === 'GET' && req.headers.authorization === undefined ? CACHED_PATH.exec(req.url) : null;
