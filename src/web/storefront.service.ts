@@ -18,7 +18,6 @@ import { majorToMinor } from './price-input';
 import type { WebContext } from './web-context';
 
 const PAGE_SIZE = 24;
-/** The tables the listing pages' data is read from; each notifies the change feed (migrations). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The catalog form as typed: every field a string, empty when unused, prices in major units. */
