@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier/flat';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -25,4 +26,6 @@ export default tseslint.config(
     files: ['src/web/assets/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, Chart: 'readonly' } },
   },
+  // Last: layout is Prettier's (npm run format), so no rule here may disagree with it.
+  prettier,
 );

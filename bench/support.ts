@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DEFAULT_DATABASE_TIMEOUTS, dataSourceOptions } from '../src/common/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { startEmbeddedDatabase } from '../src/common/database/embedded-database';
 import { runMigrations } from '../src/common/database/migrate';
 import { databaseUrl, freePort, withAdminClient } from '../test/support/test-database';
@@ -38,7 +39,7 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
   });
   const url = databaseUrl(adminUrl, name);
   // Seeding 100,000 products on a busy machine takes longer than the app's statement timeout.
-  const dataSource = await new DataSource(dataSourceOptions(url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 600_000 })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(ENTITIES, url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 600_000 })).initialize();
   await runMigrations(dataSource);
   return {
     url,

@@ -27,6 +27,7 @@ import { ProductsModule } from './products/products.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
+import { ENTITIES } from './entities';
 
 /** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
 @Module({})
@@ -36,7 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(ENTITIES, config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
         DatabaseOutageModule,
         TransactionsModule,
         CacheModule,

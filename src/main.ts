@@ -10,6 +10,7 @@ import { resolveDatabase } from './common/database/database-target';
 import { runMigrations } from './common/database/migrate';
 import { configureApp } from './common/http/configure-app';
 import { createAppLogger } from './common/logging/app-logger';
+import { ENTITIES } from './entities';
 import { createMediaStorage } from './media/create-media-storage';
 import { DEMO_LOGINS, demoDataAllowed, hasDemoData, seedDemoData } from './seed/demo-seed';
 
@@ -23,7 +24,7 @@ async function bootstrap(): Promise<void> {
   const database = await resolveDatabase(config, say);
   // Migrations and the first seed may run long statements: no statement timeout for them.
   const setupTimeouts = { ...config.databaseTimeouts, statementMs: 0 };
-  const dataSource = await new DataSource(dataSourceOptions(database.url, 2, setupTimeouts)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(ENTITIES, database.url, 2, setupTimeouts)).initialize();
   try {
     const applied = await runMigrations(dataSource);
     if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/common/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { importHsNomenclature, importHsNomenclatureFile } from '../src/hs-codes/hs-import';
 import { SHIPPED_NOMENCLATURE } from '../src/hs-codes/hs-shipped-nomenclature';
 import { cloneTestDatabase } from './support/test-database';
@@ -24,7 +25,7 @@ describe('hs:import (e2e)', () => {
   let fresh: Record<string, number>;
 
   beforeAll(async () => {
-    db = await new DataSource(dataSourceOptions(await cloneTestDatabase(), 2)).initialize();
+    db = await new DataSource(dataSourceOptions(ENTITIES, await cloneTestDatabase(), 2)).initialize();
     dir = mkdtempSync(join(tmpdir(), 'hirfa-hs-import-'));
     fresh = await counts(db);
   });

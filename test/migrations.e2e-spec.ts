@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/common/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { pendingSchemaChanges } from '../src/common/database/generate-migration';
 import { AddStrayPaymentsAndSettleBackoff1795962000000 } from '../migrations/1795962000000-AddStrayPaymentsAndSettleBackoff';
 import { Factories } from './support/factories';
@@ -9,7 +10,7 @@ describe('Migrations (e2e)', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    db = await new DataSource(dataSourceOptions(await cloneTestDatabase(), 2)).initialize();
+    db = await new DataSource(dataSourceOptions(ENTITIES, await cloneTestDatabase(), 2)).initialize();
   });
   afterAll(() => db.destroy());
 

@@ -1,6 +1,6 @@
 import { createTestApp, TestApp } from './support/test-app';
 
-/** The routes of ../shared/API.md that this service implements, as OpenAPI paths. */
+/** Every route this service implements, as OpenAPI paths (conventions in docs/api.md). */
 const CONTRACT: [method: string, path: string][] = [
   ['post', '/api/v1/auth/register'],
   ['post', '/api/v1/auth/login'],

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { HsCorrelationSummary, importHsCorrelationWith } from '../hs-codes/hs-correlation-import';
 import { HsImportSummary, importHsNomenclatureWith, readTextFile, UpsertCounts } from '../hs-codes/hs-import';
 import { HsReclassificationRepository } from '../hs-reclassification/hs-reclassification.repository';

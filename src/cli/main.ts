@@ -38,11 +38,7 @@ const COMMANDS: Record<string, Command> = {
     });
     if (!values.email || !values.password) throw new Error('admin:create needs --email and --password');
     await withDatabase(async ({ dataSource, out }) => {
-      const admin = await createAdmin(dataSource, {
-        email: values.email!,
-        password: values.password!,
-        name: values.name ?? 'Administrator',
-      });
+      const admin = await createAdmin(dataSource, { email: values.email!, password: values.password!, name: values.name ?? 'Administrator' });
       out(`Created admin ${admin.email} (${admin.id})`);
     });
   },

@@ -1,7 +1,7 @@
 import { RateTable } from './rate-table';
 
 /**
- * Seed tariff from practitioner ranges (DOMAIN.md): transit 0.10–0.35 % of the insured value for
+ * Seed tariff from practitioner ranges (docs/domain.md): transit 0.10–0.35 % of the insured value for
  * general goods and 0.75–1.5 % for glass and ceramics, a minimum premium of about USD 35–75 per
  * shipment (MAD 400), credit around 0.25 % within 0.1–1.5 % rising with country risk and payment
  * term, political rising with country risk, indemnity 90 %. Class 7 is off cover.

@@ -1,5 +1,5 @@
 /**
- * Thresholds of the documents a parcel needs (DOMAIN.md, trade terms and documents). The SDR rate is
+ * Thresholds of the documents a parcel needs (docs/domain.md, trade terms and customs documents). The SDR rate is
  * data rather than an admin setting because the UPU limit moves little: 1 SDR was about 13.4 MAD in
  * 2026 (IMF rates); update it here when it drifts, and the CN22/CN23 choice follows.
  */

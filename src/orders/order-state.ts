@@ -1,7 +1,7 @@
 import { InvalidTransitionError } from '../common/errors/invalid-transition-error';
 
 /**
- * Order and cooperative-order lifecycles (API.md, Orders). Choices beyond the contract:
+ * Order and cooperative-order lifecycles (docs/api.md, Orders). Choices beyond the contract:
  * - `cancel` is for unpaid orders only; a paid order is refunded instead.
  * - A payment reported after cancel is refused here; the payment service refunds it. An expired
  *   order is `revive`d (back to awaiting payment, then paid) when a late payment can still get its

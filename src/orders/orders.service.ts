@@ -303,7 +303,7 @@ export class OrdersService {
     }
   }
 
-  /** How long a new order holds its stock: card orders minutes, bank transfers days (API.md). */
+  /** How long a new order holds its stock: card orders minutes, bank transfers days (docs/api.md, Orders). */
   private holdMs(method: CreateOrderDto['paymentMethod']): number {
     return method === 'bank_transfer' ? this.config.bankTransferHoldDays * 86_400_000 : this.config.orderTtlMinutes * 60_000;
   }

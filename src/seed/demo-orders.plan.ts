@@ -1,7 +1,7 @@
 import type { Branch } from '../common/domain/branches';
 
 /**
- * Shares of export value the demo year reproduces: the programme's 2024 figures (DOMAIN.md) for the
+ * Shares of export value the demo year reproduces: the programme's 2024 figures (docs/domain.md) for the
  * USA, France and Spain and for pottery (with stone, which the demo has no product for) and carpets;
  * the rest spread over other destinations and branches the demo cooperatives sell.
  */

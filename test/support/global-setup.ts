@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/common/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
 import { startEmbeddedDatabase } from '../../src/common/database/embedded-database';
 import { runMigrations } from '../../src/common/database/migrate';
 import { databaseUrl, freePort, TEST_ENV, withAdminClient } from './test-database';
@@ -26,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const template = `hirfa_tpl_${runId}`;
   await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl(adminUrl, template), 1)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(ENTITIES, databaseUrl(adminUrl, template), 1)).initialize();
   try {
     await runMigrations(dataSource);
   } finally {

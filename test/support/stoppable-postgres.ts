@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface, Interface } from 'node:readline';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/common/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
 import { runMigrations } from '../../src/common/database/migrate';
 import { freePort } from './test-database';
 
@@ -59,7 +60,7 @@ export async function startStoppablePostgres(): Promise<StoppablePostgres> {
   };
   try {
     const { url } = JSON.parse(await nextLine(lines, child)) as { url: string };
-    const dataSource = await new DataSource(dataSourceOptions(url, 1)).initialize();
+    const dataSource = await new DataSource(dataSourceOptions(ENTITIES, url, 1)).initialize();
     try {
       await runMigrations(dataSource);
     } finally {

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** Compiled: dist/migrations/*.js; under jest or ts-node: migrations/*.ts. */
@@ -18,11 +17,17 @@ export interface DatabaseTimeouts {
 
 export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30000, idleInTransactionMs: 60000 };
 
-export function dataSourceOptions(url: string, poolSize = 10, timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): DataSourceOptions {
+/** `entities` is src/entities.ts's ENTITIES, passed in so that this file imports no feature. */
+export function dataSourceOptions(
+  entities: DataSourceOptions['entities'],
+  url: string,
+  poolSize = 10,
+  timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
