@@ -18,6 +18,7 @@ import { majorToMinor } from './price-input';
 import type { WebContext } from './web-context';
 
 const PAGE_SIZE = 24;
+const LISTING_PAGES = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The catalog form as typed: every field a string, empty when unused, prices in major units. */
@@ -77,7 +78,8 @@ export class StorefrontService {
     @InjectConfig() config: AppConfig,
   ) {
     const { entries, maxAgeMs } = config.responseCache;
-    this.listings = new DataCache({ entries, maxAgeMs }, () => feed.live);
+    // A page of cards is some 10 to 20 kB of objects: a thousand pages bound the heap it takes.
+    this.listings = new DataCache({ entries: Math.min(entries, LISTING_PAGES), maxAgeMs }, () => feed.live);
     // One key: the home page's cooperatives.
     this.featured = new DataCache({ entries: Math.min(entries, 1), maxAgeMs }, () => feed.live);
     for (const topic of CATALOG_TOPICS) {
