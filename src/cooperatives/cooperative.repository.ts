@@ -45,7 +45,8 @@ export class CooperativeRepository {
       const like = `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
       qb.andWhere(
         new Brackets((w) =>
-          w.where('c.name ILIKE :like', { like })
+          w
+            .where('c.name ILIKE :like', { like })
             .orWhere('c.city ILIKE :like')
             .orWhere("c.description->>'en' ILIKE :like")
             .orWhere("c.description->>'fr' ILIKE :like")

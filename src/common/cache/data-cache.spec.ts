@@ -4,7 +4,12 @@ describe('DataCache', () => {
   let now = 0;
   let live = true;
   let loads = 0;
-  const make = (entries = 3, maxAgeMs = 1000): DataCache<string> => new DataCache<string>({ entries, maxAgeMs }, () => live, () => now);
+  const make = (entries = 3, maxAgeMs = 1000): DataCache<string> =>
+    new DataCache<string>(
+      { entries, maxAgeMs },
+      () => live,
+      () => now,
+    );
   const value = (v: string) => async (): Promise<string> => {
     loads++;
     return v;
