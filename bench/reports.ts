@@ -1,10 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { withIceCheckDigits } from '../src/cooperatives/ice';
 import type { AuditService } from '../src/audit/audit.service';
 import { ChangeFeed } from '../src/common/cache/change-feed.service';
+import { Transactions } from '../src/common/database/transactions';
+import { ExchangeRateRepository } from '../src/exchange-rates/exchange-rate.repository';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
+import { OrderRepository, type NewOrder, type NewOrderLine } from '../src/orders/order.repository';
+import type { OrderStatus } from '../src/orders/order-state';
+import type { Product } from '../src/products/product';
 import { EXPORT_GROUPINGS, type ExportGrouping } from '../src/reports/dto/export-report.query';
-import { refreshExportFacts } from '../src/reports/export-facts.service';
-import { exportReportQuery, ExportReportService } from '../src/reports/export-report.service';
+import { ExportFactRepository, exportReportQuery, refreshExportFacts } from '../src/reports/export-fact.repository';
+import { ExportReportService } from '../src/reports/export-report.service';
 import { percentile } from '../test/support/hs-suggest-evaluation';
 import { arg, benchDatabase } from './support';
 
@@ -14,9 +20,89 @@ const PRODUCT_KINDS = [
   ['wood', '442090'], ['metal', '940550'], ['textiles', '630499'], ['cosmetics', '151590'], ['basketry', '460219'],
 ];
 
+const CURRENCIES: [string, string][] = [['MAD', '1'], ['EUR', '10.85'], ['USD', '10.02'], ['GBP', '12.61']];
+const SHIPPING_MINOR = 2000;
+const BATCH = 5000;
+const DAY_S = 86_400;
+
+type BenchProduct = Pick<Product, 'id' | 'cooperativeId' | 'branch' | 'hsCode' | 'priceMinor' | 'weightGrams'> & { title: string };
+
+/**
+ * Order g of the bench year: one cooperative's part with 1–3 lines; one in 50 refunded, one in 20
+ * partly, one in 3 completed; currency, destination and payment second spread over the year.
+ */
+function benchOrder(g: number, perYear: number, buyerId: string, coops: string[], products: ReadonlyMap<number, BenchProduct>): NewOrder {
+  const status: OrderStatus = g % 50 === 0 ? 'refunded' : g % 20 === 0 ? 'partially_refunded' : g % 3 === 0 ? 'completed' : 'paid';
+  const [currency, madPerUnit] = CURRENCIES[g % 4]!;
+  const rate = Number(madPerUnit);
+  const country = COUNTRIES[(g * 13) % 20]!;
+  const paidAt = new Date(Date.UTC(g <= perYear ? 2026 : 2025, 0, 1) + ((g * 104729) % (365 * DAY_S)) * 1000);
+  const id = randomUUID();
+  const partId = randomUUID();
+  const lines = Array.from({ length: 1 + (g % 3) }, (_, i): NewOrderLine => {
+    const p = products.get((g % 50) + 50 * ((g + i) % 10))!;
+    const quantity = 1 + ((g + i) % 2);
+    const unitPriceMinor = Math.round(p.priceMinor / rate);
+    return {
+      id: randomUUID(),
+      cooperativeOrderId: partId,
+      productId: p.id,
+      cooperativeId: p.cooperativeId,
+      title: p.title,
+      hsCode: p.hsCode!,
+      hsEdition: 2022,
+      originCountry: 'MA',
+      branch: p.branch,
+      unitWeightGrams: p.weightGrams,
+      quantity,
+      unitPriceMadMinor: p.priceMinor,
+      unitPriceMinor,
+      lineTotalMinor: quantity * unitPriceMinor,
+      lineTotalMadMinor: quantity * p.priceMinor,
+    };
+  });
+  const subtotalMinor = lines.reduce((a, l) => a + l.lineTotalMinor, 0);
+  const totalMinor = subtotalMinor + SHIPPING_MINOR;
+  return {
+    id,
+    number: `HB-${g}`,
+    buyerId,
+    status,
+    currency,
+    madPerUnit,
+    rateAsOf: '2026-01-01',
+    subtotalMinor,
+    shippingMinor: SHIPPING_MINOR,
+    insuranceMinor: 0,
+    landedCostMinor: 0,
+    totalMinor,
+    totalMadMinor: lines.reduce((a, l) => a + l.lineTotalMadMinor, 0) + Math.round(SHIPPING_MINOR * rate),
+    refundedMinor: status === 'refunded' ? totalMinor : status === 'partially_refunded' ? Math.floor(totalMinor / 4) : 0,
+    shippingAddress: { name: 'B', line1: '1 St', city: 'X', postalCode: '1', country },
+    destinationCountry: country,
+    incoterm: 'DAP',
+    paymentMethod: 'card',
+    expiresAt: new Date(),
+    paidAt,
+    cooperativeOrders: [
+      {
+        id: partId,
+        cooperativeId: coops[g % 50]!,
+        status: status === 'refunded' ? 'refunded' : 'paid',
+        subtotalMinor: 0,
+        shippingMinor: 0,
+        subtotalMadMinor: 0,
+        shippingMadMinor: 0,
+        weightGrams: 0,
+      },
+    ],
+    lines,
+  };
+}
+
 /**
  * Export report latency on a year of data: N paid orders (1–3 lines each) in 2026 and as many in
- * 2025 for the growth column, seeded with generate_series, then each grouping run repeatedly through
+ * 2025 for the growth column, written in batches by the order writer, then each grouping run repeatedly through
  * the report service (SQL and assembly, no HTTP). Usage: npm run bench:reports -- [--orders 100000] [--runs 30] [--explain]
  */
 async function main(): Promise<void> {
@@ -36,58 +122,32 @@ async function main(): Promise<void> {
       )
     ).map((r) => r.id as string);
     // Product j belongs to cooperative j % 50, so an order from one cooperative picks j = c + 50k.
-    await q(
+    const products = (await q(
       `INSERT INTO products (cooperative_id, title, description, branch, hs_code, hs_edition, price_minor, stock, weight_grams, status,
                              published_at)
        SELECT ($1::uuid[])[1 + g % 50], jsonb_build_object('en', 'Item ' || g), '{"en":"x"}', ($2::text[])[1 + (g / 50) % 10], ($3::text[])[1 + (g / 50) % 10], 2022,
               20000 + (g * 7919) % 300000, 1000, 1500, 'published', now()
-         FROM generate_series(0, 499) g`,
+         FROM generate_series(0, 499) g
+       RETURNING id, cooperative_id AS "cooperativeId", title->>'en' AS title, branch, hs_code AS "hsCode", price_minor AS "priceMinor", weight_grams AS "weightGrams"`,
       [coops, PRODUCT_KINDS.map(([b]) => b), PRODUCT_KINDS.map(([, hs]) => hs)],
-    );
+    )) as BenchProduct[];
+    const byIndex = new Map(products.map((p) => [Number(p.title.slice('Item '.length)), p]));
     const [buyer] = await q(`INSERT INTO users (email, password_hash, name, role) VALUES ('bench@buyer.example', 'x', 'Buyer', 'buyer') RETURNING id`);
 
-    // Orders g = 1..2N: the first N paid in 2026, the rest in 2025; one in 50 refunded, one in 20 partly.
-    await q(
-      `INSERT INTO orders (number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor, total_minor, total_mad_minor,
-                           refunded_minor, shipping_address, destination_country, incoterm, payment_method, expires_at, paid_at)
-       SELECT 'HB-' || g, $1, CASE WHEN g % 50 = 0 THEN 'refunded' WHEN g % 20 = 0 THEN 'partially_refunded' WHEN g % 3 = 0 THEN 'completed' ELSE 'paid' END,
-              (ARRAY['MAD','EUR','USD','GBP'])[1 + g % 4], (ARRAY['1','10.85','10.02','12.61'])[1 + g % 4]::numeric, '2026-01-01', 0, 0, 0, 0, 0, 0,
-              jsonb_build_object('name', 'B', 'line1', '1 St', 'city', 'X', 'postalCode', '1', 'country', ($3::text[])[1 + (g * 13) % 20]),
-              ($3::text[])[1 + (g * 13) % 20], 'DAP', 'card', now(),
-              make_timestamptz(CASE WHEN g <= $2 THEN 2026 ELSE 2025 END, 1, 1, 0, 0, 0, 'UTC') + ((g::bigint * 104729) % (365 * 86400)) * interval '1 second'
-         FROM generate_series(1, 2 * $2::int) g`,
-      [buyer!.id, orders, COUNTRIES],
-    );
-    await q(
-      `INSERT INTO cooperative_orders (order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor, shipping_mad_minor, weight_grams)
-       SELECT o.id, ($1::uuid[])[1 + substring(o.number from 4)::int % 50], CASE WHEN o.status = 'refunded' THEN 'refunded' ELSE 'paid' END, 0, 0, 0, 0, 0 FROM orders o`,
-      [coops],
-    );
-    await q(
-      `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch, unit_weight_grams,
-                                quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-       SELECT o.id, co.id, p.id, p.cooperative_id, p.title->>'en', p.hs_code, p.hs_edition, 'MA', p.branch, p.weight_grams, 1 + (n + i) % 2,
-              p.price_minor, round(p.price_minor / o.mad_per_unit), (1 + (n + i) % 2) * round(p.price_minor / o.mad_per_unit),
-              (1 + (n + i) % 2) * p.price_minor
-         FROM (SELECT *, substring(number from 4)::int AS n FROM orders) o
-         JOIN cooperative_orders co ON co.order_id = o.id
-         CROSS JOIN LATERAL generate_series(0, o.n % 3) i
-         JOIN products p ON p.title->>'en' = 'Item ' || (o.n % 50 + 50 * ((o.n + i) % 10))`,
-    );
-    await q(
-      `UPDATE orders o SET subtotal_minor = s.sub, shipping_minor = 2000, total_minor = s.sub + 2000, total_mad_minor = s.sub_mad + round(2000 * o.mad_per_unit),
-              refunded_minor = CASE o.status WHEN 'refunded' THEN s.sub + 2000 WHEN 'partially_refunded' THEN (s.sub + 2000) / 4 ELSE 0 END
-         FROM (SELECT order_id, sum(line_total_minor) AS sub, sum(line_total_mad_minor) AS sub_mad FROM order_lines GROUP BY order_id) s
-        WHERE s.order_id = o.id`,
-    );
+    // Orders g = 1..2N through the order writer, in batches: the first N paid in 2026, the rest in 2025.
+    const repository = new OrderRepository(db.dataSource);
+    for (let first = 1; first <= 2 * orders; first += BATCH) {
+      const batch = Array.from({ length: Math.min(BATCH, 2 * orders - first + 1) }, (_, i) => benchOrder(first + i, orders, buyer!.id as string, coops, byIndex));
+      await db.dataSource.transaction((tx) => repository.insert(tx, batch));
+    }
     await q(`SELECT rebuild_export_facts()`);
     await q('ANALYZE');
     const [counts] = await q(`SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines, (SELECT count(*) FROM export_facts)::int AS facts`);
     out(`Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines and ${counts!.facts} export facts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const rates = new ExchangeRatesService(db.dataSource, undefined as unknown as AuditService, new ChangeFeed(db.dataSource));
+    const rates = new ExchangeRatesService(new Transactions(db.dataSource), new ExchangeRateRepository(db.dataSource), undefined as unknown as AuditService, new ChangeFeed(db.dataSource));
     await q(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.85', '2026-01-01')`);
-    const service = new ExportReportService(db.dataSource, rates);
+    const service = new ExportReportService(new ExportFactRepository(db.dataSource), rates);
     const time = async (groupBy: ExportGrouping, from: string, to: string, currency = 'MAD'): Promise<string> => {
       for (let i = 0; i < 3; i++) await service.report({ groupBy, from, to, currency });
       const times: number[] = [];

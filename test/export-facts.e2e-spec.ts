@@ -4,7 +4,7 @@ import type { Cooperative } from '../src/cooperatives/cooperative';
 import type { OrderView } from '../src/orders/dto/order.view';
 import { Order } from '../src/orders/order';
 import type { Product } from '../src/products/product';
-import { rebuildExportFacts } from '../src/reports/export-facts.service';
+import { rebuildExportFacts } from '../src/reports/export-fact.repository';
 import { exportDayTotals, EXPORTED_STATUSES, exportTotalsFromOrders } from './support/export-facts';
 import { Factories } from './support/factories';
 import { FakeStripe } from './support/fake-stripe';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
-import { AuditEntry } from './audit-entry';
+import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { AuditEntryRepository } from './audit-entry.repository';
 import { AuditQuery } from './dto/audit-query';
 import { AuditPage } from './dto/audit-entry.view';
 
@@ -17,11 +16,11 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly entries: AuditEntryRepository) {}
 
   /** Written with the caller's transaction manager, so the record commits or rolls back with the change. */
-  async record(manager: EntityManager, actor: AuthUser, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntry, {
+  async record(tx: EntityManager, actor: AuthUser, record: AuditRecord): Promise<void> {
+    await this.entries.insert(tx, {
       actorId: actor.id,
       actorRole: actor.role,
       action: record.action,
@@ -33,28 +32,14 @@ export class AuditService {
   }
 
   async list(query: AuditQuery): Promise<AuditPage> {
-    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
-    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.targetType) qb.andWhere('a.target_type = :targetType', { targetType: query.targetType });
-    if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
-    if (query.from) qb.andWhere('a.created_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('a.created_at < :to', { to: query.to });
-    if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.andWhere('(a.created_at, a.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
-    }
-    const { entities: rows, raw } = await qb
-      .addSelect(cursorTimeSql('a.created_at'), 'cursor_at')
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(query.limit + 1)
-      .getRawAndEntities<{ a_id: string; cursor_at: string }>();
-    const items = rows.slice(0, query.limit);
-    const last = items[items.length - 1];
+    const { cursor, limit, ...filter } = query;
+    const [createdAt, id] = cursor ? (decodeCursor(cursor, ['string', 'string']) as string[]) : [];
+    const rows = await this.entries.list({ ...filter, before: createdAt && id ? { createdAt, id } : undefined }, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
     return {
-      items,
-      nextCursor: rows.length > query.limit && last ? encodeCursor([raw.find((r) => r.a_id === last.id)!.cursor_at, last.id]) : null,
+      items: page.map((row) => row.entry),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.cursorAt, last.entry.id]) : null,
     };
   }
 }

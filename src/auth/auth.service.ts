@@ -6,7 +6,7 @@ import { InjectConfig } from '../common/config/config.module';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { AccessTokens } from './access-tokens';
-import { AuthResponse, UserView } from './dto/user-view';
+import { AuthResponse, toUserView } from './dto/user-view';
 import { EmailVerificationService } from './email-verification.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
@@ -20,20 +20,6 @@ export interface NewAccount {
   role: UserRole;
   country?: string | null;
   locale?: Locale;
-}
-
-export function toUserView(user: User): UserView {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    country: user.country,
-    locale: user.locale,
-    emailVerified: user.emailVerifiedAt !== null,
-    notifications: { nonEssential: user.notifyNonEssential },
-    createdAt: user.createdAt,
-  };
 }
 
 @Injectable()

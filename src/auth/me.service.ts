@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthService, toUserView } from './auth.service';
-import { MembershipView, UserView } from './dto/user-view';
+import { AuthService } from './auth.service';
+import { MembershipView, toUserView, UserView } from './dto/user-view';
 
 @Injectable()
 export class MeService {

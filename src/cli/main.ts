@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { generateMigration } from '../common/database/generate-migration';
-import { rebuildExportFacts } from '../reports/export-facts.service';
+import { rebuildExportFacts } from '../reports/export-fact.repository';
 import { createMediaStorage } from '../media/create-media-storage';
 import { demoDataAllowed, seedDemoData } from '../seed/demo-seed';
 import { withDatabase } from './cli-context';

@@ -3,11 +3,10 @@ import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
+import { isAdmin, mayActForCooperative, type Need } from './access-rules';
 import { Cooperative } from './cooperative';
 import { CooperativeRepository } from './cooperative.repository';
 import type { MemberRole } from './cooperative-status';
-
-export type Need = 'member' | 'manager';
 
 /** Authorization by ownership: what a caller may see or do depends on their membership. */
 @Injectable()
@@ -44,16 +43,16 @@ export class CooperativeAccess {
   private async authorize(manager: EntityManager, id: string, user: AuthUser, need: Need, lock: boolean): Promise<Cooperative> {
     const cooperative = await this.cooperatives.find(manager, id, lock);
     if (!cooperative) throw new DomainError('NOT_FOUND', 'Cooperative not found');
-    if (user.role === 'admin') return cooperative;
+    if (isAdmin(user)) return cooperative;
     const role = await this.roleOf(manager, id, user.id);
-    if (role === null) throw new DomainError('FORBIDDEN', 'You are not a member of this cooperative');
-    if (need === 'manager' && role !== 'manager') throw new DomainError('FORBIDDEN', 'Only a manager of this cooperative can do this');
+    if (!mayActForCooperative(user, role)) throw new DomainError('FORBIDDEN', 'You are not a member of this cooperative');
+    if (!mayActForCooperative(user, role, need)) throw new DomainError('FORBIDDEN', 'Only a manager of this cooperative can do this');
     return cooperative;
   }
 
   private async canSeeAll(cooperativeId: string, user: AuthUser | undefined): Promise<boolean> {
     if (!user) return false;
-    if (user.role === 'admin') return true;
-    return (await this.roleOf(this.transactions.manager, cooperativeId, user.id)) !== null;
+    if (isAdmin(user)) return true;
+    return mayActForCooperative(user, await this.roleOf(this.transactions.manager, cooperativeId, user.id));
   }
 }

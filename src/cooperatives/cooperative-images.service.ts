@@ -7,7 +7,7 @@ import type { ImageOwner } from '../media/image-owner';
 import { ImagesService, OwnerAccess } from '../media/images.service';
 import { MediaUrls } from '../media/media-urls';
 import type { UploadedImage } from '../media/uploaded-image';
-import { CooperativeAccess } from './cooperative-access.service';
+import { AccessService } from './access.service';
 
 export type CooperativePicture = 'logo' | 'cover';
 
@@ -15,19 +15,19 @@ export type CooperativePicture = 'logo' | 'cover';
 @Injectable()
 export class CooperativeImagesService {
   constructor(
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly images: ImagesService,
     private readonly urls: MediaUrls,
   ) {}
 
   async set(cooperativeId: string, role: CooperativePicture, user: AuthUser, file: UploadedImage | undefined): Promise<ImageView> {
-    await this.access.assertCanRead(cooperativeId, user, 'manager');
+    await this.access.assertCanReadCooperative(user, cooperativeId, 'manager');
     const [image] = await this.images.add(this.owner(cooperativeId, role), file ? [file] : [], this.managerOnly(cooperativeId, user));
     return this.urls.image(image);
   }
 
   async remove(cooperativeId: string, role: CooperativePicture, user: AuthUser): Promise<void> {
-    await this.access.assertCanRead(cooperativeId, user, 'manager');
+    await this.access.assertCanReadCooperative(user, cooperativeId, 'manager');
     const owner = this.owner(cooperativeId, role);
     const [current] = await this.images.ofOwner(owner);
     if (!current) throw new DomainError('NOT_FOUND', `The cooperative has no ${role}`);
@@ -39,11 +39,6 @@ export class CooperativeImagesService {
   }
 
   private managerOnly(cooperativeId: string, user: AuthUser): OwnerAccess {
-    return async (manager: EntityManager) => {
-      if (user.role === 'admin') return;
-      if ((await this.access.roleOf(manager, cooperativeId, user.id)) !== 'manager') {
-        throw new DomainError('FORBIDDEN', 'Only a manager of this cooperative can do this');
-      }
-    };
+    return (manager: EntityManager) => this.access.assertCooperativeManager(manager, user, cooperativeId);
   }
 }

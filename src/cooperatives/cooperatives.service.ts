@@ -5,14 +5,16 @@ import type { AuthUser } from '../auth/auth-user';
 import { EmailVerificationService } from '../auth/email-verification.service';
 import { Transactions } from '../common/database/transactions';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
+import { AccessService } from './access.service';
 import { CooperativeAccess } from './cooperative-access.service';
 import { CooperativeRepository } from './cooperative.repository';
-import { CooperativeAction, nextCooperativeStatus } from './cooperative-state';
+import { COOPERATIVE_LIFECYCLE, CooperativeAction, cooperativeStatusReason } from './cooperative-state';
 import { CreateCooperativeDto } from './dto/create-cooperative.dto';
-import { CooperativePage, CooperativeView } from './dto/cooperative.view';
+import { CooperativePage, CooperativeView, toCooperativeView } from './dto/cooperative.view';
 import { ListCooperativesQuery } from './dto/list-cooperatives.query';
 import { UpdateCooperativeDto } from './dto/update-cooperative.dto';
 import { memberCountProblems } from './member-counts';
@@ -32,6 +34,7 @@ export class CooperativesService {
     private readonly transactions: Transactions,
     private readonly cooperatives: CooperativeRepository,
     private readonly access: CooperativeAccess,
+    private readonly rules: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly verification: EmailVerificationService,
@@ -68,12 +71,12 @@ export class CooperativesService {
           action: 'cooperative.apply',
           targetType: 'cooperative',
           targetId: cooperative.id,
-          after: CooperativeView.of(cooperative, this.urls),
+          after: toCooperativeView(cooperative, this.urls),
         });
         await this.notifications.cooperativeApplied(manager, cooperative.id);
         return cooperative;
       });
-      return CooperativeView.of(saved, this.urls);
+      return toCooperativeView(saved, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -81,29 +84,27 @@ export class CooperativesService {
   }
 
   async list(query: ListCooperativesQuery, user: AuthUser | undefined): Promise<CooperativePage> {
-    const status = user?.role === 'admin' ? query.status : 'approved';
+    const status = this.rules.seesEverything(user) ? query.status : 'approved';
     const { region, branch, q, page, limit } = query;
     const [rows, total] = await this.cooperatives.page({ status, region, branch, q, page, limit });
-    return { items: rows.map((c) => CooperativeView.of(c, this.urls)), total, page: query.page };
+    return { items: rows.map((c) => toCooperativeView(c, this.urls)), total, page: query.page };
   }
 
   /** The first cooperatives of the public list, as a page showing some of them needs: one query. */
   async featured(limit: number): Promise<CooperativeView[]> {
-    return (await this.cooperatives.firstApproved(limit)).map((c) => CooperativeView.of(c, this.urls));
+    return (await this.cooperatives.firstApproved(limit)).map((c) => toCooperativeView(c, this.urls));
   }
 
   async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
-    return CooperativeView.of(await this.access.findVisible(id, user), this.urls);
+    return toCooperativeView(await this.access.findVisible(id, user), this.urls);
   }
 
   async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
-    if (dto.ice !== undefined && user.role !== 'admin') {
-      throw new DomainError('FORBIDDEN', "Only an admin can change a cooperative's ICE");
-    }
+    if (dto.ice !== undefined) this.rules.assertMayChangeIce(user);
     try {
       const updated = await this.transactions.run(async (manager) => {
         const cooperative = await this.access.lockForChange(manager, id, user, 'manager');
-        const before = CooperativeView.of(cooperative, this.urls);
+        const before = toCooperativeView(cooperative, this.urls);
         const { members, description, ...plain } = dto;
         Object.assign(cooperative, plain);
         if (description) cooperative.description = { ...description };
@@ -120,11 +121,11 @@ export class CooperativesService {
           targetType: 'cooperative',
           targetId: id,
           before,
-          after: CooperativeView.of(saved, this.urls),
+          after: toCooperativeView(saved, this.urls),
         });
         return saved;
       });
-      return CooperativeView.of(updated, this.urls);
+      return toCooperativeView(updated, this.urls);
     } catch (error) {
       if (isIceConflict(error)) throw new DomainError('ICE_TAKEN', 'A cooperative with this ICE is already registered');
       throw error;
@@ -135,11 +136,11 @@ export class CooperativesService {
   async transition(id: string, admin: AuthUser, action: CooperativeAction, reason?: string): Promise<CooperativeView> {
     const saved = await this.transactions.run(async (manager) => {
       const cooperative = await this.access.lockForChange(manager, id, admin, 'manager');
-      const result = nextCooperativeStatus(cooperative.status, action, reason);
-      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: cooperative.status, action });
+      const status = assertTransition(COOPERATIVE_LIFECYCLE, cooperative.status, action);
+      const statusReason = cooperativeStatusReason(cooperative.status, action, reason);
       const before = { status: cooperative.status, statusReason: cooperative.statusReason };
-      cooperative.status = result.status;
-      cooperative.statusReason = result.reason;
+      cooperative.status = status;
+      cooperative.statusReason = statusReason;
       const updated = await this.cooperatives.save(manager, cooperative);
       await this.audit.record(manager, admin, {
         action: `cooperative.${action}`,
@@ -151,6 +152,6 @@ export class CooperativesService {
       await this.notifications.cooperativeDecided(manager, id, action);
       return updated;
     });
-    return CooperativeView.of(saved, this.urls);
+    return toCooperativeView(saved, this.urls);
   }
 }

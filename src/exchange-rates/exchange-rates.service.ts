@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ChangeFeed } from '../common/cache/change-feed.service';
+import { Transactions } from '../common/database/transactions';
 import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
 import { convert, ExchangeRate as Rate, formatRate, isCurrencyCode, MoneyError, parseRate, Rounding } from '../common/money';
-import { ExchangeRateView } from './dto/exchange-rate.view';
+import { ExchangeRateView, toExchangeRateView } from './dto/exchange-rate.view';
 import { PutExchangeRateDto } from './dto/put-exchange-rate.dto';
 import { ExchangeRate } from './exchange-rate';
+import { ExchangeRateRepository } from './exchange-rate.repository';
 
 /** An admin-entered rate; the DTO checks its shape, parseRate also refuses zero. */
 function parseAdminRate(madPerUnit: string): Rate {
@@ -28,10 +28,6 @@ export interface RateQuote {
   asOf: string;
 }
 
-function toView(row: ExchangeRate): ExchangeRateView {
-  return { currency: row.currency, madPerUnit: formatRate(parseRate(row.madPerUnit)), asOf: row.asOf, updatedAt: row.updatedAt };
-}
-
 /** The admin-maintained MAD rates every display price and order total is converted with. */
 @Injectable()
 export class ExchangeRatesService {
@@ -39,7 +35,8 @@ export class ExchangeRatesService {
   private readonly cache: ReferenceCache<ExchangeRate[]>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly exchangeRates: ExchangeRateRepository,
     private readonly audit: AuditService,
     private readonly feed: ChangeFeed,
   ) {
@@ -51,26 +48,25 @@ export class ExchangeRatesService {
   }
 
   async list(): Promise<ExchangeRateView[]> {
-    const rows = await this.cache.get('*', () => this.dataSource.getRepository(ExchangeRate).find({ order: { currency: 'ASC' } }));
-    return rows.map(toView);
+    const rows = await this.cache.get('*', () => this.exchangeRates.list());
+    return rows.map(toExchangeRateView);
   }
 
   async put(admin: AuthUser, currency: string, dto: PutExchangeRateDto): Promise<ExchangeRateView> {
     if (currency === 'MAD') throw new DomainError('UNPROCESSABLE', 'MAD is the base currency; its rate is always 1');
     this.assertSupported(currency);
     const rate = parseAdminRate(dto.madPerUnit);
-    const view = await this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOne(ExchangeRate, { where: { currency }, lock: { mode: 'pessimistic_write' } });
-      await manager.upsert(ExchangeRate, { currency, madPerUnit: formatRate(rate), asOf: dto.asOf, updatedBy: admin.id }, ['currency']);
-      const saved = await manager.findOneOrFail(ExchangeRate, { where: { currency } });
-      await this.audit.record(manager, admin, {
+    const view = await this.transactions.run(async (tx) => {
+      const before = await this.exchangeRates.lock(tx, currency);
+      const saved = await this.exchangeRates.put(tx, { currency, madPerUnit: formatRate(rate), asOf: dto.asOf, updatedBy: admin.id });
+      await this.audit.record(tx, admin, {
         action: 'exchange_rate.put',
         targetType: 'exchange_rate',
         targetId: currency,
         before: before ? { currency, madPerUnit: before.madPerUnit, asOf: before.asOf } : undefined,
         after: { currency, madPerUnit: saved.madPerUnit, asOf: saved.asOf },
       });
-      return toView(saved);
+      return toExchangeRateView(saved);
     });
     this.feed.changed(this.cache.topic);
     return view;
@@ -83,7 +79,7 @@ export class ExchangeRatesService {
   async quote(currency: string): Promise<RateQuote> {
     this.assertSupported(currency);
     if (currency === 'MAD') return { currency, rate: parseRate('1'), madPerUnit: '1', asOf: new Date().toISOString().slice(0, 10) };
-    const [row] = await this.cache.get(currency, () => this.dataSource.getRepository(ExchangeRate).find({ where: { currency } }));
+    const [row] = await this.cache.get(currency, () => this.exchangeRates.byCurrency(currency));
     if (!row) throw new DomainError('UNPROCESSABLE', `No exchange rate is set for ${currency}`);
     const rate = parseRate(row.madPerUnit);
     return { currency, rate, madPerUnit: formatRate(rate), asOf: row.asOf };

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { editionInForce } from '../hs-codes/hs-edition-in-force';
 import { loadHsEditions } from '../hs-codes/hs-editions';
@@ -23,13 +23,13 @@ export class HsReclassificationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reviews: HsReclassificationRepository,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly hsCodes: HsCodesService,
     private readonly audit: AuditService,
   ) {}
 
   async forCooperative(cooperativeId: string, user: AuthUser, query: HsReviewQuery): Promise<HsReviewPage> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     return this.page({ ...query, cooperativeId });
   }
 
@@ -46,9 +46,7 @@ export class HsReclassificationService {
     return this.dataSource.transaction(async (manager) => {
       const product = await manager.findOne(Product, { where: { id: productId }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
-      if (user.role !== 'admin' && (await this.access.roleOf(manager, product.cooperativeId, user.id)) === null) {
-        throw new DomainError('FORBIDDEN', 'Only members of its cooperative or admins can reclassify this product');
-      }
+      await this.access.assertCooperativeMember(manager, user, product.cooperativeId, 'reclassify this product');
       const filter = { productId, edition: dto.edition, state: 'all' as const, limit: 1, offset: 0 };
       const [review] = (await this.reviews.list(manager, filter)).items;
       if (!review) {

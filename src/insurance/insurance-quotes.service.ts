@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { CurrencyCode } from '../common/money';
+import { AccessService } from '../cooperatives/access.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { CartPricingService } from '../orders/cart-pricing.service';
 import { pricingRiskClass } from './country-risk';
-import { CountryRiskRating } from './country-risk-rating';
+import { CountryRiskRepository } from './country-risk.repository';
 import { CreateInsuranceQuoteDto } from './dto/create-insurance-quote.dto';
-import { InsuranceQuoteView } from './dto/insurance-quote.view';
+import { InsuranceQuoteView, toInsuranceQuoteView } from './dto/insurance-quote.view';
 import { quoteInsurance } from './insurance-pricing';
-import { InsuranceQuote, QuotedItem } from './insurance-quote';
+import { QuotedItem } from './insurance-quote';
+import { InsuranceQuoteRepository } from './insurance-quote.repository';
 import { InsuranceRatesService } from './insurance-rates.service';
 import { formatPolicyNumber, mergeItems, OrderTerms, quoteMismatch, quoteValidUntil } from './quote-terms';
 
@@ -21,33 +22,6 @@ interface Goods {
   shippingMinor: number;
   items: QuotedItem[] | null;
   hsCodes?: string[];
-}
-
-export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): InsuranceQuoteView {
-  return {
-    id: quote.id,
-    status: quote.status === 'quoted' && quote.validUntil <= now ? 'expired' : quote.status,
-    validUntil: quote.validUntil,
-    destinationCountry: quote.destinationCountry,
-    currency: quote.currency,
-    countryRiskClass: quote.riskClass,
-    countryRiskAsOf: quote.countryRiskAsOf,
-    goodsValueMinor: quote.goodsValueMinor,
-    shippingMinor: quote.shippingMinor,
-    items: quote.items,
-    coverages: quote.coverages,
-    paymentTermDays: quote.paymentTermDays,
-    incoterm: quote.incoterm,
-    goodsClass: quote.goodsClass,
-    insuredValueMinor: quote.insuredValueMinor,
-    premiumMinor: quote.premiumMinor,
-    breakdown: quote.breakdown,
-    rateTableAsOf: quote.rateTableAsOf,
-    orderId: quote.orderId,
-    policyNumber: quote.policyNumber,
-    boundAt: quote.boundAt,
-    createdAt: quote.createdAt,
-  };
 }
 
 /**
@@ -59,10 +33,12 @@ export function insuranceQuoteView(quote: InsuranceQuote, now = new Date()): Ins
 @Injectable()
 export class InsuranceQuotesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly quotes: InsuranceQuoteRepository,
+    private readonly countryRisks: CountryRiskRepository,
     private readonly rates: ExchangeRatesService,
     private readonly tariffs: InsuranceRatesService,
     private readonly carts: CartPricingService,
+    private readonly access: AccessService,
   ) {}
 
   async create(user: AuthUser, dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
@@ -80,9 +56,8 @@ export class InsuranceQuotesService {
     const rate = await this.rates.quote(dto.currency);
     const currency = rate.currency as CurrencyCode;
 
-    const manager = this.dataSource.manager;
-    const table = await this.tariffs.inForce(manager);
-    const risk = await manager.findOne(CountryRiskRating, { where: { iso2: country } });
+    const table = await this.tariffs.inForce();
+    const risk = await this.countryRisks.get(country);
     const askedCountryCover = dto.coverages.filter((c) => c !== 'transit');
     if (!risk && askedCountryCover.length > 0) {
       throw new DomainError('COVER_DECLINED', `No country risk class is on file for ${country}: only transit cover is offered there`, {
@@ -115,47 +90,45 @@ export class InsuranceQuotesService {
       throw new DomainError('COVER_DECLINED', result.reason, { code: result.code, ...(result.coverage ? { coverage: result.coverage } : {}) });
     }
 
-    const quote = await manager.save(
-      manager.create(InsuranceQuote, {
-        requesterId: user.id,
-        status: 'quoted',
-        destinationCountry: country,
-        currency,
-        madPerUnit: rate.madPerUnit,
-        goodsValueMinor: goods.goodsValueMinor,
-        shippingMinor: goods.shippingMinor,
-        items: goods.items,
-        coverages: result.breakdown.map((line) => line.coverage),
-        paymentTermDays: dto.paymentTermDays ?? null,
-        incoterm: dto.incoterm ?? 'DAP',
-        riskClass: risk ? result.riskClass : null,
-        goodsClass: result.goodsClass ?? null,
-        insuredValueMinor: result.insuredValueMinor,
-        premiumMinor: result.premiumMinor,
-        premiumMadMinor: ExchangeRatesService.toMad(result.premiumMinor, rate),
-        breakdown: [...result.breakdown],
-        rateTableId: table.id,
-        rateTableAsOf: table.asOf,
-        countryRiskAsOf: risk?.asOf ?? null,
-        validUntil: quoteValidUntil(new Date()),
-      }),
-    );
-    return insuranceQuoteView(quote);
+    const quote = await this.quotes.insert({
+      requesterId: user.id,
+      status: 'quoted',
+      destinationCountry: country,
+      currency,
+      madPerUnit: rate.madPerUnit,
+      goodsValueMinor: goods.goodsValueMinor,
+      shippingMinor: goods.shippingMinor,
+      items: goods.items,
+      coverages: result.breakdown.map((line) => line.coverage),
+      paymentTermDays: dto.paymentTermDays ?? null,
+      incoterm: dto.incoterm ?? 'DAP',
+      riskClass: risk ? result.riskClass : null,
+      goodsClass: result.goodsClass ?? null,
+      insuredValueMinor: result.insuredValueMinor,
+      premiumMinor: result.premiumMinor,
+      premiumMadMinor: ExchangeRatesService.toMad(result.premiumMinor, rate),
+      breakdown: [...result.breakdown],
+      rateTableId: table.id,
+      rateTableAsOf: table.asOf,
+      countryRiskAsOf: risk?.asOf ?? null,
+      validUntil: quoteValidUntil(new Date()),
+    });
+    return toInsuranceQuoteView(quote);
   }
 
   /** Someone else's quote does not exist, as far as a buyer or artisan can tell. */
   async get(id: string, user: AuthUser): Promise<InsuranceQuoteView> {
-    const quote = await this.dataSource.getRepository(InsuranceQuote).findOne({ where: { id } });
-    if (!quote || (user.role !== 'admin' && quote.requesterId !== user.id)) throw new DomainError('NOT_FOUND', 'Insurance quote not found');
-    return insuranceQuoteView(quote);
+    const quote = await this.quotes.get(id);
+    this.access.assertQuoteRequester(user, quote);
+    return toInsuranceQuoteView(quote);
   }
 
   /**
-   * Locks the buyer's quote for an order being placed in `manager`'s transaction and checks the
+   * Locks the buyer's quote for an order being placed in `tx`'s transaction and checks the
    * order can use it; returns the premium to charge. Call `attachToOrder` once the order exists.
    */
-  async claimForOrder(manager: EntityManager, buyerId: string, quoteId: string, order: OrderTerms): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
-    const quote = await manager.findOne(InsuranceQuote, { where: { id: quoteId }, lock: { mode: 'pessimistic_write' } });
+  async claimForOrder(tx: EntityManager, buyerId: string, quoteId: string, order: OrderTerms): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
+    const quote = await this.quotes.lock(tx, quoteId);
     if (!quote || quote.requesterId !== buyerId) throw new DomainError('UNPROCESSABLE', 'This insurance quote does not exist');
     if (quote.orderId !== null) {
       throw new DomainError('QUOTE_EXPIRED', 'This insurance quote was already used for another order; ask for a new quote');
@@ -168,16 +141,15 @@ export class InsuranceQuotesService {
     return { premiumMinor: quote.premiumMinor, premiumMadMinor: quote.premiumMadMinor };
   }
 
-  async attachToOrder(manager: EntityManager, quoteId: string, orderId: string): Promise<void> {
-    await manager.update(InsuranceQuote, { id: quoteId }, { orderId, status: 'used' });
+  async attachToOrder(tx: EntityManager, quoteId: string, orderId: string): Promise<void> {
+    await this.quotes.markUsed(tx, quoteId, orderId);
   }
 
   /** On payment the order's quote becomes a policy with the next number; a second call changes nothing. */
-  async bindForOrder(manager: EntityManager, orderId: string): Promise<void> {
-    const quote = await manager.findOne(InsuranceQuote, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
+  async bindForOrder(tx: EntityManager, orderId: string): Promise<void> {
+    const quote = await this.quotes.lockForOrder(tx, orderId);
     if (!quote || quote.policyNumber !== null) return;
-    const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('insurance_policy_number_seq') AS n`);
-    await manager.update(InsuranceQuote, { id: quote.id }, { status: 'bound', policyNumber: formatPolicyNumber(Number(n)), boundAt: new Date() });
+    await this.quotes.bind(tx, quote.id, formatPolicyNumber(await this.quotes.nextPolicySerial(tx)));
   }
 
   /** Values the goods as an order would: catalog prices converted per unit, shipping per cooperative parcel. */

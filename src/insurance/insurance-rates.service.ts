@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { PublishRateTableDto } from './dto/publish-rate-table.dto';
-import { RateTableVersionView } from './dto/rate-table-version.view';
+import { RateTableVersionView, toRateTableVersionView } from './dto/rate-table-version.view';
 import { InsuranceRateTable } from './insurance-rate-table';
+import { InsuranceRateTableRepository } from './insurance-rate-table.repository';
 import { RateTable } from './rate-table';
 import { rateTableProblems } from './rate-table-problems';
-
-function toView(row: InsuranceRateTable): RateTableVersionView {
-  return { id: row.id, asOf: row.asOf, table: row.data, createdBy: row.createdBy, createdAt: row.createdAt };
-}
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -23,18 +19,19 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 @Injectable()
 export class InsuranceRatesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly rateTables: InsuranceRateTableRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async inForce(manager: EntityManager = this.dataSource.manager): Promise<InsuranceRateTable> {
-    const [row] = await manager.find(InsuranceRateTable, { where: { asOf: LessThanOrEqual(today()) }, order: { asOf: 'DESC', createdAt: 'DESC' }, take: 1 });
+  async inForce(): Promise<InsuranceRateTable> {
+    const row = await this.rateTables.inForce(today());
     if (!row) throw new DomainError('SERVICE_UNAVAILABLE', 'No insurance rate table is in force');
     return row;
   }
 
   async current(): Promise<RateTableVersionView> {
-    return toView(await this.inForce());
+    return toRateTableVersionView(await this.inForce());
   }
 
   /** A version as of a date before the latest one would never apply, so it is refused. */
@@ -42,22 +39,22 @@ export class InsuranceRatesService {
     const table = { asOf: dto.asOf, goodsValueCeilingMadMinor: dto.goodsValueCeilingMadMinor, transit: dto.transit, credit: dto.credit, political: dto.political };
     const problems = rateTableProblems(table);
     if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'The rate table is not usable', problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (tx) => {
       // One publisher at a time, so the as-of order check holds.
-      await manager.query(`LOCK TABLE insurance_rate_tables IN SHARE ROW EXCLUSIVE MODE`);
-      const [latest] = await manager.find(InsuranceRateTable, { order: { asOf: 'DESC', createdAt: 'DESC' }, take: 1 });
+      await this.rateTables.lockForPublishing(tx);
+      const latest = await this.rateTables.latest(tx);
       if (latest && dto.asOf < latest.asOf) {
         throw new DomainError('UNPROCESSABLE', `A new rate table must be as of ${latest.asOf} or later`);
       }
-      const saved = await manager.save(manager.create(InsuranceRateTable, { asOf: dto.asOf, data: table as unknown as RateTable, createdBy: admin.id }));
-      await this.audit.record(manager, admin, {
+      const saved = await this.rateTables.insert(tx, { asOf: dto.asOf, data: table as unknown as RateTable, createdBy: admin.id });
+      await this.audit.record(tx, admin, {
         action: 'insurance_rates.publish',
         targetType: 'insurance_rate_table',
         targetId: saved.id,
         before: latest ? { id: latest.id, asOf: latest.asOf } : undefined,
         after: { id: saved.id, asOf: saved.asOf },
       });
-      return toView(saved);
+      return toRateTableVersionView(saved);
     });
   }
 }

@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { User } from '../auth/user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { REGIONS } from '../common/domain/regions';
 import { DomainError } from '../common/errors/domain-error';
 import { allocate, parseRate } from '../common/money';
-import { Cooperative } from '../cooperatives/cooperative';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
-import { ExchangeRate } from '../exchange-rates/exchange-rate';
-import { CooperativeOrder } from '../orders/cooperative-order';
-import { Order } from '../orders/order';
-import { OrderLine } from '../orders/order-line';
+import { AccessService } from '../cooperatives/access.service';
+import { FulfilmentService } from '../orders/fulfilment.service';
 import { CUSTOMS_THRESHOLDS } from './customs-thresholds.data';
 import { eurValue, originDeclarationText, postalForm, preferentialOriginText, proofOfOrigin } from './customs-rules';
 import { CommercialInvoiceView } from './dto/commercial-invoice.view';
+import { InvoiceRepository } from './invoice.repository';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const countryName = (iso2: string): string => countryNames.of(iso2) ?? iso2;
@@ -34,28 +29,24 @@ const INVOICED_STATUSES = ['paid', 'shipped', 'delivered'];
 @Injectable()
 export class CommercialInvoiceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CooperativeAccess,
+    private readonly transactions: Transactions,
+    private readonly fulfilment: FulfilmentService,
+    private readonly invoices: InvoiceRepository,
+    private readonly access: AccessService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async invoice(cooperativeOrderId: string, user: AuthUser): Promise<CommercialInvoiceView> {
-    const manager = this.dataSource.manager;
-    const part = await manager.findOne(CooperativeOrder, { where: { id: cooperativeOrderId } });
-    const order = part ? await manager.findOneOrFail(Order, { where: { id: part.orderId }, relations: { insuranceQuote: true } }) : null;
-    // Anyone else is told the part does not exist, so ids of other people's orders reveal nothing.
-    if (!part || !order || !(await this.canRead(user, part, order))) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
+    const { part, order, parts, lines } = await this.access.assertCooperativeOrderReader(
+      this.transactions.manager,
+      user,
+      await this.fulfilment.invoiceable(cooperativeOrderId),
+    );
     if (!INVOICED_STATUSES.includes(part.status)) {
       throw new DomainError('INVALID_STATE', `This part is ${part.status.replace('_', ' ')}; a commercial invoice exists once it is paid`);
     }
 
-    const [cooperative, buyer, parts, lines, eurRate] = await Promise.all([
-      manager.findOneOrFail(Cooperative, { where: { id: part.cooperativeId } }),
-      manager.findOneOrFail(User, { where: { id: order.buyerId } }),
-      manager.find(CooperativeOrder, { where: { orderId: order.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(OrderLine, { where: { cooperativeOrderId: part.id }, order: { title: 'ASC', id: 'ASC' } }),
-      manager.findOne(ExchangeRate, { where: { currency: 'EUR' } }),
-    ]);
+    const { exporter: cooperative, buyer, eurMadPerUnit } = await this.invoices.parties(part.cooperativeId, order.buyerId);
     const position = parts.findIndex((p) => p.id === part.id);
     const insuranceShares = order.insuranceMinor > 0 ? allocate(order.insuranceMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
     const insuranceMinor = insuranceShares[position]!;
@@ -66,7 +57,7 @@ export class CommercialInvoiceService {
     const netWeightGrams = lines.reduce((a, l) => a + l.unitWeightGrams * l.quantity, 0);
     const invoiceDate = (order.paidAt ?? order.createdAt).toISOString().slice(0, 10);
 
-    const valueEur = eurValue(part.subtotalMinor, order.currency, part.subtotalMadMinor, eurRate ? parseRate(eurRate.madPerUnit) : null);
+    const valueEur = eurValue(part.subtotalMinor, order.currency, part.subtotalMadMinor, eurMadPerUnit ? parseRate(eurMadPerUnit) : null);
     const proof = proofOfOrigin(order.destinationCountry, valueEur, CUSTOMS_THRESHOLDS.originDeclarationMaxEur);
     const postal = postalForm(part.subtotalMadMinor, CUSTOMS_THRESHOLDS.madPerSdr, CUSTOMS_THRESHOLDS.cn22MaxSdr);
     const address = order.shippingAddress;
@@ -123,10 +114,5 @@ export class CommercialInvoiceService {
       },
       postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', declaredDigits: declared?.digits ?? 6, netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
     };
-  }
-
-  private async canRead(user: AuthUser, part: CooperativeOrder, order: Order): Promise<boolean> {
-    if (user.role === 'admin' || order.buyerId === user.id) return true;
-    return (await this.access.roleOf(this.dataSource.manager, part.cooperativeId, user.id)) !== null;
   }
 }

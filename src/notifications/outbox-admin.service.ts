@@ -3,28 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
-import { OutboxMessageView, OutboxPage } from './dto/outbox.view';
+import { OutboxMessageView, OutboxPage, toOutboxMessageView } from './dto/outbox.view';
 import { OutboxQuery } from './dto/outbox.query';
+import { OUTBOX_ADMIN_LIFECYCLE } from './outbox-lifecycle';
 import { OutboxMessage } from './outbox-message';
 import { OutboxService } from './outbox.service';
-
-function view(m: OutboxMessage, withBody = false): OutboxMessageView {
-  return {
-    id: m.id,
-    kind: m.kind,
-    to: m.toAddress,
-    locale: m.locale,
-    subject: m.subject,
-    status: m.status,
-    attempts: m.attempts,
-    lastError: m.lastError,
-    createdAt: m.createdAt,
-    sentAt: m.sentAt,
-    ...(withBody ? { text: m.text, html: m.html } : {}),
-  };
-}
 
 /** What admins see of the outbox, and their retry of a message that failed or died. */
 @Injectable()
@@ -47,7 +33,7 @@ export class OutboxAdminService {
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((m) => view(m)),
+      items: page.map((m) => toOutboxMessageView(m)),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
   }
@@ -55,7 +41,7 @@ export class OutboxAdminService {
   async get(id: string): Promise<OutboxMessageView> {
     const message = await this.dataSource.getRepository(OutboxMessage).findOne({ where: { id } });
     if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
-    return view(message, true);
+    return toOutboxMessageView(message, true);
   }
 
   /** Queues a failed or dead message again with a fresh budget of attempts. */
@@ -63,12 +49,9 @@ export class OutboxAdminService {
     await this.dataSource.transaction(async (manager) => {
       const message = await manager.findOne(OutboxMessage, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!message) throw new DomainError('NOT_FOUND', 'Message not found');
-      if (message.status !== 'dead' && message.status !== 'failed') {
-        const problem = `This message is ${message.status}; only a failed or dead message can be retried`;
-        throw new DomainError('INVALID_STATE', problem);
-      }
+      const status = assertTransition(OUTBOX_ADMIN_LIFECYCLE, message.status, 'retry');
       const before = { status: message.status, attempts: message.attempts };
-      message.status = 'pending';
+      message.status = status;
       await manager.save(message);
       await this.outbox.queueDelivery(id, manager);
       await this.audit.record(manager, admin, {

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { zoneForCountry } from '../common/domain/destination-zones';
 import { DomainError } from '../common/errors/domain-error';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
 import { ShippingRatesService } from '../shipping/shipping-rates.service';
+import { CartRepository } from './cart.repository';
+import { destinationAllowed } from './destination-rule';
 import { PricedOrder, priceOrder } from './order-pricing';
-
-interface CartProduct {
-  id: string;
-  cooperativeId: string;
-  hsCode: string | null;
-  priceMinor: number;
-  weightGrams: number;
-  status: string;
-  coopStatus: string;
-}
 
 export interface PricedCart {
   rate: RateQuote;
@@ -28,32 +19,26 @@ export interface PricedCart {
 @Injectable()
 export class CartPricingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly carts: CartRepository,
     private readonly rates: ExchangeRatesService,
     private readonly shippingRates: ShippingRatesService,
   ) {}
 
-  async price(items: { productId: string; quantity: number }[], country: string, currency: string, manager: EntityManager = this.dataSource.manager): Promise<PricedCart> {
+  async price(items: { productId: string; quantity: number }[], country: string, currency: string, manager?: EntityManager): Promise<PricedCart> {
     const zone = zoneForCountry(country);
-    if (!zone || country === 'MA' || country === 'EH') throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country}`);
+    if (!zone || !destinationAllowed(country)) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country}`);
     const quantities = new Map<string, number>();
     for (const item of items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
     const [rate, brackets, products] = await Promise.all([
       this.rates.quote(currency),
       this.shippingRates.brackets(zone),
-      manager.query<CartProduct[]>(
-        `SELECT p.id, p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.price_minor::int AS "priceMinor",
-                p.weight_grams AS "weightGrams", p.status, c.status AS "coopStatus"
-           FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
-          WHERE p.id = ANY($1::uuid[])`,
-        [[...quantities.keys()]],
-      ),
+      this.carts.products([...quantities.keys()], manager),
     ]);
     // The same answers as placing the order: published products (which always carry an HS code), from a selling cooperative.
     const byId = new Map(products.map((p) => [p.id, p]));
     const unavailable = [...quantities.keys()].filter((id) => byId.get(id)?.status !== 'published').sort();
     if (unavailable.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable });
-    const closed = products.filter((p) => p.coopStatus !== 'approved').map((p) => p.id).sort();
+    const closed = products.filter((p) => p.cooperativeStatus !== 'approved').map((p) => p.id).sort();
     if (closed.length > 0) {
       throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', { productIds: closed });
     }

@@ -1,64 +1,70 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
-import { cursorTimeSql, decodeCursor, encodeCursor } from '../common/paging/cursor';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { decodeCursor, encodeCursor } from '../common/paging/cursor';
+import { AccessService } from '../cooperatives/access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CooperativeOrder } from './cooperative-order';
 import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query';
-import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
+import { CooperativeOrderDetailView, CooperativeOrderPage, toCooperativeOrderDetailView } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
-import { Order } from './order';
-import { OrderLine } from './order-line';
-import { transition, transitionCooperativeOrder } from './order-state';
-import { cooperativeOrderDetailView } from './order-views';
+import type { Order } from './order';
+import type { OrderLine } from './order-line';
+import { OrderRepository } from './order.repository';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
+
+export interface InvoiceablePart {
+  part: CooperativeOrder;
+  order: Order;
+  parts: CooperativeOrder[];
+  lines: OrderLine[];
+}
 
 /** Cooperatives see and ship their part of each order. */
 @Injectable()
 export class FulfilmentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CooperativeAccess,
+    private readonly transactions: Transactions,
+    private readonly orders: OrderRepository,
+    private readonly access: AccessService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async list(cooperativeId: string, user: AuthUser, query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
-    const qb = this.dataSource.getRepository(CooperativeOrder).createQueryBuilder('co').where('co.cooperative_id = :cooperativeId', { cooperativeId });
-    if (query.status) qb.andWhere('co.status = :status', { status: query.status });
-    if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.andWhere('(co.created_at, co.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
-    }
-    const { entities: rows, raw } = await qb
-      .addSelect(cursorTimeSql('co.created_at'), 'cursor_at')
-      .orderBy('co.created_at', 'DESC')
-      .addOrderBy('co.id', 'DESC')
-      .limit(query.limit + 1)
-      .getRawAndEntities<{ cursor_at: string }>();
-    const page = rows.slice(0, query.limit);
-    const [orders, lines] = await Promise.all([
-      this.dataSource.getRepository(Order).find({ where: { id: In(page.map((p) => p.orderId)) } }),
-      this.dataSource.getRepository(OrderLine).find({ where: { cooperativeOrderId: In(page.map((p) => p.id)) }, order: { productId: 'ASC' } }),
-    ]);
-    const last = page[page.length - 1];
+    await this.access.assertCanReadCooperative(user, cooperativeId);
+    const after = query.cursor ? (decodeCursor(query.cursor, ['string', 'string']) as [string, string]) : undefined;
+    const page = await this.orders.partsPage(cooperativeId, query.status, after, query.limit);
     return {
-      items: page.map((part) =>
-        cooperativeOrderDetailView(part, orders.find((o) => o.id === part.orderId)!, lines.filter((l) => l.cooperativeOrderId === part.id)),
-      ),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([raw[page.length - 1].cursor_at, last.id]) : null,
+      items: page.items.map(({ part, order, lines }) => toCooperativeOrderDetailView(part, order, lines)),
+      nextCursor: page.next && encodeCursor(page.next),
     };
+  }
+
+  /**
+   * A part as its commercial invoice needs it: with its order (and insurance quote), the order's
+   * parts by creation then id (the invoice number is the part's position), and its lines by title.
+   */
+  async invoiceable(id: string): Promise<InvoiceablePart | null> {
+    const part = await this.orders.findPart(id);
+    if (!part) return null;
+    const [order, parts, lines] = await Promise.all([
+      this.orders.findWithInsurance(part.orderId),
+      this.orders.partsInCreationOrder(part.orderId),
+      this.orders.linesOfPart(part.id, 'title'),
+    ]);
+    return { part, order: order!, parts, lines };
   }
 
   ship(id: string, user: AuthUser, dto: ShipDto): Promise<CooperativeOrderDetailView> {
     return this.change(id, user, async (part, manager) => {
-      part.status = transitionCooperativeOrder(part.status, 'ship');
+      part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'ship');
       part.carrier = dto.carrier;
       part.trackingNumber = dto.trackingNumber;
       part.shippedAt = new Date();
-      await manager.save(part);
+      await this.orders.savePart(manager, part);
       await this.notifications.partShipped(manager, part.id);
     });
   }
@@ -66,16 +72,16 @@ export class FulfilmentService {
   /** Delivering the last part completes the order. */
   deliver(id: string, user: AuthUser): Promise<CooperativeOrderDetailView> {
     return this.change(id, user, async (part, manager) => {
-      part.status = transitionCooperativeOrder(part.status, 'deliver');
+      part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'deliver');
       part.deliveredAt = new Date();
-      const order = await manager.findOneOrFail(Order, { where: { id: part.orderId }, lock: { mode: 'pessimistic_write' } });
-      const others = await manager.find(CooperativeOrder, { where: { orderId: part.orderId } });
+      const order = (await this.orders.lock(manager, part.orderId))!;
+      const others = await this.orders.partsOf(manager, part.orderId);
       if (others.every((p) => p.id === part.id || p.status === 'delivered')) {
-        order.status = transition(order.status, 'complete');
+        order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'complete');
         order.closedAt = new Date();
-        await manager.save(order);
+        await this.orders.save(manager, order);
       }
-      await manager.save(part);
+      await this.orders.savePart(manager, part);
       await this.notifications.partDelivered(manager, part.id);
     });
   }
@@ -85,17 +91,15 @@ export class FulfilmentService {
     user: AuthUser,
     apply: (part: CooperativeOrder, manager: EntityManager) => Promise<void>,
   ): Promise<CooperativeOrderDetailView> {
-    return this.dataSource.transaction(async (manager) => {
-      const part = await manager.findOne(CooperativeOrder, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.run(async (manager) => {
+      const part = await this.orders.lockPart(manager, id);
       if (!part) throw new DomainError('NOT_FOUND', 'Cooperative order not found');
-      if (user.role !== 'admin' && (await this.access.roleOf(manager, part.cooperativeId, user.id)) === null) {
-        throw new DomainError('FORBIDDEN', 'Only members of this cooperative can fulfil its orders');
-      }
+      await this.access.assertCooperativeMember(manager, user, part.cooperativeId, 'fulfil its orders');
       await apply(part, manager);
-      await manager.save(part);
-      const order = await manager.findOneOrFail(Order, { where: { id: part.orderId } });
-      const lines = await manager.find(OrderLine, { where: { cooperativeOrderId: id }, order: { productId: 'ASC' } });
-      return cooperativeOrderDetailView(part, order, lines);
+      await this.orders.savePart(manager, part);
+      const order = (await this.orders.find(manager, part.orderId))!;
+      const lines = await this.orders.linesOfPart(id, 'product', manager);
+      return toCooperativeOrderDetailView(part, order, lines);
     });
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { IntervalRunner } from '../common/jobs/interval-runner';
 import { retryDelayMs } from '../common/jobs/retry-delay';
 import { Order } from './order';
+import { OrderRepository } from './order.repository';
 import { OrderStock } from './order-stock';
 
 /**
@@ -20,7 +20,8 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
   private readonly schedule = new IntervalRunner(this.logger);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly orders: OrderRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly stock: OrderStock,
   ) {}
@@ -39,17 +40,8 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
     for (let claimed = 0; claimed < limit; claimed++) {
       let order: Order | null = null;
       try {
-        const done = await this.dataSource.transaction(async (manager) => {
-          order = await manager
-            .createQueryBuilder(Order, 'o')
-            // Orders with a checkout session are settled by asking Stripe first (ReconciliationJob).
-            .where(`o.status = 'pending_payment' AND o.expires_at <= now() AND o.checkout_session_id IS NULL`)
-            .andWhere('(o.settle_after IS NULL OR o.settle_after <= now())')
-            .orderBy('o.expires_at')
-            .limit(1)
-            .setLock('pessimistic_write')
-            .setOnLocked('skip_locked')
-            .getOne();
+        const done = await this.transactions.run(async (manager) => {
+          order = await this.orders.claimDueForExpiry(manager);
           if (order) await this.stock.close(manager, order, 'expire');
           return order !== null;
         });
@@ -60,9 +52,7 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
         if (!failed) throw error;
         const attempts = failed.settleAttempts + 1;
         this.logger.warn({ err: error, orderId: failed.id, attempts }, 'Could not expire an order; retrying later');
-        await this.dataSource
-          .getRepository(Order)
-          .update({ id: failed.id }, { settleAttempts: attempts, settleAfter: new Date(Date.now() + retryDelayMs(attempts)) });
+        await this.orders.deferSettling(failed.id, attempts, new Date(Date.now() + retryDelayMs(attempts)));
       }
     }
     return expired;

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { InsuranceQuotesService } from '../insurance/insurance-quotes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LedgerService } from '../payouts/ledger.service';
 import { ExportFactsService } from '../reports/export-facts.service';
-import { CooperativeOrder } from './cooperative-order';
 import { ConfirmBankTransferDto } from './dto/confirm-bank-transfer.dto';
 import { OrderView } from './dto/order.view';
 import { Order } from './order';
-import { transition, transitionCooperativeOrder } from './order-state';
+import { OrderRepository } from './order.repository';
+import { assertTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 import { OrderStock } from './order-stock';
 import { OrdersService } from './orders.service';
 import { decidePayment } from './payment-decision';
@@ -28,7 +29,8 @@ export interface PaymentOutcome {
 @Injectable()
 export class OrderPaymentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: OrderRepository,
     private readonly orders: OrdersService,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
@@ -41,13 +43,13 @@ export class OrderPaymentService {
 
   /** Marks a locked order and its parts paid (card or bank transfer), credits the cooperatives, binds its insurance and counts it as exported. */
   async markPaid(manager: EntityManager, order: Order, reference: string): Promise<void> {
-    order.status = transition(order.status, 'pay');
+    order.status = assertTransition(ORDER_LIFECYCLE, order.status, 'pay');
     order.paidAt = new Date();
     order.paymentReference = reference;
-    await manager.save(order);
-    const parts = await manager.find(CooperativeOrder, { where: { orderId: order.id } });
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'pay');
-    await manager.save(parts);
+    await this.repository.save(manager, order);
+    const parts = await this.repository.partsOf(manager, order.id);
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'pay');
+    await this.repository.saveParts(manager, parts);
     await this.ledger.creditSale(manager, order);
     if (order.insuranceQuoteId) await this.insurance.bindForOrder(manager, order.id);
     await this.exportFacts.refresh(manager, [order.id]);
@@ -74,7 +76,7 @@ export class OrderPaymentService {
     if (review) {
       order.paymentFlag = 'review';
       order.paymentFlagReason = `Received ${payment.amountMinor} ${payment.currency} for an order of ${order.totalMinor} ${order.currency}`;
-      await manager.save(order);
+      await this.repository.save(manager, order);
     }
     return { outcome: review ? 'flagged_review' : 'refund_due', stray };
   }
@@ -85,8 +87,8 @@ export class OrderPaymentService {
    * it is recorded for refund, never refused.
    */
   async confirmBankTransfer(id: string, admin: AuthUser, dto: ConfirmBankTransferDto): Promise<OrderView> {
-    await this.dataSource.transaction(async (manager) => {
-      const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    await this.transactions.run(async (manager) => {
+      const order = await this.repository.lock(manager, id);
       if (!order) throw new DomainError('NOT_FOUND', 'Order not found');
       if (order.paymentMethod !== 'bank_transfer') {
         throw new DomainError('INVALID_STATE', 'This order is paid by card, not by bank transfer');

@@ -1,18 +1,17 @@
 import { DomainError } from '../common/errors/domain-error';
 import { InvalidTransitionError } from '../common/errors/invalid-transition-error';
+import { assertTransition, canTransition } from '../common/domain/lifecycle';
 import {
-  canTransition,
-  canTransitionCooperativeOrder,
   COOPERATIVE_ORDER_EVENTS,
+  COOPERATIVE_ORDER_LIFECYCLE,
   COOPERATIVE_ORDER_STATUSES,
   CooperativeOrderEvent,
   CooperativeOrderStatus,
   ORDER_EVENTS,
+  ORDER_LIFECYCLE,
   ORDER_STATUSES,
   OrderEvent,
   OrderStatus,
-  transition,
-  transitionCooperativeOrder,
 } from './order-state';
 
 // Every (status, event) pair, written out: a status the machine should reach, or null for a refusal.
@@ -90,18 +89,18 @@ describe('order state machine', () => {
   });
 
   it.each(pairs(ORDER))('%s + %s → %s', (status, event, expected) => {
-    expect(canTransition(status, event)).toBe(expected !== null);
+    expect(canTransition(ORDER_LIFECYCLE, status, event)).toBe(expected !== null);
     if (expected === null) {
-      expect(() => transition(status, event)).toThrow(InvalidTransitionError);
+      expect(() => assertTransition(ORDER_LIFECYCLE, status, event)).toThrow(InvalidTransitionError);
     } else {
-      expect(transition(status, event)).toBe(expected);
+      expect(assertTransition(ORDER_LIFECYCLE, status, event)).toBe(expected);
     }
   });
 
   it('a refused transition is an INVALID_STATE domain error saying what and why', () => {
     let caught: unknown;
     try {
-      transition('cancelled', 'pay');
+      assertTransition(ORDER_LIFECYCLE, 'cancelled', 'pay');
     } catch (error) {
       caught = error;
     }
@@ -120,7 +119,7 @@ describe('order state machine', () => {
     ['partially_refunded', 'cancel', 'This order is partly refunded and cannot be cancelled'],
     ['expired', 'complete', 'This order is expired and cannot be completed'],
   ] as const)('%s + %s says %j', (status, event, message) => {
-    expect(() => transition(status, event)).toThrow(message);
+    expect(() => assertTransition(ORDER_LIFECYCLE, status, event)).toThrow(message);
   });
 
   it.each([
@@ -129,13 +128,15 @@ describe('order state machine', () => {
     ['__proto__', 'pay'],
     ['shipped', 'pay'],
   ])('an unknown status or event (%s + %s) is refused, not looked up on Object.prototype', (status, event) => {
-    expect(canTransition(status as OrderStatus, event as OrderEvent)).toBe(false);
-    expect(() => transition(status as OrderStatus, event as OrderEvent)).toThrow(InvalidTransitionError);
+    expect(canTransition(ORDER_LIFECYCLE, status as OrderStatus, event as OrderEvent)).toBe(false);
+    expect(() => assertTransition(ORDER_LIFECYCLE, status as OrderStatus, event as OrderEvent)).toThrow(InvalidTransitionError);
   });
 
   it('names an unknown status or event in the message', () => {
-    expect(() => transition('lost' as OrderStatus, 'pay')).toThrow('This order is in status "lost" and cannot be paid');
-    expect(() => transition('paid', 'lose' as OrderEvent)).toThrow('This order is paid and cannot take the event "lose"');
+    const lost = 'lost' as OrderStatus;
+    const lose = 'lose' as OrderEvent;
+    expect(() => assertTransition(ORDER_LIFECYCLE, lost, 'pay')).toThrow('This order is in status "lost" and cannot be paid');
+    expect(() => assertTransition(ORDER_LIFECYCLE, 'paid', lose)).toThrow('This order is paid and cannot take the event "lose"');
   });
 });
 
@@ -149,11 +150,11 @@ describe('cooperative order state machine', () => {
   });
 
   it.each(pairs(PART))('%s + %s → %s', (status, event, expected) => {
-    expect(canTransitionCooperativeOrder(status, event)).toBe(expected !== null);
+    expect(canTransition(COOPERATIVE_ORDER_LIFECYCLE, status, event)).toBe(expected !== null);
     if (expected === null) {
-      expect(() => transitionCooperativeOrder(status, event)).toThrow(InvalidTransitionError);
+      expect(() => assertTransition(COOPERATIVE_ORDER_LIFECYCLE, status, event)).toThrow(InvalidTransitionError);
     } else {
-      expect(transitionCooperativeOrder(status, event)).toBe(expected);
+      expect(assertTransition(COOPERATIVE_ORDER_LIFECYCLE, status, event)).toBe(expected);
     }
   });
 
@@ -162,6 +163,6 @@ describe('cooperative order state machine', () => {
     ['delivered', 'deliver', 'This cooperative order is delivered and cannot be delivered'],
     ['shipped', 'refund_full', 'This cooperative order is shipped and cannot be refunded'],
   ] as const)('%s + %s says %j', (status, event, message) => {
-    expect(() => transitionCooperativeOrder(status, event)).toThrow(message);
+    expect(() => assertTransition(COOPERATIVE_ORDER_LIFECYCLE, status, event)).toThrow(message);
   });
 });

@@ -1,4 +1,4 @@
-import { InvalidTransitionError } from '../common/errors/invalid-transition-error';
+import type { Lifecycle } from '../common/domain/lifecycle';
 
 /**
  * Order and cooperative-order lifecycles (docs/api.md, Orders). Choices beyond the contract:
@@ -41,29 +41,7 @@ export type CooperativeOrderStatus = (typeof COOPERATIVE_ORDER_STATUSES)[number]
 export const COOPERATIVE_ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_full', 'ship', 'deliver', 'revive'] as const;
 export type CooperativeOrderEvent = (typeof COOPERATIVE_ORDER_EVENTS)[number];
 
-type Table<S extends string, E extends string> = Readonly<Record<S, Readonly<Partial<Record<E, S>>>>>;
-
 const REFUNDS = { refund_partial: 'partially_refunded', refund_full: 'refunded' } as const;
-
-const ORDER_TRANSITIONS: Table<OrderStatus, OrderEvent> = {
-  pending_payment: { pay: 'paid', cancel: 'cancelled', expire: 'expired' },
-  paid: { ...REFUNDS, complete: 'completed' },
-  partially_refunded: { ...REFUNDS, complete: 'completed' },
-  completed: REFUNDS,
-  refunded: {},
-  cancelled: {},
-  expired: { revive: 'pending_payment' },
-};
-
-const COOPERATIVE_ORDER_TRANSITIONS: Table<CooperativeOrderStatus, CooperativeOrderEvent> = {
-  pending_payment: { pay: 'paid', cancel: 'cancelled', expire: 'expired' },
-  paid: { ship: 'shipped', refund_full: 'refunded' },
-  shipped: { deliver: 'delivered' },
-  delivered: {},
-  refunded: {},
-  cancelled: {},
-  expired: { revive: 'pending_payment' },
-};
 
 const STATUS_WORDS: Record<OrderStatus | CooperativeOrderStatus, string> = {
   pending_payment: 'awaiting payment',
@@ -89,45 +67,39 @@ const EVENT_WORDS: Record<OrderEvent | CooperativeOrderEvent, string> = {
   revive: 'be revived',
 };
 
-/** Own properties only, so a status or event read from outside ("toString") never matches. */
-function target<S extends string, E extends string>(table: Table<S, E>, current: S, event: E): S | undefined {
-  if (!Object.hasOwn(table, current)) return undefined;
-  const events = table[current];
-  return Object.hasOwn(events, event) ? events[event] : undefined;
-}
+/** Buyers and cooperatives read these refusals: "This order is cancelled and cannot be paid". */
+const refusal =
+  (subject: string) =>
+  (current: string, event: string): string => {
+    const statusWords = Object.hasOwn(STATUS_WORDS, current) ? STATUS_WORDS[current as OrderStatus] : `in status "${current}"`;
+    const eventWords = Object.hasOwn(EVENT_WORDS, event) ? EVENT_WORDS[event as OrderEvent] : `take the event "${event}"`;
+    return `This ${subject} is ${statusWords} and cannot ${eventWords}`;
+  };
 
-function next<S extends OrderStatus | CooperativeOrderStatus, E extends OrderEvent | CooperativeOrderEvent>(
-  table: Table<S, E>,
-  subject: string,
-  current: S,
-  event: E,
-): S {
-  const status = target(table, current, event);
-  if (status === undefined) {
-    const statusWords = Object.hasOwn(STATUS_WORDS, current) ? STATUS_WORDS[current] : `in status "${current}"`;
-    const eventWords = Object.hasOwn(EVENT_WORDS, event) ? EVENT_WORDS[event] : `take the event "${event}"`;
-    throw new InvalidTransitionError(current, event, `This ${subject} is ${statusWords} and cannot ${eventWords}`);
-  }
-  return status;
-}
+export const ORDER_LIFECYCLE: Lifecycle<OrderStatus, OrderEvent> = {
+  subject: 'order',
+  refusal: refusal('order'),
+  table: {
+    pending_payment: { pay: 'paid', cancel: 'cancelled', expire: 'expired' },
+    paid: { ...REFUNDS, complete: 'completed' },
+    partially_refunded: { ...REFUNDS, complete: 'completed' },
+    completed: REFUNDS,
+    refunded: {},
+    cancelled: {},
+    expired: { revive: 'pending_payment' },
+  },
+};
 
-/** The order status after `event`; throws InvalidTransitionError (INVALID_STATE) if not allowed. */
-export function transition(current: OrderStatus, event: OrderEvent): OrderStatus {
-  return next(ORDER_TRANSITIONS, 'order', current, event);
-}
-
-export function canTransition(current: OrderStatus, event: OrderEvent): boolean {
-  return target(ORDER_TRANSITIONS, current, event) !== undefined;
-}
-
-/** The cooperative part's status after `event`; throws InvalidTransitionError if not allowed. */
-export function transitionCooperativeOrder(
-  current: CooperativeOrderStatus,
-  event: CooperativeOrderEvent,
-): CooperativeOrderStatus {
-  return next(COOPERATIVE_ORDER_TRANSITIONS, 'cooperative order', current, event);
-}
-
-export function canTransitionCooperativeOrder(current: CooperativeOrderStatus, event: CooperativeOrderEvent): boolean {
-  return target(COOPERATIVE_ORDER_TRANSITIONS, current, event) !== undefined;
-}
+export const COOPERATIVE_ORDER_LIFECYCLE: Lifecycle<CooperativeOrderStatus, CooperativeOrderEvent> = {
+  subject: 'cooperative order',
+  refusal: refusal('cooperative order'),
+  table: {
+    pending_payment: { pay: 'paid', cancel: 'cancelled', expire: 'expired' },
+    paid: { ship: 'shipped', refund_full: 'refunded' },
+    shipped: { deliver: 'delivered' },
+    delivered: {},
+    refunded: {},
+    cancelled: {},
+    expired: { revive: 'pending_payment' },
+  },
+};

@@ -15,14 +15,26 @@ import { LandedCostEstimateController } from './landed-cost-estimate.controller'
 import { OrderExpiryJob } from './order-expiry.job';
 import { OrderPaymentService } from './order-payment.service';
 import { OrderStock } from './order-stock';
+import { OrderRepository } from './order.repository';
 import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
+import { StrayPaymentRepository } from './stray-payment.repository';
 import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
   imports: [CartPricingModule, CooperativesModule, ExchangeRatesModule, HsCodesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
-  providers: [OrdersService, CartLandedCostService, OrderPaymentService, FulfilmentService, OrderStock, OrderExpiryJob, StrayPaymentsService],
+  providers: [
+    OrdersService,
+    CartLandedCostService,
+    OrderPaymentService,
+    FulfilmentService,
+    OrderStock,
+    OrderExpiryJob,
+    StrayPaymentsService,
+    OrderRepository,
+    StrayPaymentRepository,
+  ],
   exports: [OrdersService, CartLandedCostService, OrderPaymentService, OrderStock, FulfilmentService, StrayPaymentsService],
 })
 export class OrdersModule {}

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type Stripe from 'stripe';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
-import { Order } from '../orders/order';
-import { OrderLine } from '../orders/order-line';
+import { AccessService } from '../cooperatives/access.service';
 import { assertCardCurrency } from './card-currency';
 import { checkoutLines } from './checkout-lines';
 import { CheckoutView } from './dto/checkout.view';
+import { PaymentOrderRepository } from './payment-order.repository';
 import { StripeClient } from './stripe-client';
 
 // Stripe accepts a session expiry 30 minutes to 24 hours ahead; a minute of margin for the request.
@@ -21,9 +20,11 @@ const MARGIN_MS = 30_000;
 @Injectable()
 export class CheckoutService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly orders: PaymentOrderRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly stripe: StripeClient,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -33,9 +34,9 @@ export class CheckoutService {
    */
   async checkout(orderId: string, buyer: AuthUser): Promise<CheckoutView> {
     const stripe = this.stripe.api;
-    const prepared = await this.dataSource.transaction(async (manager) => {
-      const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-      if (!order || order.buyerId !== buyer.id) throw new DomainError('NOT_FOUND', 'Order not found');
+    const prepared = await this.transactions.run(async (tx) => {
+      const order = await this.orders.lock(tx, { id: orderId });
+      this.access.assertOrderPayer(buyer, order);
       if (order.paymentMethod !== 'card') throw new DomainError('INVALID_STATE', 'This order is paid by bank transfer');
       if (order.status !== 'pending_payment' || order.expiresAt.getTime() <= Date.now()) {
         throw new DomainError('INVALID_STATE', 'Only an order awaiting payment can be checked out');
@@ -47,9 +48,9 @@ export class CheckoutService {
       if (order.expiresAt.getTime() < Date.now() + MIN_SESSION_MS - MARGIN_MS) {
         order.expiresAt = new Date(Date.now() + MIN_SESSION_MS);
         order.expiresAt.setMilliseconds(0);
-        await manager.save(order);
+        await this.orders.save(tx, order);
       }
-      const lines = await manager.find(OrderLine, { where: { orderId }, order: { cooperativeId: 'ASC', productId: 'ASC' } });
+      const lines = await this.orders.lines(tx, orderId);
       return { order, lines };
     });
     const { order, lines } = prepared;
@@ -76,11 +77,11 @@ export class CheckoutService {
         { idempotencyKey: `checkout-${order.id}-${order.expiresAt.getTime()}` },
       )
       .catch(StripeClient.wrap);
-    const stored = await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneOrFail(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+    const stored = await this.transactions.run(async (tx) => {
+      const current = await this.orders.lockExisting(tx, orderId);
       if (current.status !== 'pending_payment' || (current.checkoutSessionId !== null && current.checkoutSessionId !== session.id)) return current;
       current.checkoutSessionId = session.id;
-      await manager.save(current);
+      await this.orders.save(tx, current);
       return current;
     });
     if (stored.checkoutSessionId === session.id) return { checkoutUrl: session.url!, sessionId: session.id, expiresAt: order.expiresAt };

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type Stripe from 'stripe';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
+import { AccessService } from '../cooperatives/access.service';
 import { OrderView } from '../orders/dto/order.view';
-import { Order } from '../orders/order';
 import { OrdersService } from '../orders/orders.service';
 import { PaymentEventsService } from './payment-events.service';
+import { PaymentOrderRepository } from './payment-order.repository';
 import { StrayRefundsService } from './stray-refunds.service';
 import { StripeClient } from './stripe-client';
 
@@ -19,23 +19,25 @@ import { StripeClient } from './stripe-client';
 @Injectable()
 export class OrderCancellationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly paymentOrders: PaymentOrderRepository,
     private readonly orders: OrdersService,
     private readonly stripe: StripeClient,
     private readonly events: PaymentEventsService,
     private readonly strayRefunds: StrayRefundsService,
+    private readonly access: AccessService,
   ) {}
 
   async cancel(id: string, user: AuthUser): Promise<OrderView> {
     // A checkout opened between reading the order and cancelling it is closed on the second round.
     for (let round = 0; ; round++) {
-      const order = await this.dataSource.getRepository(Order).findOneBy({ id });
-      if (!order || (user.role !== 'admin' && order.buyerId !== user.id)) throw new DomainError('NOT_FOUND', 'Order not found');
+      const order = await this.paymentOrders.get(id);
+      this.access.assertOrderBuyer(user, order);
       const sessionId = order.status === 'pending_payment' ? order.checkoutSessionId : null;
       if (sessionId && this.stripe.configured) {
         const paid = await this.closeSession(sessionId);
         if (paid) {
-          const result = await this.dataSource.transaction((manager) => this.events.sessionPaid(manager, paid));
+          const result = await this.transactions.run((tx) => this.events.sessionPaid(tx, paid));
           if (result.refundStrayId) await this.strayRefunds.refund(result.refundStrayId);
           throw new DomainError('INVALID_STATE', 'This order was paid before it could be cancelled', { status: 'paid' });
         }

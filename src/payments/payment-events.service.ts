@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type Stripe from 'stripe';
-import { Order } from '../orders/order';
-import { canTransition, transition, transitionCooperativeOrder } from '../orders/order-state';
+import { assertTransition, canTransition } from '../common/domain/lifecycle';
+import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from '../orders/order-state';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { Order } from '../orders/order';
 import { OrderPaymentService } from '../orders/order-payment.service';
 import { OrderStock } from '../orders/order-stock';
-import { CooperativeOrder } from '../orders/cooperative-order';
-import { NotificationsService } from '../notifications/notifications.service';
-import { StrayPayment } from '../orders/stray-payment';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { LedgerService } from '../payouts/ledger.service';
 import { ExportFactsService } from '../reports/export-facts.service';
-import { Refund } from './refund';
+import { OrderKey, PaymentOrderRepository } from './payment-order.repository';
+import { RefundRepository } from './refund.repository';
+import { StrayRefundRepository } from './stray-refund.repository';
 
 export interface PaymentEventResult {
   orderId?: string;
@@ -26,6 +27,9 @@ const intentOf = (value: string | { id: string } | null | undefined): string | u
 @Injectable()
 export class PaymentEventsService {
   constructor(
+    private readonly orders: PaymentOrderRepository,
+    private readonly refunds: RefundRepository,
+    private readonly strayRefunds: StrayRefundRepository,
     private readonly payments: OrderPaymentService,
     private readonly stock: OrderStock,
     private readonly ledger: LedgerService,
@@ -34,44 +38,40 @@ export class PaymentEventsService {
     private readonly strays: StrayPaymentsService,
   ) {}
 
-  private lockOrder(manager: EntityManager, where: { id?: string; checkoutSessionId?: string; paymentIntentId?: string }): Promise<Order | null> {
-    return manager.findOne(Order, { where, lock: { mode: 'pessimistic_write' } });
-  }
-
-  private sessionOrderId(session: Stripe.Checkout.Session): string | undefined {
+  /** The session's order, by the id it carries or else by the session, locked. */
+  private lockSessionOrder(tx: EntityManager, session: Stripe.Checkout.Session): Promise<Order | null> {
     const id = session.client_reference_id ?? session.metadata?.orderId;
-    return id && /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
+    const key: OrderKey = id && /^[0-9a-f-]{36}$/i.test(id) ? { id } : { checkoutSessionId: session.id };
+    return this.orders.lock(tx, key);
   }
 
   /**
    * A paid session: OrderPaymentService.receive decides (pays, revives, or keeps the money as a
    * stray payment for review or refund). A session seen before changes nothing.
    */
-  async sessionPaid(manager: EntityManager, session: Stripe.Checkout.Session): Promise<PaymentEventResult> {
-    const orderId = this.sessionOrderId(session);
-    const order = orderId ? await this.lockOrder(manager, { id: orderId }) : await this.lockOrder(manager, { checkoutSessionId: session.id });
+  async sessionPaid(tx: EntityManager, session: Stripe.Checkout.Session): Promise<PaymentEventResult> {
+    const order = await this.lockSessionOrder(tx, session);
     if (!order) return { outcome: 'unknown_order' };
     const intent = intentOf(session.payment_intent) ?? null;
     if (intent !== null && order.paymentIntentId === intent) return { orderId: order.id, outcome: 'already_paid' };
-    const { outcome, stray } = await this.payments.receive(manager, order, {
+    const { outcome, stray } = await this.payments.receive(tx, order, {
       method: 'card',
       reference: intent ?? session.id,
       amountMinor: session.amount_total ?? 0,
       currency: (session.currency ?? '').toUpperCase(),
     });
     if (outcome === 'paid' || outcome === 'revived') {
-      await manager.update(Order, { id: order.id }, { paymentIntentId: intent, checkoutSessionId: order.checkoutSessionId ?? session.id });
+      await this.orders.setPaymentIds(tx, order.id, { paymentIntentId: intent, checkoutSessionId: order.checkoutSessionId ?? session.id });
     }
     return { orderId: order.id, outcome, refundStrayId: stray?.state === 'refund_due' ? stray.id : undefined };
   }
 
   /** The session ended unpaid: the order expires and its stock returns (once). */
-  async sessionExpired(manager: EntityManager, session: Stripe.Checkout.Session): Promise<PaymentEventResult> {
-    const orderId = this.sessionOrderId(session);
-    const order = orderId ? await this.lockOrder(manager, { id: orderId }) : await this.lockOrder(manager, { checkoutSessionId: session.id });
+  async sessionExpired(tx: EntityManager, session: Stripe.Checkout.Session): Promise<PaymentEventResult> {
+    const order = await this.lockSessionOrder(tx, session);
     if (!order) return { outcome: 'unknown_order' };
     if (order.status !== 'pending_payment') return { orderId: order.id, outcome: 'ignored' };
-    await this.stock.close(manager, order, 'expire');
+    await this.stock.close(tx, order, 'expire');
     return { orderId: order.id, outcome: 'expired' };
   }
 
@@ -81,46 +81,52 @@ export class PaymentEventsService {
    * are recorded and debited from the cooperatives, and the order's refunded total and status follow
    * Stripe's.
    */
-  async chargeRefunded(manager: EntityManager, charge: Stripe.Charge): Promise<PaymentEventResult> {
+  async chargeRefunded(tx: EntityManager, charge: Stripe.Charge): Promise<PaymentEventResult> {
     const intent = intentOf(charge.payment_intent);
     if (!intent) return { outcome: 'unknown_order' };
-    const stray = await manager.findOne(StrayPayment, { where: { method: 'card', reference: intent }, lock: { mode: 'pessimistic_write' } });
+    const stray = await this.strayRefunds.lockCard(tx, intent);
     if (stray) {
       const refundId = charge.refunds?.data[0]?.id;
       if (stray.state !== 'refunded' && refundId && charge.amount_refunded >= stray.amountMinor) {
-        await this.strays.markRefunded(manager, stray.id, refundId);
+        await this.strays.markRefunded(tx, stray.id, refundId);
       }
       return { orderId: stray.orderId, outcome: 'stray_refund_recorded' };
     }
-    const order = await this.lockOrder(manager, { paymentIntentId: intent });
+    const order = await this.orders.lock(tx, { paymentIntentId: intent });
     if (!order) return { outcome: 'unknown_order' };
     let refundedMinor = order.refundedMinor;
     for (const stripeRefund of charge.refunds?.data ?? []) {
-      const known = await manager.findOne(Refund, { where: { stripeRefundId: stripeRefund.id } });
-      if (known) continue;
-      const refund = await manager.save(
-        manager.create(Refund, { orderId: order.id, stripeRefundId: stripeRefund.id, amountMinor: stripeRefund.amount, currency: order.currency, reason: stripeRefund.reason ?? null, createdBy: null }),
-      );
+      if (await this.refunds.exists(tx, stripeRefund.id)) continue;
+      const refund = await this.refunds.insert(tx, {
+        orderId: order.id,
+        stripeRefundId: stripeRefund.id,
+        amountMinor: stripeRefund.amount,
+        currency: order.currency,
+        reason: stripeRefund.reason ?? null,
+        createdBy: null,
+      });
       refundedMinor += refund.amountMinor;
-      await this.ledger.debitRefund(manager, order, refund, refundedMinor);
+      await this.ledger.debitRefund(tx, order, refund, refundedMinor);
     }
-    await this.applyRefundedTotal(manager, order, Math.max(refundedMinor, charge.amount_refunded));
+    await this.applyRefundedTotal(tx, order, Math.max(refundedMinor, charge.amount_refunded));
     return { orderId: order.id, outcome: 'refund_recorded' };
   }
 
   /** Sets the refunded total, moves the order (and unshipped parts, on a full refund) along and revalues its exports. */
-  async applyRefundedTotal(manager: EntityManager, order: Order, refundedMinor: number): Promise<void> {
+  async applyRefundedTotal(tx: EntityManager, order: Order, refundedMinor: number): Promise<void> {
     if (refundedMinor <= order.refundedMinor) return;
     const full = refundedMinor >= order.totalMinor;
     const event = full ? 'refund_full' : 'refund_partial';
     const amountMinor = refundedMinor - order.refundedMinor;
     order.refundedMinor = refundedMinor;
-    if (refundedMinor > 0 && canTransition(order.status, event)) order.status = transition(order.status, event);
-    await manager.save(order);
-    await this.exportFacts.refresh(manager, [order.id]);
-    const parts = full ? await manager.find(CooperativeOrder, { where: { orderId: order.id, status: 'paid' } }) : [];
-    for (const part of parts) part.status = transitionCooperativeOrder(part.status, 'refund_full');
-    await manager.save(parts);
-    await this.notifications.orderRefunded(manager, order.id, amountMinor, parts.map((p) => p.id));
+    if (refundedMinor > 0 && canTransition(ORDER_LIFECYCLE, order.status, event)) {
+      order.status = assertTransition(ORDER_LIFECYCLE, order.status, event);
+    }
+    await this.orders.save(tx, order);
+    await this.exportFacts.refresh(tx, [order.id]);
+    const parts = full ? await this.orders.paidParts(tx, order.id) : [];
+    for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'refund_full');
+    await this.orders.saveParts(tx, parts);
+    await this.notifications.orderRefunded(tx, order.id, amountMinor, parts.map((p) => p.id));
   }
 }

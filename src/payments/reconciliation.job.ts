@@ -1,13 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { IntervalRunner } from '../common/jobs/interval-runner';
 import { retryDelayMs } from '../common/jobs/retry-delay';
-import { Order } from '../orders/order';
 import { OrderStock } from '../orders/order-stock';
 import { PaymentEventsService } from './payment-events.service';
+import { PaymentOrderRepository } from './payment-order.repository';
 import { StrayRefundsService } from './stray-refunds.service';
 import { StripeClient } from './stripe-client';
 
@@ -24,7 +23,8 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
   private readonly schedule = new IntervalRunner(this.logger);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly orders: PaymentOrderRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly stripe: StripeClient,
     private readonly events: PaymentEventsService,
@@ -44,37 +44,19 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
   async runOnce(limit = 100): Promise<number> {
     let settled = 0;
     for (let claimed = 0; claimed < limit; claimed++) {
-      const order = await this.claim();
+      const order = await this.orders.claimDueCheckout();
       if (!order) break;
       try {
-        await this.settle(order.id, order.checkout_session_id);
+        await this.settle(order.id, order.checkoutSessionId);
         settled++;
       } catch (error) {
-        const attempts = order.settle_attempts + 1;
+        const attempts = order.settleAttempts + 1;
         this.logger.warn({ err: error, orderId: order.id, attempts }, 'Could not reconcile an order with Stripe; retrying later');
-        await this.dataSource
-          .getRepository(Order)
-          .update({ id: order.id }, { settleAttempts: attempts, settleAfter: new Date(Date.now() + retryDelayMs(attempts)) });
+        await this.orders.postponeSettlement(order.id, attempts, new Date(Date.now() + retryDelayMs(attempts)));
       }
     }
     if (this.stripe.configured) await this.strayRefunds.retryDue(limit);
     return settled;
-  }
-
-  /**
-   * One due order, leased for a few minutes so other instances pass it by while Stripe is asked. A
-   * flagged order waits for an admin: claiming it again would ask Stripe the same question each pass.
-   */
-  private async claim(): Promise<{ id: string; checkout_session_id: string; settle_attempts: number } | undefined> {
-    const [rows]: [{ id: string; checkout_session_id: string; settle_attempts: number }[], number] = await this.dataSource.query(
-      `UPDATE orders SET settle_after = now() + interval '5 minutes'
-        WHERE id = (SELECT id FROM orders
-                     WHERE status = 'pending_payment' AND checkout_session_id IS NOT NULL AND expires_at <= now()
-                       AND payment_flag IS NULL AND (settle_after IS NULL OR settle_after <= now())
-                     ORDER BY expires_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, checkout_session_id, settle_attempts`,
-    );
-    return rows[0];
   }
 
   private async settle(orderId: string, sessionId: string): Promise<void> {
@@ -82,7 +64,7 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
       const api = this.stripe.api;
       const session = await api.checkout.sessions.retrieve(sessionId);
       if (session.status === 'complete' && session.payment_status === 'paid') {
-        const result = await this.dataSource.transaction((manager) => this.events.sessionPaid(manager, session));
+        const result = await this.transactions.run((tx) => this.events.sessionPaid(tx, session));
         if (result.refundStrayId) await this.strayRefunds.refund(result.refundStrayId);
         return;
       }
@@ -90,9 +72,9 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
       // later, the order is revived or the money refunded.
       if (session.status === 'open') await api.checkout.sessions.expire(session.id, {}, { idempotencyKey: `expire-${session.id}` });
     }
-    await this.dataSource.transaction(async (manager) => {
-      const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-      if (order?.status === 'pending_payment') await this.stock.close(manager, order, 'expire');
+    await this.transactions.run(async (tx) => {
+      const order = await this.orders.lock(tx, { id: orderId });
+      if (order?.status === 'pending_payment') await this.stock.close(tx, order, 'expire');
     });
   }
 }

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { OrderView } from '../orders/dto/order.view';
-import { Order } from '../orders/order';
+import type { Order } from '../orders/order';
 import { OrdersService } from '../orders/orders.service';
 import { LedgerService } from '../payouts/ledger.service';
+import { countsAsExported } from '../reports/exported-order-statuses';
 import { RefundOrderDto } from './dto/refund-order.dto';
 import { PaymentEventsService } from './payment-events.service';
-import { Refund } from './refund';
+import { PaymentOrderRepository } from './payment-order.repository';
+import { RefundRepository } from './refund.repository';
 import { StripeClient } from './stripe-client';
 
 /**
@@ -32,7 +33,9 @@ function refusedRefund(error: unknown): never {
 @Injectable()
 export class RefundsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly paymentOrders: PaymentOrderRepository,
+    private readonly refunds: RefundRepository,
     private readonly stripe: StripeClient,
     private readonly events: PaymentEventsService,
     private readonly ledger: LedgerService,
@@ -48,7 +51,7 @@ export class RefundsService {
    */
   async refund(orderId: string, admin: AuthUser, dto: RefundOrderDto): Promise<OrderView> {
     const stripe = this.stripe.api;
-    const checked = await this.dataSource.getRepository(Order).findOneBy({ id: orderId });
+    const checked = await this.paymentOrders.get(orderId);
     const { amount, intent } = this.refundable(checked, dto);
     const stripeRefund = await stripe.refunds
       .create(
@@ -56,24 +59,22 @@ export class RefundsService {
         { idempotencyKey: `refund-${orderId}-${checked!.refundedMinor}-${amount}` },
       )
       .catch(refusedRefund);
-    await this.dataSource.transaction(async (manager) => {
-      const order = await manager.findOneOrFail(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+    await this.transactions.run(async (tx) => {
+      const order = await this.paymentOrders.lockExisting(tx, orderId);
       const before = { status: order.status, refundedMinor: order.refundedMinor };
-      if (!(await manager.existsBy(Refund, { stripeRefundId: stripeRefund.id }))) {
-        const refund = await manager.save(
-          manager.create(Refund, {
-            orderId,
-            stripeRefundId: stripeRefund.id,
-            amountMinor: amount,
-            currency: order.currency,
-            reason: dto.reason,
-            createdBy: admin.id,
-          }),
-        );
-        await this.ledger.debitRefund(manager, order, refund, order.refundedMinor + amount);
-        await this.events.applyRefundedTotal(manager, order, order.refundedMinor + amount);
+      if (!(await this.refunds.exists(tx, stripeRefund.id))) {
+        const refund = await this.refunds.insert(tx, {
+          orderId,
+          stripeRefundId: stripeRefund.id,
+          amountMinor: amount,
+          currency: order.currency,
+          reason: dto.reason,
+          createdBy: admin.id,
+        });
+        await this.ledger.debitRefund(tx, order, refund, order.refundedMinor + amount);
+        await this.events.applyRefundedTotal(tx, order, order.refundedMinor + amount);
       }
-      await this.audit.record(manager, admin, {
+      await this.audit.record(tx, admin, {
         action: 'order.refund',
         targetType: 'order',
         targetId: orderId,
@@ -87,7 +88,8 @@ export class RefundsService {
   /** What may be refunded of this order now, or why not. */
   private refundable(order: Order | null, dto: RefundOrderDto): { amount: number; intent: string } {
     if (!order) throw new DomainError('NOT_FOUND', 'Order not found');
-    if (!['paid', 'partially_refunded', 'completed'].includes(order.status)) {
+    // An order whose goods still count as exported is one with money left to refund.
+    if (!countsAsExported(order.status)) {
       throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; only a paid order can be refunded`);
     }
     if (order.paymentMethod !== 'card' || !order.paymentIntentId) {

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../common/database/transactions';
 import { retryDelayMs } from '../common/jobs/retry-delay';
-import { StrayPayment } from '../orders/stray-payment';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
+import { StrayRefundRepository } from './stray-refund.repository';
 import { StripeClient } from './stripe-client';
 
 /**
@@ -16,14 +15,15 @@ export class StrayRefundsService {
   private readonly logger = new Logger(StrayRefundsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly strayRefunds: StrayRefundRepository,
     private readonly stripe: StripeClient,
     private readonly strays: StrayPaymentsService,
   ) {}
 
   /** Refunds one stray card payment if it is still due; never throws (failures are recorded). */
   async refund(id: string): Promise<void> {
-    const stray = await this.dataSource.getRepository(StrayPayment).findOneBy({ id });
+    const stray = await this.strayRefunds.get(id);
     if (!stray || stray.state !== 'refund_due' || stray.method !== 'card' || !this.stripe.configured) return;
     try {
       const refund = await this.stripe.api.refunds.create(
@@ -35,14 +35,12 @@ export class StrayRefundsService {
         },
         { idempotencyKey: `stray-refund-${stray.id}` },
       );
-      await this.strays.markRefunded(this.dataSource.manager, stray.id, refund.id);
+      await this.strays.markRefunded(this.transactions.manager, stray.id, refund.id);
     } catch (error) {
       const attempts = stray.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ err: error, strayPaymentId: stray.id, attempts }, 'Automatic refund of a stray payment failed; retrying later');
-      await this.dataSource
-        .getRepository(StrayPayment)
-        .update({ id, state: 'refund_due' }, { attempts, lastError: message.slice(0, 1000), retryAfter: new Date(Date.now() + retryDelayMs(attempts)) });
+      await this.strayRefunds.recordFailure(id, { attempts, lastError: message.slice(0, 1000), retryAfter: new Date(Date.now() + retryDelayMs(attempts)) });
     }
   }
 
@@ -50,16 +48,9 @@ export class StrayRefundsService {
   async retryDue(limit: number): Promise<number> {
     let tried = 0;
     while (tried < limit) {
-      // Claiming pushes retry_after ahead, so other instances skip this row while it is being refunded.
-      const [claimed]: [{ id: string }[], number] = await this.dataSource.query(
-        `UPDATE stray_payments SET retry_after = now() + interval '5 minutes'
-          WHERE id = (SELECT id FROM stray_payments
-                       WHERE state = 'refund_due' AND method = 'card' AND (retry_after IS NULL OR retry_after <= now())
-                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-      );
-      if (claimed.length === 0) break;
-      await this.refund(claimed[0].id);
+      const id = await this.strayRefunds.claimDue();
+      if (!id) break;
+      await this.refund(id);
       tried++;
     }
     return tried;

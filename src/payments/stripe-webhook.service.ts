@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type Stripe from 'stripe';
+import { EntityManager } from 'typeorm';
+import { Transactions } from '../common/database/transactions';
 import { PaymentEventResult, PaymentEventsService } from './payment-events.service';
 import { StrayRefundsService } from './stray-refunds.service';
-import { StripeEvent } from './stripe-event';
+import { StripeEventRepository } from './stripe-event.repository';
 
 export interface WebhookResult {
   received: true;
@@ -15,7 +15,8 @@ export interface WebhookResult {
 @Injectable()
 export class StripeWebhookService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly stripeEvents: StripeEventRepository,
     private readonly events: PaymentEventsService,
     private readonly strayRefunds: StrayRefundsService,
   ) {}
@@ -26,37 +27,33 @@ export class StripeWebhookService {
    * could not take is refunded through Stripe after the commit, never under the order's lock.
    */
   async handle(event: Stripe.Event): Promise<WebhookResult> {
-    const result = await this.dataSource.transaction(async (manager): Promise<PaymentEventResult & { duplicate: boolean }> => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO stripe_events (id, type, outcome) VALUES ($1, $2, 'processing') ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [event.id, event.type],
-      );
-      if (inserted.length === 0) return { outcome: 'duplicate', duplicate: true };
-      const applied = await this.apply(manager, event);
-      await manager.update(StripeEvent, { id: event.id }, { outcome: applied.outcome, orderId: applied.orderId ?? null });
+    const result = await this.transactions.run(async (tx): Promise<PaymentEventResult & { duplicate: boolean }> => {
+      if (!(await this.stripeEvents.claim(tx, event.id, event.type))) return { outcome: 'duplicate', duplicate: true };
+      const applied = await this.apply(tx, event);
+      await this.stripeEvents.recordOutcome(tx, event.id, applied.outcome, applied.orderId ?? null);
       return { ...applied, duplicate: false };
     });
     if (result.refundStrayId) await this.strayRefunds.refund(result.refundStrayId);
     return { received: true, duplicate: result.duplicate, outcome: result.outcome };
   }
 
-  private apply(manager: EntityManager, event: Stripe.Event): Promise<PaymentEventResult> {
+  private apply(tx: EntityManager, event: Stripe.Event): Promise<PaymentEventResult> {
     switch (event.type) {
       case 'checkout.session.completed': {
         const session = event.data.object;
         // Delayed methods (bank debits) complete unpaid; async_payment_succeeded follows.
         if (session.payment_status !== 'paid') return Promise.resolve({ outcome: 'awaiting_async_payment' });
-        return this.events.sessionPaid(manager, session);
+        return this.events.sessionPaid(tx, session);
       }
       case 'checkout.session.async_payment_succeeded':
-        return this.events.sessionPaid(manager, event.data.object);
+        return this.events.sessionPaid(tx, event.data.object);
       case 'checkout.session.async_payment_failed':
         // The order stays payable until it expires, like an abandoned checkout.
         return Promise.resolve({ outcome: 'async_payment_failed' });
       case 'checkout.session.expired':
-        return this.events.sessionExpired(manager, event.data.object);
+        return this.events.sessionExpired(tx, event.data.object);
       case 'charge.refunded':
-        return this.events.chargeRefunded(manager, event.data.object);
+        return this.events.chargeRefunded(tx, event.data.object);
       default:
         return Promise.resolve({ outcome: 'ignored' });
     }

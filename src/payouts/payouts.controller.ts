@@ -3,29 +3,19 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { PayoutStatementQuery } from './dto/payout-statement.query';
-import { LedgerEntryView, PayoutStatementView } from './dto/payout-statement.view';
+import { LedgerEntryView, PayoutStatementView, toLedgerEntryView } from './dto/payout-statement.view';
 import { RecordPayoutDto } from './dto/record-payout.dto';
-import { LedgerEntry } from './ledger-entry';
 import { LedgerService } from './ledger.service';
 import { payoutStatementCsv } from './payout-statement.csv';
-
-const view = (e: LedgerEntry): LedgerEntryView => ({
-  id: e.id,
-  kind: e.kind,
-  amountMadMinor: e.amountMadMinor,
-  orderId: e.orderId,
-  reference: e.reference,
-  createdAt: e.createdAt,
-});
 
 @ApiTags('payouts')
 @Controller()
 export class PayoutsController {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
   ) {}
 
   @Get('cooperatives/:id/payouts')
@@ -40,7 +30,7 @@ export class PayoutsController {
     @CurrentUser() user: AuthUser,
     @Query() query: PayoutStatementQuery,
   ): Promise<PayoutStatementView | StreamableFile> {
-    await this.access.assertCanRead(id, user);
+    await this.access.assertCanReadCooperative(user, id);
     const csv = query.format === 'csv';
     const statement = await this.ledger.statement(id, { ...query, limit: csv ? null : query.limit });
     if (!csv) return statement;
@@ -53,6 +43,6 @@ export class PayoutsController {
   @ApiOperation({ summary: 'Record a bank-transfer settlement to a cooperative (MAD)' })
   @ApiCreatedResponse({ type: LedgerEntryView })
   async record(@Body() dto: RecordPayoutDto, @CurrentUser() admin: AuthUser): Promise<LedgerEntryView> {
-    return view(await this.ledger.recordPayout(admin, dto.cooperativeId, dto.amountMinor, dto.reference));
+    return toLedgerEntryView(await this.ledger.recordPayout(admin, dto.cooperativeId, dto.amountMinor, dto.reference));
   }
 }

@@ -3,10 +3,9 @@ import { MediaUrls } from '../media/media-urls';
 import { ExchangeRatesService, RateQuote } from '../exchange-rates/exchange-rates.service';
 import type { CatalogRows } from './catalog-query';
 import { CatalogView, defaultSort, ListProductsQuery, ProductSort } from './dto/list-products.query';
-import { DisplayPriceView, ProductCardView, ProductListPage, ProductView } from './dto/product.view';
+import { DisplayPriceView, ProductCardView, ProductListPage, ProductView, toProductCardView, toProductView } from './dto/product.view';
 import type { PublicProduct } from './product';
 import { ProductRepository } from './product.repository';
-import { cardView, productView } from './product-view.mapper';
 import type { Locale } from '../auth/user-role';
 
 function displayPrice(priceMinor: number, quote: RateQuote | undefined): DisplayPriceView | undefined {
@@ -35,7 +34,7 @@ export class CatalogService {
   /** A page of listing cards, titles in `locale` (English where a product has none in it). */
   async cards(query: ListProductsQuery, locale: Locale): Promise<{ items: ProductCardView[]; nextCursor: string | null }> {
     const { rows, nextCursor, quote } = await this.page(query, 'card');
-    return { items: rows.map((row) => cardView(row, locale, this.media, displayPrice(row.priceMinor, quote))), nextCursor };
+    return { items: rows.map((row) => toProductCardView(row, locale, this.media, displayPrice(row.priceMinor, quote))), nextCursor };
   }
 
   private async page<V extends CatalogView>(
@@ -79,6 +78,6 @@ export class CatalogService {
   }
 
   private view(row: PublicProduct, quote: RateQuote | undefined): ProductView {
-    return productView(row, this.media, { displayPrice: displayPrice(row.priceMinor, quote), readyOnly: true });
+    return toProductView(row, this.media, { displayPrice: displayPrice(row.priceMinor, quote), readyOnly: true });
   }
 }

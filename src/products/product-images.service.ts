@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import type { LocalizedText } from '../cooperatives/cooperative';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { ImageView } from '../media/dto/image.view';
 import type { ImageOwner } from '../media/image-owner';
 import { ImagesService, OwnerAccess } from '../media/images.service';
@@ -18,7 +18,7 @@ export class ProductImagesService {
   constructor(
     private readonly transactions: Transactions,
     private readonly products: ProductRepository,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly images: ImagesService,
     private readonly urls: MediaUrls,
   ) {}
@@ -47,12 +47,8 @@ export class ProductImagesService {
     const product = await this.products.ownerOf(productId);
     if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
     const owner: ImageOwner = { role: 'product', cooperativeId: product.cooperativeId, productId };
-    const access = async (manager: EntityManager): Promise<void> => {
-      if (user.role === 'admin') return;
-      if ((await this.access.roleOf(manager, owner.cooperativeId, user.id)) === null) {
-        throw new DomainError('FORBIDDEN', 'Only members of its cooperative can change the photos of this product');
-      }
-    };
+    const access = (manager: EntityManager): Promise<void> =>
+      this.access.assertCooperativeMember(manager, user, owner.cooperativeId, 'change the photos of this product');
     await access(this.transactions.manager);
     if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
     return [owner, access];

@@ -1,5 +1,6 @@
+import { assertTransition, canTransition } from '../common/domain/lifecycle';
 import { PRODUCT_STATUSES } from './product-status';
-import { changesCustomsFields, completenessProblems, nextProductStatus, PRODUCT_ACTIONS } from './product-rules';
+import { changesCustomsFields, completenessProblems, PRODUCT_ACTIONS, PRODUCT_LIFECYCLE } from './product-rules';
 
 const LEGAL: Record<string, string> = {
   'draft:submit': 'pending_review',
@@ -7,13 +8,30 @@ const LEGAL: Record<string, string> = {
   'pending_review:approve': 'published',
   'pending_review:reject': 'rejected',
   'published:archive': 'archived',
+  'published:customs_change': 'pending_review',
 };
 
-describe('nextProductStatus', () => {
-  it.each(PRODUCT_STATUSES.flatMap((s) => PRODUCT_ACTIONS.map((a) => [s, a] as const)))('%s + %s', (status, action) => {
+describe('product lifecycle', () => {
+  const events = [...PRODUCT_ACTIONS, 'customs_change'] as const;
+
+  it.each(PRODUCT_STATUSES.flatMap((s) => events.map((a) => [s, a] as const)))('%s + %s', (status, action) => {
     const expected = LEGAL[`${status}:${action}`];
-    expect(nextProductStatus(status, action)).toEqual(
-      expected ? { ok: true, status: expected } : { ok: false, message: expect.stringContaining(`Cannot ${action} a product that is ${status}`) },
+    expect(canTransition(PRODUCT_LIFECYCLE, status, action)).toBe(expected !== undefined);
+    if (expected) expect(assertTransition(PRODUCT_LIFECYCLE, status, action)).toBe(expected);
+    else {
+      expect(() => assertTransition(PRODUCT_LIFECYCLE, status, action)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_STATE',
+          details: { status, action },
+          message: expect.stringContaining(`Cannot ${action} a product that is ${status}`),
+        }),
+      );
+    }
+  });
+
+  it('names every status an action is allowed from', () => {
+    expect(() => assertTransition(PRODUCT_LIFECYCLE, 'published', 'submit')).toThrow(
+      'Cannot submit a product that is published (only one that is draft or rejected)',
     );
   });
 });

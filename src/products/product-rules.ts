@@ -1,3 +1,4 @@
+import type { Lifecycle } from '../common/domain/lifecycle';
 import type { ProductStatus } from './product-status';
 
 /** One limit for a title wherever it is kept: the product, and the order lines that copy it. */
@@ -6,24 +7,22 @@ export const PRODUCT_TITLE_MAX_LENGTH = 300;
 export const PRODUCT_ACTIONS = ['submit', 'approve', 'reject', 'archive'] as const;
 export type ProductAction = (typeof PRODUCT_ACTIONS)[number];
 
-const TRANSITIONS: Record<ProductAction, { from: ProductStatus[]; to: ProductStatus }> = {
-  // A rejected product comes back through review once its members have fixed it.
-  submit: { from: ['draft', 'rejected'], to: 'pending_review' },
-  approve: { from: ['pending_review'], to: 'published' },
-  reject: { from: ['pending_review'], to: 'rejected' },
-  archive: { from: ['published'], to: 'archived' },
+/** A change of customs fields (CUSTOMS_FIELDS) on a published product, which a customs officer relies on. */
+export type ProductEvent = ProductAction | 'customs_change';
+
+/** Moderation: draft → pending_review → published | rejected; published → archived, or back to review. */
+export const PRODUCT_LIFECYCLE: Lifecycle<ProductStatus, ProductEvent> = {
+  subject: 'product',
+  eventKey: 'action',
+  table: {
+    // A rejected product comes back through review once its members have fixed it.
+    draft: { submit: 'pending_review' },
+    pending_review: { approve: 'published', reject: 'rejected' },
+    published: { archive: 'archived', customs_change: 'pending_review' },
+    rejected: { submit: 'pending_review' },
+    archived: {},
+  },
 };
-
-export type ProductTransition = { ok: true; status: ProductStatus } | { ok: false; message: string };
-
-/** Moderation: draft → pending_review → published | rejected; published → archived. */
-export function nextProductStatus(current: ProductStatus, action: ProductAction): ProductTransition {
-  const rule = TRANSITIONS[action];
-  if (!rule.from.includes(current)) {
-    return { ok: false, message: `Cannot ${action} a product that is ${current} (only one that is ${rule.from.join(' or ')})` };
-  }
-  return { ok: true, status: rule.to };
-}
 
 export interface ProductContent {
   title: { en?: string };

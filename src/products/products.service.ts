@@ -4,20 +4,20 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
 import { MediaUrls } from '../media/media-urls';
-import { CooperativeAccess } from '../cooperatives/cooperative-access.service';
+import { AccessService } from '../cooperatives/access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CatalogService } from './catalog.service';
 import { CreateProductDto } from './dto/create-product.dto';
-import { ProductView } from './dto/product.view';
+import { managedView, ProductView, toProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { Product } from './product';
-import { changesCustomsFields, completenessProblems, nextProductStatus, ProductAction } from './product-rules';
+import { changesCustomsFields, completenessProblems, PRODUCT_LIFECYCLE, ProductAction } from './product-rules';
 import type { ProductStatus } from './product-status';
 import { ProductRepository } from './product.repository';
-import { managedView, productView } from './product-view.mapper';
 import { stockAfterEdit } from './stock-edit';
 
 const isSkuConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_products_cooperative_sku');
@@ -27,7 +27,7 @@ export class ProductsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly products: ProductRepository,
-    private readonly access: CooperativeAccess,
+    private readonly access: AccessService,
     private readonly hsCodes: HsCodesService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
@@ -36,7 +36,7 @@ export class ProductsService {
   ) {}
 
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     const hsEdition = await this.hsCodes.assertValidProductCode(dto.hsCode);
     try {
       const saved = await this.products.save(
@@ -59,7 +59,7 @@ export class ProductsService {
           status: 'draft',
         }),
       );
-      return productView(saved, this.media);
+      return toProductView(saved, this.media);
     } catch (error) {
       if (isSkuConflict(error)) throw new DomainError('SKU_TAKEN', 'This cooperative already has a product with this SKU');
       throw error;
@@ -70,8 +70,8 @@ export class ProductsService {
   async get(id: string, user: AuthUser | undefined, currency?: string): Promise<ProductView> {
     const visible = await this.catalog.findVisible(id, currency);
     const product = visible && !user ? null : await this.products.findById(id);
-    if (product && user && (await this.canManage(this.transactions.manager, product, user))) {
-      const managed = await this.withReserved(this.transactions.manager, [productView(product, this.media)]);
+    if (product && user && (await this.access.isCooperativeMember(this.transactions.manager, user, product.cooperativeId))) {
+      const managed = await this.withReserved(this.transactions.manager, [toProductView(product, this.media)]);
       return visible?.displayPrice ? { ...managed[0], displayPrice: visible.displayPrice } : managed[0];
     }
     if (visible) return visible;
@@ -79,14 +79,14 @@ export class ProductsService {
   }
 
   async listForCooperative(cooperativeId: string, user: AuthUser, status?: ProductStatus): Promise<ProductView[]> {
-    await this.access.assertCanRead(cooperativeId, user, 'member');
+    await this.access.assertCanReadCooperative(user, cooperativeId);
     const rows = await this.products.listForCooperative(cooperativeId, status);
-    return this.withReserved(this.transactions.manager, rows.map((row) => productView(row, this.media)));
+    return this.withReserved(this.transactions.manager, rows.map((row) => toProductView(row, this.media)));
   }
 
   async listForModeration(status: ProductStatus, limit: number): Promise<ProductView[]> {
     const rows = await this.products.listByStatus(status, limit);
-    return rows.map((row) => productView(row, this.media));
+    return rows.map((row) => toProductView(row, this.media));
   }
 
   /**
@@ -104,7 +104,7 @@ export class ProductsService {
         if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
         const { title, description, dimensionsCm, stock, stockDelta, version, ...plain } = dto;
         const nextStock = stockAfterEdit(product, { stock, stockDelta, expectedVersion: expectedVersion ?? version });
-        const before = productView(product, this.media);
+        const before = toProductView(product, this.media);
         const backToReview = product.status === 'published' && changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
         Object.assign(product, plain);
         if (nextStock !== undefined) product.stock = nextStock;
@@ -113,7 +113,7 @@ export class ProductsService {
         if (dimensionsCm) product.dimensionsCm = { ...dimensionsCm };
         if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
-        if (backToReview) product.status = 'pending_review';
+        if (backToReview) product.status = assertTransition(PRODUCT_LIFECYCLE, product.status, 'customs_change');
         const updated = await this.products.save(manager, product);
         if (user.role === 'admin' || backToReview) {
           await this.audit.record(manager, user, {
@@ -121,10 +121,10 @@ export class ProductsService {
             targetType: 'product',
             targetId: id,
             before,
-            after: productView(updated, this.media),
+            after: toProductView(updated, this.media),
           });
         }
-        return (await this.withReserved(manager, [productView(updated, this.media)]))[0];
+        return (await this.withReserved(manager, [toProductView(updated, this.media)]))[0];
       });
       return saved;
     } catch (error) {
@@ -137,8 +137,7 @@ export class ProductsService {
   async transition(id: string, user: AuthUser, action: ProductAction, reason?: string): Promise<ProductView> {
     const saved = await this.transactions.run(async (manager) => {
       const product = await this.lockManaged(manager, id, user);
-      const result = nextProductStatus(product.status, action);
-      if (!result.ok) throw new DomainError('INVALID_STATE', result.message, { status: product.status, action });
+      const status = assertTransition(PRODUCT_LIFECYCLE, product.status, action);
       if (action === 'submit') {
         const missing = completenessProblems(product);
         if (missing.length > 0) {
@@ -147,7 +146,7 @@ export class ProductsService {
         await this.hsCodes.assertValidProductCode(product.hsCode!, manager);
       }
       const before = { status: product.status, statusReason: product.statusReason };
-      product.status = result.status;
+      product.status = status;
       product.statusReason = action === 'reject' ? reason!.trim() : null;
       if (action === 'approve') product.publishedAt = new Date();
       const updated = await this.products.save(manager, product);
@@ -163,7 +162,7 @@ export class ProductsService {
       await this.notifications.productDecided(manager, id, action);
       return updated;
     });
-    return productView(saved, this.media);
+    return toProductView(saved, this.media);
   }
 
   /** Adds, for its cooperative's eyes, the units unpaid orders reserve and the stock on hand. */
@@ -176,14 +175,7 @@ export class ProductsService {
   private async lockManaged(manager: EntityManager, id: string, user: AuthUser): Promise<Product> {
     const product = await this.products.findForUpdate(manager, id);
     if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
-    if (!(await this.canManage(manager, product, user))) {
-      throw new DomainError('FORBIDDEN', 'Only members of its cooperative or admins can change this product');
-    }
+    await this.access.assertCooperativeMember(manager, user, product.cooperativeId, 'change this product');
     return product;
-  }
-
-  private async canManage(manager: EntityManager, product: Product, user: AuthUser): Promise<boolean> {
-    if (user.role === 'admin') return true;
-    return (await this.access.roleOf(manager, product.cooperativeId, user.id)) !== null;
   }
 }

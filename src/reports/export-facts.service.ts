@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ExportFactRepository } from './export-fact.repository';
 
 /**
  * Keeps the export report's facts and day totals in step with orders (SQL functions of the
@@ -9,21 +10,9 @@ import { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class ExportFactsService {
-  async refresh(manager: EntityManager, orderIds: readonly string[]): Promise<void> {
-    if (orderIds.length > 0) await refreshExportFacts(manager, orderIds);
+  constructor(private readonly exportFacts: ExportFactRepository) {}
+
+  refresh(tx: EntityManager, orderIds: readonly string[]): Promise<void> {
+    return this.exportFacts.refresh(tx, orderIds);
   }
-}
-
-/** The same refresh for code outside Nest: seeds and test data written with plain SQL. */
-export async function refreshExportFacts(manager: EntityManager, orderIds: readonly string[]): Promise<void> {
-  await manager.query(`SELECT refresh_export_facts($1::uuid[])`, [orderIds]);
-}
-
-/** Recomputes every fact and day total from the orders; order writes wait until it commits. */
-export async function rebuildExportFacts(manager: EntityManager): Promise<{ orders: number; facts: number; dayTotals: number }> {
-  await manager.query(`SELECT rebuild_export_facts()`);
-  const [counts] = await manager.query(
-    `SELECT (SELECT count(DISTINCT order_id) FROM export_facts)::int AS orders, (SELECT count(*) FROM export_facts)::int AS facts, (SELECT count(*) FROM export_day_totals)::int AS "dayTotals"`,
-  );
-  return counts;
 }

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { convert, parseRate } from '../common/money';
-import { refreshExportFacts } from '../reports/export-facts.service';
+import { OrderRepository, type NewOrder } from '../orders/order.repository';
+import { refreshExportFacts } from '../reports/export-fact.repository';
 import { DEMO_PRODUCTS } from './demo-products';
 import { planDemoOrders } from './demo-orders.plan';
 
@@ -17,8 +19,8 @@ const DAY_MS = 86_400_000;
 export const DEMO_ORDER_PREFIX = 'HF-D';
 
 /**
- * A year and a bit of paid orders from the demo buyers (see demo-orders.plan.ts), written with plain
- * SQL in three statements, then counted in the export facts. Skipped when demo orders exist, so seeding again changes nothing.
+ * A year and a bit of paid orders from the demo buyers (see demo-orders.plan.ts), written by the
+ * order writer in one statement, then counted in the export facts. Skipped when demo orders exist, so seeding again changes nothing.
  */
 export async function seedDemoOrders(manager: EntityManager, buyerIds: string[], now = new Date()): Promise<number> {
   const [existing] = await manager.query(`SELECT 1 FROM orders WHERE number LIKE $1 LIMIT 1`, [`${DEMO_ORDER_PREFIX}%`]);
@@ -44,55 +46,74 @@ export async function seedDemoOrders(manager: EntityManager, buyerIds: string[],
     const [city, postalCode] = CITY_BY_COUNTRY[order.country]!;
     return { order, product, currency, madPerUnit, unitPriceMinor, shippingMinor, delivered, city, postalCode, buyerId: buyerIds[order.index % buyerIds.length]! };
   });
-  const numbers = rows.map((r) => `${DEMO_ORDER_PREFIX}${String(r.order.index + 1).padStart(6, '0')}`);
-  const ids: { id: string; number: string }[] = await manager.query(
-    `INSERT INTO orders (number, buyer_id, status, currency, mad_per_unit, rate_as_of, subtotal_minor, shipping_minor, insurance_minor, total_minor,
-                         total_mad_minor, refunded_minor, shipping_address, destination_country, incoterm, payment_method, expires_at, paid_at, closed_at, created_at)
-     SELECT number, buyer_id, CASE WHEN delivered THEN 'completed' ELSE 'paid' END, currency, rate, paid_at::date, subtotal, shipping, 0, subtotal + shipping,
-            total_mad, 0, jsonb_build_object('name', 'Demo buyer', 'line1', '1 Market Street', 'city', city, 'postalCode', postal_code, 'country', country),
-            country, 'DAP', 'card', paid_at, paid_at, CASE WHEN delivered THEN paid_at + interval '12 days' END, paid_at - interval '5 minutes'
-       FROM unnest($1::text[], $2::uuid[], $3::boolean[], $4::text[], $5::numeric[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[], $10::text[], $11::text[], $12::timestamptz[])
-         AS t(number, buyer_id, delivered, currency, rate, subtotal, shipping, total_mad, city, postal_code, country, paid_at)
-     RETURNING id, number`,
-    [
-      numbers, rows.map((r) => r.buyerId), rows.map((r) => r.delivered), rows.map((r) => r.currency), rows.map((r) => r.madPerUnit),
-      rows.map((r) => r.unitPriceMinor * r.order.quantity), rows.map((r) => r.shippingMinor),
-      rows.map((r) => r.product.priceMinor * r.order.quantity + DEMO_SHIPPING_MAD_MINOR), rows.map((r) => r.city), rows.map((r) => r.postalCode),
-      rows.map((r) => r.order.country), rows.map((r) => r.order.paidAt.toISOString()),
-    ],
-  );
-  const orderIds = new Map(ids.map((row) => [row.number, row.id]));
-  const orderIdList = numbers.map((number) => orderIds.get(number)!);
-  const parts: { id: string; order_id: string }[] = await manager.query(
-    `INSERT INTO cooperative_orders (order_id, cooperative_id, status, subtotal_minor, shipping_minor, subtotal_mad_minor, shipping_mad_minor, weight_grams,
-                                     carrier, tracking_number, shipped_at, delivered_at, created_at)
-     SELECT order_id, cooperative_id, CASE WHEN delivered THEN 'delivered' ELSE 'paid' END, subtotal, shipping, subtotal_mad, $8, weight,
-            CASE WHEN delivered THEN 'Amana' END, CASE WHEN delivered THEN 'DEMO' || order_id::text END,
-            CASE WHEN delivered THEN paid_at + interval '2 days' END, CASE WHEN delivered THEN paid_at + interval '12 days' END, paid_at - interval '5 minutes'
-       FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $4::bigint[], $5::bigint[], $6::bigint[], $7::int[], $9::timestamptz[])
-         AS t(order_id, cooperative_id, delivered, subtotal, shipping, subtotal_mad, weight, paid_at)
-     RETURNING id, order_id`,
-    [
-      orderIdList, rows.map((r) => r.product.cooperativeId), rows.map((r) => r.delivered), rows.map((r) => r.unitPriceMinor * r.order.quantity),
-      rows.map((r) => r.shippingMinor), rows.map((r) => r.product.priceMinor * r.order.quantity), rows.map((r) => r.product.weightGrams * r.order.quantity),
-      DEMO_SHIPPING_MAD_MINOR, rows.map((r) => r.order.paidAt.toISOString()),
-    ],
-  );
-  const partIds = new Map(parts.map((row) => [row.order_id, row.id]));
-  await manager.query(
-    `INSERT INTO order_lines (order_id, cooperative_order_id, product_id, cooperative_id, title, hs_code, hs_edition, origin_country, branch, unit_weight_grams,
-                              quantity, unit_price_mad_minor, unit_price_minor, line_total_minor, line_total_mad_minor)
-     SELECT order_id, part_id, product_id, cooperative_id, title, hs_code, hs_edition, 'MA', branch, weight, quantity, price_mad, price, price * quantity, price_mad * quantity
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bigint[], $11::bigint[],
-                   $12::smallint[])
-         AS t(order_id, part_id, product_id, cooperative_id, title, hs_code, branch, weight, quantity, price_mad, price, hs_edition)`,
-    [
-      orderIdList, orderIdList.map((id) => partIds.get(id)!), rows.map((r) => r.product.id), rows.map((r) => r.product.cooperativeId),
-      rows.map((r) => r.product.title), rows.map((r) => r.product.hsCode), rows.map((r) => r.product.branch), rows.map((r) => r.product.weightGrams),
-      rows.map((r) => r.order.quantity), rows.map((r) => r.product.priceMinor), rows.map((r) => r.unitPriceMinor),
-      rows.map((r) => r.product.hsEdition),
-    ],
-  );
+  const orders = rows.map((r): NewOrder => {
+    const { order, product, delivered } = r;
+    const subtotalMinor = r.unitPriceMinor * order.quantity;
+    const subtotalMadMinor = product.priceMinor * order.quantity;
+    const deliveredAt = delivered ? new Date(order.paidAt.getTime() + 12 * DAY_MS) : null;
+    const orderId = randomUUID();
+    const partId = randomUUID();
+    return {
+      id: orderId,
+      number: `${DEMO_ORDER_PREFIX}${String(order.index + 1).padStart(6, '0')}`,
+      buyerId: r.buyerId,
+      status: delivered ? 'completed' : 'paid',
+      currency: r.currency,
+      madPerUnit: r.madPerUnit,
+      rateAsOf: order.paidAt.toISOString().slice(0, 10),
+      subtotalMinor,
+      shippingMinor: r.shippingMinor,
+      insuranceMinor: 0,
+      landedCostMinor: 0,
+      totalMinor: subtotalMinor + r.shippingMinor,
+      totalMadMinor: subtotalMadMinor + DEMO_SHIPPING_MAD_MINOR,
+      refundedMinor: 0,
+      shippingAddress: { name: 'Demo buyer', line1: '1 Market Street', city: r.city, postalCode: r.postalCode, country: order.country },
+      destinationCountry: order.country,
+      incoterm: 'DAP',
+      paymentMethod: 'card',
+      expiresAt: order.paidAt,
+      paidAt: order.paidAt,
+      closedAt: deliveredAt,
+      createdAt: new Date(order.paidAt.getTime() - 5 * 60_000),
+      cooperativeOrders: [
+        {
+          id: partId,
+          cooperativeId: product.cooperativeId,
+          status: delivered ? 'delivered' : 'paid',
+          subtotalMinor,
+          shippingMinor: r.shippingMinor,
+          subtotalMadMinor,
+          shippingMadMinor: DEMO_SHIPPING_MAD_MINOR,
+          weightGrams: product.weightGrams * order.quantity,
+          carrier: delivered ? 'Amana' : null,
+          trackingNumber: delivered ? `DEMO${orderId}` : null,
+          shippedAt: delivered ? new Date(order.paidAt.getTime() + 2 * DAY_MS) : null,
+          deliveredAt,
+        },
+      ],
+      lines: [
+        {
+          id: randomUUID(),
+          cooperativeOrderId: partId,
+          productId: product.id,
+          cooperativeId: product.cooperativeId,
+          title: product.title,
+          hsCode: product.hsCode,
+          hsEdition: product.hsEdition,
+          originCountry: 'MA',
+          branch: product.branch,
+          unitWeightGrams: product.weightGrams,
+          quantity: order.quantity,
+          unitPriceMadMinor: product.priceMinor,
+          unitPriceMinor: r.unitPriceMinor,
+          lineTotalMinor: r.unitPriceMinor * order.quantity,
+          lineTotalMadMinor: product.priceMinor * order.quantity,
+        },
+      ],
+    };
+  });
+  const orderIdList = (await new OrderRepository(manager.connection).insert(manager, orders)).map((o) => o.id);
   await refreshExportFacts(manager, orderIdList);
   return rows.length;
 }

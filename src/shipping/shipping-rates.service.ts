@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ChangeFeed } from '../common/cache/change-feed.service';
+import { Transactions } from '../common/database/transactions';
 import { ReferenceCache } from '../common/cache/reference-cache';
 import { DomainError } from '../common/errors/domain-error';
 import { PutShippingRatesDto } from './dto/put-shipping-rates.dto';
 import { ZoneRatesView } from './dto/shipping-rates.view';
 import { ShippingRate } from './shipping-rate';
+import { ShippingRateRepository } from './shipping-rate.repository';
 
 function group(rows: ShippingRate[]): ZoneRatesView[] {
   const zones = new Map<string, ZoneRatesView>();
@@ -27,7 +27,8 @@ export class ShippingRatesService {
   private readonly cache: ReferenceCache<ShippingRate[]>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly shippingRates: ShippingRateRepository,
     private readonly audit: AuditService,
     private readonly feed: ChangeFeed,
   ) {
@@ -36,11 +37,11 @@ export class ShippingRatesService {
 
   /** The brackets of one zone, from the cache (see ChangeFeed). */
   brackets(zone: string): Promise<ShippingRate[]> {
-    return this.cache.get(zone, () => this.dataSource.getRepository(ShippingRate).find({ where: { zone } }));
+    return this.cache.get(zone, () => this.shippingRates.zone(zone));
   }
 
   async list(): Promise<ZoneRatesView[]> {
-    return group(await this.dataSource.getRepository(ShippingRate).find({ order: { zone: 'ASC', maxWeightGrams: 'ASC' } }));
+    return group(await this.shippingRates.list());
   }
 
   /** Replaces a zone's brackets as a whole; orders placed earlier keep the shipping they were charged. */
@@ -49,12 +50,10 @@ export class ShippingRatesService {
     if (new Set(weights).size !== weights.length) {
       throw new DomainError('VALIDATION_FAILED', 'Each bracket needs its own maximum weight', [{ field: 'brackets', errors: ['maxWeightGrams must be unique'] }]);
     }
-    const view = await this.dataSource.transaction(async (manager) => {
-      const before = group(await manager.find(ShippingRate, { where: { zone }, order: { maxWeightGrams: 'ASC' }, lock: { mode: 'pessimistic_write' } }));
-      await manager.delete(ShippingRate, { zone });
-      await manager.insert(ShippingRate, dto.brackets.map((b) => ({ zone, maxWeightGrams: b.maxWeightGrams, priceMadMinor: b.priceMadMinor, asOf: dto.asOf })));
-      const [after] = group(await manager.find(ShippingRate, { where: { zone }, order: { maxWeightGrams: 'ASC' } }));
-      await this.audit.record(manager, admin, { action: 'shipping_rates.put', targetType: 'shipping_zone', targetId: zone, before: before[0], after });
+    const view = await this.transactions.run(async (tx) => {
+      const before = group(await this.shippingRates.lockZone(tx, zone));
+      const [after] = group(await this.shippingRates.replaceZone(tx, zone, dto.asOf, dto.brackets));
+      await this.audit.record(tx, admin, { action: 'shipping_rates.put', targetType: 'shipping_zone', targetId: zone, before: before[0], after });
       return after;
     });
     this.feed.changed(this.cache.topic);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CURRENCY_EXPONENTS } from '../../src/common/money';
+import { EXPORTED_ORDER_STATUSES_SQL } from '../../src/reports/exported-order-statuses';
 
 export interface DayTotal {
   dimension: string;
@@ -9,8 +10,8 @@ export interface DayTotal {
   orders: number;
 }
 
-/** Order statuses whose goods count as exported. */
-export const EXPORTED_STATUSES = `('paid', 'partially_refunded', 'completed')`;
+/** Order statuses whose goods count as exported, as SQL. */
+export const EXPORTED_STATUSES = EXPORTED_ORDER_STATUSES_SQL;
 const DIMENSIONS = `(VALUES ('country', line.destination_country), ('branch', line.branch), ('hsChapter', left(line.hs_code, 2)), ('region', line.region), ('cooperative', line.cooperative_id::text))`;
 
 /** The day totals summed over shards, rows that cancelled out left aside. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { User } from '../user';
 import { LOCALES, USER_ROLES } from '../user-role';
 
 export class MembershipView {
@@ -45,6 +46,20 @@ export class UserView {
 
   @ApiPropertyOptional({ type: [MembershipView] })
   memberships?: MembershipView[];
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    country: user.country,
+    locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
+    notifications: { nonEssential: user.notifyNonEssential },
+    createdAt: user.createdAt,
+  };
 }
 
 export class AuthResponse {

@@ -10,8 +10,9 @@ export class InvalidTransitionError extends DomainError {
     readonly status: string,
     readonly event: string,
     message: string,
+    eventKey: 'event' | 'action' = 'event',
   ) {
-    super('INVALID_STATE', message, { status, event });
+    super('INVALID_STATE', message, { status, [eventKey]: event });
     this.name = 'InvalidTransitionError';
   }
 }

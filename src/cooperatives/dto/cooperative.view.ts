@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BRANCHES } from '../../common/domain/branches';
 import { REGIONS } from '../../common/domain/regions';
 import { COOPERATIVE_STATUSES } from '../cooperative-status';
-import { Cooperative } from '../cooperative';
+import type { Cooperative } from '../cooperative';
 import { LocalizedTextDto } from '../../common/dto/localized-text.dto';
 import { ImageView } from '../../media/dto/image.view';
 import type { MediaUrls } from '../../media/media-urls';
@@ -28,30 +28,30 @@ export class CooperativeView {
   @ApiPropertyOptional({ nullable: true, type: ImageView, description: 'The cover photo' }) cover: ImageView | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+}
 
-  static of(c: Cooperative, urls: MediaUrls): CooperativeView {
-    return {
-      id: c.id,
-      name: c.name,
-      ice: c.ice,
-      region: c.region,
-      regionName: REGIONS[c.region],
-      city: c.city,
-      address: c.address,
-      branches: c.branches,
-      description: c.description,
-      foundedYear: c.foundedYear,
-      members: { total: c.membersTotal, women: c.membersWomen, youth: c.membersYouth, rural: c.membersRural },
-      contactEmail: c.contactEmail,
-      phone: c.phone,
-      status: c.status,
-      statusReason: c.statusReason,
-      logo: c.logo ? urls.image(c.logo) : null,
-      cover: c.cover ? urls.image(c.cover) : null,
-      createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
-    };
-  }
+export function toCooperativeView(c: Cooperative, urls: MediaUrls): CooperativeView {
+  return {
+    id: c.id,
+    name: c.name,
+    ice: c.ice,
+    region: c.region,
+    regionName: REGIONS[c.region],
+    city: c.city,
+    address: c.address,
+    branches: c.branches,
+    description: c.description,
+    foundedYear: c.foundedYear,
+    members: { total: c.membersTotal, women: c.membersWomen, youth: c.membersYouth, rural: c.membersRural },
+    contactEmail: c.contactEmail,
+    phone: c.phone,
+    status: c.status,
+    statusReason: c.statusReason,
+    logo: c.logo ? urls.image(c.logo) : null,
+    cover: c.cover ? urls.image(c.cover) : null,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
 }
 
 export class CooperativePage {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COVERAGES } from '../insurance-pricing';
-import { INSURANCE_QUOTE_STATUSES } from '../insurance-quote';
+import { INSURANCE_QUOTE_STATUSES, type InsuranceQuote } from '../insurance-quote';
 
 export class CoverageQuoteView {
   @ApiProperty({ enum: COVERAGES }) coverage: string;
@@ -41,4 +41,31 @@ export class InsuranceQuoteView {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'HIRFA-POL-000123' }) policyNumber: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) boundAt: Date | null;
   @ApiProperty() createdAt: Date;
+}
+
+export function toInsuranceQuoteView(quote: InsuranceQuote, now = new Date()): InsuranceQuoteView {
+  return {
+    id: quote.id,
+    status: quote.status === 'quoted' && quote.validUntil <= now ? 'expired' : quote.status,
+    validUntil: quote.validUntil,
+    destinationCountry: quote.destinationCountry,
+    currency: quote.currency,
+    countryRiskClass: quote.riskClass,
+    countryRiskAsOf: quote.countryRiskAsOf,
+    goodsValueMinor: quote.goodsValueMinor,
+    shippingMinor: quote.shippingMinor,
+    items: quote.items,
+    coverages: quote.coverages,
+    paymentTermDays: quote.paymentTermDays,
+    incoterm: quote.incoterm,
+    goodsClass: quote.goodsClass,
+    insuredValueMinor: quote.insuredValueMinor,
+    premiumMinor: quote.premiumMinor,
+    breakdown: quote.breakdown,
+    rateTableAsOf: quote.rateTableAsOf,
+    orderId: quote.orderId,
+    policyNumber: quote.policyNumber,
+    boundAt: quote.boundAt,
+    createdAt: quote.createdAt,
+  };
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { InsuranceRateTable } from '../insurance-rate-table';
 
 export class RateTableVersionView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -7,4 +8,8 @@ export class RateTableVersionView {
   table: object;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'null for the seeded table' }) createdBy: string | null;
   @ApiProperty() createdAt: Date;
+}
+
+export function toRateTableVersionView(row: InsuranceRateTable): RateTableVersionView {
+  return { id: row.id, asOf: row.asOf, table: row.data, createdBy: row.createdBy, createdAt: row.createdAt };
 }

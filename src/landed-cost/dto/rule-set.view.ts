@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LandedCostRule } from '../landed-cost-rule';
+import type { LandedCostRuleSet } from '../landed-cost-rule-set';
 
 export class RuleSetView {
   @ApiProperty({ example: 'FR' }) destination: string;
@@ -12,4 +13,8 @@ export class RuleSetView {
   rules: LandedCostRule[];
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'null for the seeded rules' }) createdBy: string | null;
   @ApiProperty() createdAt: Date;
+}
+
+export function toRuleSetView(row: LandedCostRuleSet): RuleSetView {
+  return { destination: row.destination, version: row.version, rules: row.rules, createdBy: row.createdBy, createdAt: row.createdAt };
 }

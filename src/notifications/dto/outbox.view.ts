@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES } from '../../auth/user-role';
 import { MESSAGE_KINDS } from '../message-kinds';
-import { OUTBOX_STATUSES } from '../outbox-message';
+import { OUTBOX_STATUSES, type OutboxMessage } from '../outbox-message';
 
 export class OutboxMessageView {
   @ApiProperty({ format: 'uuid' })
@@ -39,6 +39,22 @@ export class OutboxMessageView {
 
   @ApiPropertyOptional({ description: 'HTML part (only on a single message)' })
   html?: string;
+}
+
+export function toOutboxMessageView(m: OutboxMessage, withBody = false): OutboxMessageView {
+  return {
+    id: m.id,
+    kind: m.kind,
+    to: m.toAddress,
+    locale: m.locale,
+    subject: m.subject,
+    status: m.status,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    createdAt: m.createdAt,
+    sentAt: m.sentAt,
+    ...(withBody ? { text: m.text, html: m.html } : {}),
+  };
 }
 
 export class OutboxPage {

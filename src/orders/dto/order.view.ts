@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { formatRate, parseRate } from '../../common/money';
 import { LandedCostView } from '../../landed-cost/dto/landed-cost.view';
+import type { CooperativeOrder } from '../cooperative-order';
+import type { Order } from '../order';
+import type { OrderLine } from '../order-line';
 import { COOPERATIVE_ORDER_STATUSES, ORDER_STATUSES } from '../order-state';
+import type { StrayPayment } from '../stray-payment';
 import { ShippingAddressDto } from './create-order.dto';
-import { StrayPaymentView } from './stray-payment.view';
+import { StrayPaymentView, toStrayPaymentView } from './stray-payment.view';
 
 export class OrderLineView {
   @ApiProperty({ format: 'uuid' }) productId: string;
@@ -17,6 +22,21 @@ export class OrderLineView {
   @ApiProperty() lineTotalMinor: number;
 }
 
+export function toOrderLineView(l: OrderLine): OrderLineView {
+  return {
+    productId: l.productId,
+    cooperativeId: l.cooperativeId,
+    title: l.title,
+    hsCode: l.hsCode,
+    hsEdition: l.hsEdition,
+    originCountry: l.originCountry,
+    quantity: l.quantity,
+    unitWeightGrams: l.unitWeightGrams,
+    unitPriceMinor: l.unitPriceMinor,
+    lineTotalMinor: l.lineTotalMinor,
+  };
+}
+
 export class CooperativeOrderView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cooperativeId: string;
@@ -28,6 +48,21 @@ export class CooperativeOrderView {
   @ApiPropertyOptional({ nullable: true, type: String }) trackingNumber: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) shippedAt: Date | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) deliveredAt: Date | null;
+}
+
+export function toCooperativeOrderView(p: CooperativeOrder): CooperativeOrderView {
+  return {
+    id: p.id,
+    cooperativeId: p.cooperativeId,
+    status: p.status,
+    subtotalMinor: p.subtotalMinor,
+    shippingMinor: p.shippingMinor,
+    weightGrams: p.weightGrams,
+    carrier: p.carrier,
+    trackingNumber: p.trackingNumber,
+    shippedAt: p.shippedAt,
+    deliveredAt: p.deliveredAt,
+  };
 }
 
 export class OrderView {
@@ -58,6 +93,38 @@ export class OrderView {
   @ApiProperty() createdAt: Date;
 }
 
+/** `order` with its lines and parts loaded, and the payments it could not take. */
+export function toOrderView(order: Order, strays: StrayPayment[] = []): OrderView {
+  const lines = [...(order.lines ?? [])].sort((a, b) => a.cooperativeId.localeCompare(b.cooperativeId) || a.productId.localeCompare(b.productId));
+  const parts = [...(order.cooperativeOrders ?? [])].sort((a, b) => a.cooperativeId.localeCompare(b.cooperativeId));
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    currency: order.currency,
+    lines: lines.map(toOrderLineView),
+    subtotalMinor: order.subtotalMinor,
+    shippingMinor: order.shippingMinor,
+    insuranceMinor: order.insuranceMinor,
+    landedCostMinor: order.landedCostMinor,
+    landedCost: order.landedCost,
+    totalMinor: order.totalMinor,
+    refundedMinor: order.refundedMinor,
+    exchangeRate: formatRate(parseRate(order.madPerUnit)),
+    rateAsOf: order.rateAsOf,
+    cooperativeOrders: parts.map(toCooperativeOrderView),
+    shippingAddress: order.shippingAddress,
+    incoterm: order.incoterm,
+    paymentMethod: order.paymentMethod,
+    insuranceQuoteId: order.insuranceQuoteId,
+    insurancePolicyNumber: order.insuranceQuote?.policyNumber ?? null,
+    expiresAt: order.expiresAt,
+    paidAt: order.paidAt,
+    strayPayments: strays.map((stray) => toStrayPaymentView(stray, order)),
+    createdAt: order.createdAt,
+  };
+}
+
 export class OrderPage {
   @ApiProperty({ type: [OrderView] }) items: OrderView[];
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor: string | null;
@@ -72,6 +139,20 @@ export class CooperativeOrderDetailView extends CooperativeOrderView {
   @ApiProperty({ enum: ['DAP', 'DDP'] }) incoterm: string;
   @ApiProperty({ type: [OrderLineView] }) lines: OrderLineView[];
   @ApiProperty() createdAt: Date;
+}
+
+export function toCooperativeOrderDetailView(part: CooperativeOrder, order: Order, lines: OrderLine[]): CooperativeOrderDetailView {
+  return {
+    ...toCooperativeOrderView(part),
+    orderId: order.id,
+    orderNumber: order.number,
+    currency: order.currency,
+    destinationCountry: order.destinationCountry,
+    shippingAddress: order.shippingAddress,
+    incoterm: order.incoterm,
+    lines: lines.map(toOrderLineView),
+    createdAt: part.createdAt,
+  };
 }
 
 export class CooperativeOrderPage {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { STRAY_PAYMENT_CAUSES, STRAY_PAYMENT_STATES } from '../stray-payment';
+import type { Order } from '../order';
+import { STRAY_PAYMENT_CAUSES, STRAY_PAYMENT_STATES, type StrayPayment } from '../stray-payment';
 
 /** A payment that reached no paid order, with what was or will be done about it. */
 export class StrayPaymentView {
@@ -19,6 +20,34 @@ export class StrayPaymentView {
   @ApiPropertyOptional({ nullable: true, type: String }) lastError: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+}
+
+/** What was or will be done about a stray payment, in words for admins and buyers. */
+function strayPaymentAction(stray: Pick<StrayPayment, 'state' | 'method'>): string {
+  if (stray.state === 'refunded') return 'Refunded';
+  if (stray.state === 'review') return 'An administrator checks it against the order, then refunds it or asks for the rest';
+  return stray.method === 'card' ? 'Refunded automatically through Stripe' : 'To be refunded by bank transfer by an administrator';
+}
+
+export function toStrayPaymentView(stray: StrayPayment, order: Pick<Order, 'number' | 'status'>): StrayPaymentView {
+  return {
+    id: stray.id,
+    orderId: stray.orderId,
+    orderNumber: order.number,
+    orderStatus: order.status,
+    method: stray.method,
+    reference: stray.reference,
+    amountMinor: stray.amountMinor,
+    currency: stray.currency,
+    cause: stray.cause,
+    state: stray.state,
+    action: strayPaymentAction(stray),
+    stripeRefundId: stray.stripeRefundId,
+    attempts: stray.attempts,
+    lastError: stray.lastError,
+    createdAt: stray.createdAt,
+    updatedAt: stray.updatedAt,
+  };
 }
 
 export class StrayPaymentPage {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LEDGER_KINDS } from '../ledger-entry';
+import { LEDGER_KINDS, type LedgerEntry } from '../ledger-entry';
 
 export class LedgerEntryView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -8,6 +8,10 @@ export class LedgerEntryView {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) orderId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) reference: string | null;
   @ApiProperty() createdAt: Date;
+}
+
+export function toLedgerEntryView(e: LedgerEntry): LedgerEntryView {
+  return { id: e.id, kind: e.kind, amountMadMinor: e.amountMadMinor, orderId: e.orderId, reference: e.reference, createdAt: e.createdAt };
 }
 
 export class StatementEntryView extends LedgerEntryView {

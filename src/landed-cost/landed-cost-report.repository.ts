@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { EXPORTED_ORDER_STATUSES_SQL } from '../reports/exported-order-statuses';
+import { CollectedRow } from './dto/collected-report.view';
+
+/** Reads the landed-cost charges frozen on orders (the orders module's table). */
+@Injectable()
+export class LandedCostReportRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Charges collected at checkout on orders paid from `from` to `to` (days, both included) and not refunded in full. */
+  async collected(from: string, to: string): Promise<CollectedRow[]> {
+    // PostgreSQL returns a bigint sum as text: converted once here.
+    const rows = await this.dataSource.query<(Omit<CollectedRow, 'amountMinor'> & { amountMinor: string })[]>(
+      `SELECT to_char(o.paid_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, o.destination_country AS destination, o.currency,
+              c->>'kind' AS kind,
+              coalesce(o.landed_cost->>'vatScheme', o.incoterm) AS scheme,
+              sum((c->>'amountMinor')::bigint) AS "amountMinor", count(DISTINCT o.id)::int AS orders
+         FROM orders o CROSS JOIN LATERAL jsonb_array_elements(o.landed_cost->'charges') AS c
+        WHERE o.landed_cost_minor > 0
+          AND o.status IN ${EXPORTED_ORDER_STATUSES_SQL}
+          AND o.paid_at >= $1::date AND o.paid_at < $2::date + 1
+          AND c->>'collectedAt' = 'checkout'
+        GROUP BY 1, 2, 3, 4, 5
+        ORDER BY 1, 2, 3, 4, 5`,
+      [from, to],
+    );
+    return rows.map((row) => ({ ...row, amountMinor: Number(row.amountMinor) }));
+  }
+}

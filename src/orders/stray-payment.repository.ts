@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Order } from './order';
+import { StrayPayment, type StrayPaymentState } from './stray-payment';
+
+export type NewStrayPayment = Pick<StrayPayment, 'orderId' | 'method' | 'reference' | 'amountMinor' | 'currency' | 'cause' | 'state'>;
+
+/** Payments that reached no paid order. */
+@Injectable()
+export class StrayPaymentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes the payment unless its order already has one with that reference; returns it, and whether it is new. */
+  async insertOnce(tx: EntityManager, payment: NewStrayPayment): Promise<{ stray: StrayPayment; inserted: boolean }> {
+    const result = await tx.createQueryBuilder().insert().into(StrayPayment).values(payment).orIgnore().execute();
+    const stray = await tx.findOneByOrFail(StrayPayment, { orderId: payment.orderId, reference: payment.reference });
+    return { stray, inserted: (result.raw as unknown[]).length > 0 };
+  }
+
+  async markRefunded(tx: EntityManager, id: string, stripeRefundId: string): Promise<void> {
+    await tx.update(StrayPayment, { id }, { state: 'refunded', stripeRefundId, retryAfter: null, lastError: null });
+  }
+
+  forOrders(orderIds: string[], tx: EntityManager = this.dataSource.manager): Promise<StrayPayment[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return tx.find(StrayPayment, { where: { orderId: In(orderIds) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Newest first, each with its order; `limit + 1` rows, so the caller can tell whether more follow. */
+  pageWithOrders(states: readonly StrayPaymentState[], limit: number, after?: [string, string]): Promise<(StrayPayment & { order: Order })[]> {
+    const qb = this.dataSource.getRepository(StrayPayment).createQueryBuilder('s').innerJoinAndSelect('s.order', 'o').where('s.state IN (:...states)', { states });
+    if (after) qb.andWhere('(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: after[0], id: after[1] });
+    return qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1).getMany() as Promise<(StrayPayment & { order: Order })[]>;
+  }
+}
