@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, RouterModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -11,6 +11,7 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { DatabaseOutageModule } from './common/database/database-outage.module';
 import { TransactionsModule } from './common/database/transactions.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { API_PREFIX } from './common/http/configure-app';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { HealthModule } from './health/health.module';
@@ -29,7 +30,31 @@ import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
 import { ENTITIES } from './entities';
 
-/** The whole application, built from an explicit configuration (main.ts, the CLI and tests). */
+/** The modules whose controllers make the JSON API, under /api/v1; health, docs, media and the pages are at the root. */
+const API_MODULES = [
+  NotificationsModule,
+  AuthModule,
+  AuditModule,
+  CooperativesModule,
+  HsCodesModule,
+  ExchangeRatesModule,
+  ProductsModule,
+  HsReclassificationModule,
+  OrdersModule,
+  ShippingModule,
+  PayoutsModule,
+  PaymentsModule,
+  InsuranceModule,
+  LandedCostModule,
+  ReportsModule,
+  InvoicesModule,
+];
+
+/**
+ * The whole application, built from an explicit configuration (main.ts, the CLI and tests). The API's
+ * prefix is a module path rather than a global prefix, so pages may share its paths without it
+ * (`/products` and `/api/v1/products`).
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
@@ -42,23 +67,9 @@ export class AppModule {
         TransactionsModule,
         CacheModule,
         JobsModule,
-        NotificationsModule,
         HealthModule,
-        AuthModule,
-        AuditModule,
-        CooperativesModule,
-        HsCodesModule,
-        ExchangeRatesModule,
-        ProductsModule,
-        HsReclassificationModule,
-        OrdersModule,
-        ShippingModule,
-        PayoutsModule,
-        PaymentsModule,
-        InsuranceModule,
-        LandedCostModule,
-        ReportsModule,
-        InvoicesModule,
+        ...API_MODULES,
+        RouterModule.register([{ path: API_PREFIX, children: API_MODULES }]),
         WebModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

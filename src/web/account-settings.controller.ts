@@ -1,17 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AccountService } from '../auth/account.service';
+import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
-import { UpdateMeDto } from '../auth/dto/account.dto';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { MeService } from '../auth/me.service';
-import { DomainError } from '../common/errors/domain-error';
+import { AccountForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
-import type { WebRequest } from './web-context';
+import type { WebContext } from './web-context';
+import { Pages, Web } from './web.decorator';
 
 /** A signed-in user's name, language of messages and message preferences. */
-@Injectable()
+@Pages()
+@Auth()
+@Controller('account')
 export class AccountSettingsController {
   constructor(
     private readonly me: MeService,
@@ -19,33 +21,26 @@ export class AccountSettingsController {
     private readonly pages: PageRenderer,
   ) {}
 
-  readonly show = async (req: WebRequest, res: Response): Promise<void> => {
-    const user = this.user(req);
+  @Get()
+  async show(
+    @Web() web: WebContext,
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const me = await this.me.describe(user.id);
-    this.pages.render(res, req.web, 'account', { me, saved: req.query.saved === '1', resent: req.query.resent === '1' });
-  };
+    this.pages.render(res, web, 'account', { me, saved: query.saved === '1', resent: query.resent === '1' });
+  }
 
-  readonly update = async (req: WebRequest, res: Response): Promise<void> => {
-    const user = this.user(req);
-    const body = req.body as Record<string, unknown>;
-    const dto = plainToInstance(UpdateMeDto, {
-      name: body.name,
-      locale: body.locale,
-      notifications: { nonEssential: body.nonEssential === '1' },
-    });
-    const problems = validateSync(dto);
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'Name or language is not valid');
-    await this.account.update(user, dto);
+  @Post()
+  async update(@CurrentUser() user: AuthUser, @Body() form: AccountForm, @Res() res: Response): Promise<void> {
+    await this.account.update(user, { name: form.name, locale: form.locale, notifications: { nonEssential: form.nonEssential === '1' } });
     res.redirect(303, '/account?saved=1');
-  };
+  }
 
-  readonly resendVerification = async (req: WebRequest, res: Response): Promise<void> => {
-    await this.account.resendVerification(this.user(req));
+  @Post('verification')
+  async resendVerification(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.account.resendVerification(user);
     res.redirect(303, '/account?resent=1');
-  };
-
-  private user(req: WebRequest): AuthUser {
-    if (!req.web.user) throw new DomainError('UNAUTHENTICATED', 'Sign in to open this page');
-    return req.web.user;
   }
 }

@@ -12,14 +12,12 @@ import { CooperativeOrderPage } from '../orders/dto/order.view';
 import { ListCooperativeOrdersQuery } from '../orders/dto/list-cooperative-orders.query';
 import { ShipDto } from '../orders/dto/ship.dto';
 import { FulfilmentService } from '../orders/fulfilment.service';
-import { PayoutStatementQuery } from '../payouts/dto/payout-statement.query';
 import { PayoutStatementView } from '../payouts/dto/payout-statement.view';
 import { LedgerService } from '../payouts/ledger.service';
 import { payoutStatementCsv } from '../payouts/payout-statement.csv';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
-import { UpdateProductDto } from '../products/dto/update-product.dto';
 import { ProductsService } from '../products/products.service';
 import { ProductImagesService } from '../products/product-images.service';
 import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
@@ -31,8 +29,21 @@ import { majorToMinor } from './price-input';
  * artisan typed is applied and reservations made meanwhile are kept.
  */
 export const PRODUCT_FIELDS = [
-  'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'descriptionFr', 'descriptionAr', 'branch', 'hsCode', 'hsCodeOther', 'price', 'stock',
-  'stockLoaded', 'weightGrams', 'materials', 'madeBy',
+  'titleEn',
+  'titleFr',
+  'titleAr',
+  'descriptionEn',
+  'descriptionFr',
+  'descriptionAr',
+  'branch',
+  'hsCode',
+  'hsCodeOther',
+  'price',
+  'stock',
+  'stockLoaded',
+  'weightGrams',
+  'materials',
+  'madeBy',
 ] as const;
 export type ProductFields = Record<(typeof PRODUCT_FIELDS)[number], string>;
 
@@ -44,12 +55,26 @@ export interface CooperativeProducts {
 export type SaveOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'saved'; product: ProductView };
 
 const FIELD_OF: Record<string, string> = {
-  'title.en': 'titleEn', 'title.fr': 'titleFr', 'title.ar': 'titleAr', 'description.en': 'descriptionEn', 'description.fr': 'descriptionFr',
-  'description.ar': 'descriptionAr', branch: 'branch',
-  hsCode: 'hsCode', priceMinor: 'price', stock: 'stock', weightGrams: 'weightGrams', materials: 'materials', madeBy: 'madeBy',
+  'title.en': 'titleEn',
+  'title.fr': 'titleFr',
+  'title.ar': 'titleAr',
+  'description.en': 'descriptionEn',
+  'description.fr': 'descriptionFr',
+  'description.ar': 'descriptionAr',
+  branch: 'branch',
+  hsCode: 'hsCode',
+  priceMinor: 'price',
+  stock: 'stock',
+  weightGrams: 'weightGrams',
+  materials: 'materials',
+  madeBy: 'madeBy',
 };
 
-const list = (text: string, separator: RegExp): string[] => text.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
+const list = (text: string, separator: RegExp): string[] =>
+  text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 const whole = (text: string): number | string => (/^\d{1,9}$/.test(text) ? Number(text) : text);
 
 /** Artisan pages over ProductsService and the HS suggester, in-process. */
@@ -73,7 +98,12 @@ export class ArtisanPagesService {
 
   async cooperatives(user: AuthUser): Promise<CooperativeProducts[]> {
     const memberships = await this.memberships(user);
-    return Promise.all(memberships.map(async (membership) => ({ membership, products: await this.products.listForCooperative(membership.cooperativeId, user) })));
+    return Promise.all(
+      memberships.map(async (membership) => ({
+        membership,
+        products: await this.products.listForCooperative(membership.cooperativeId, user),
+      })),
+    );
   }
 
   async membership(user: AuthUser, cooperativeId: string): Promise<MembershipView> {
@@ -84,11 +114,17 @@ export class ArtisanPagesService {
 
   suggestions(fields: Pick<ProductFields, 'titleEn' | 'descriptionEn' | 'materials'>): HsSuggestion[] {
     if (fields.titleEn.trim().length < 3) return [];
-    return this.suggester.suggest({ title: fields.titleEn, description: fields.descriptionEn || undefined, materials: list(fields.materials, /,/) });
+    return this.suggester.suggest({
+      title: fields.titleEn,
+      description: fields.descriptionEn || undefined,
+      materials: list(fields.materials, /,/),
+    });
   }
 
   readFields(body: Record<string, unknown>): ProductFields {
-    return Object.fromEntries(PRODUCT_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : ''])) as ProductFields;
+    return Object.fromEntries(
+      PRODUCT_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : '']),
+    ) as ProductFields;
   }
 
   /** Creates a draft; a code typed by hand wins over a suggestion picked in the list. */
@@ -102,7 +138,8 @@ export class ArtisanPagesService {
    */
   update(user: AuthUser, productId: string, fields: ProductFields): Promise<SaveOutcome> {
     const loaded = whole(fields.stockLoaded);
-    if (typeof loaded !== 'number') return Promise.resolve({ kind: 'invalid', fieldErrors: { form: 'The form is out of date; reload it' } });
+    if (typeof loaded !== 'number')
+      return Promise.resolve({ kind: 'invalid', fieldErrors: { form: 'The form is out of date; reload it' } });
     return this.save(fields, ({ stock, ...dto }) => {
       const stockDelta = stock - loaded;
       return this.products.update(productId, user, stockDelta === 0 ? dto : { ...dto, stockDelta });
@@ -116,11 +153,20 @@ export class ArtisanPagesService {
       throw new DomainError('NOT_FOUND', 'Product not found');
     }
     const fields = this.readFields({
-      titleEn: product.title.en, titleFr: product.title.fr ?? '', titleAr: product.title.ar ?? '', descriptionEn: product.description.en ?? '',
-      descriptionFr: product.description.fr ?? '', descriptionAr: product.description.ar ?? '',
-      branch: product.branch, hsCode: product.hsCode ?? '', price: toDecimalString(product.priceMinor, 'MAD'),
-      stock: String(product.stockOnHand ?? product.stock), stockLoaded: String(product.stockOnHand ?? product.stock),
-      weightGrams: String(product.weightGrams), materials: product.materials.join(', '), madeBy: product.madeBy ?? '',
+      titleEn: product.title.en,
+      titleFr: product.title.fr ?? '',
+      titleAr: product.title.ar ?? '',
+      descriptionEn: product.description.en ?? '',
+      descriptionFr: product.description.fr ?? '',
+      descriptionAr: product.description.ar ?? '',
+      branch: product.branch,
+      hsCode: product.hsCode ?? '',
+      price: toDecimalString(product.priceMinor, 'MAD'),
+      stock: String(product.stockOnHand ?? product.stock),
+      stockLoaded: String(product.stockOnHand ?? product.stock),
+      weightGrams: String(product.weightGrams),
+      materials: product.materials.join(', '),
+      madeBy: product.madeBy ?? '',
     });
     // A code the suggester would not offer for this title stays visible in the "type a code" field.
     if (!this.suggestions(fields).some((s) => s.code === fields.hsCode)) fields.hsCodeOther = fields.hsCode;
@@ -131,9 +177,10 @@ export class ArtisanPagesService {
     const optional = (text: string): string | undefined => text || undefined;
     const dto = plainToInstance(CreateProductDto, {
       title: { en: fields.titleEn, fr: optional(fields.titleFr), ar: optional(fields.titleAr) },
-      description: fields.descriptionEn || fields.descriptionFr || fields.descriptionAr
-        ? { en: optional(fields.descriptionEn), fr: optional(fields.descriptionFr), ar: optional(fields.descriptionAr) }
-        : undefined,
+      description:
+        fields.descriptionEn || fields.descriptionFr || fields.descriptionAr
+          ? { en: optional(fields.descriptionEn), fr: optional(fields.descriptionFr), ar: optional(fields.descriptionAr) }
+          : undefined,
       branch: fields.branch,
       hsCode: fields.hsCodeOther || fields.hsCode,
       priceMinor: majorToMinor(fields.price, 'MAD') ?? fields.price,
@@ -152,14 +199,16 @@ export class ArtisanPagesService {
     try {
       return { kind: 'saved', product: await persist(dto) };
     } catch (error) {
-      if (error instanceof DomainError && ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED', 'INVALID_STATE', 'OUT_OF_STOCK'].includes(error.code)) {
+      if (
+        error instanceof DomainError &&
+        ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED', 'INVALID_STATE', 'OUT_OF_STOCK'].includes(error.code)
+      ) {
         const field = { INVALID_HS_CODE: 'hsCode', OUT_OF_STOCK: 'stock' }[error.code as string] ?? 'form';
         return { kind: 'invalid', fieldErrors: { [field]: error.message } };
       }
       throw error;
     }
   }
-
 
   orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {
     return this.fulfilment.list(cooperativeId, user, plainToInstance(ListCooperativeOrdersQuery, { limit: 50, cursor }));
@@ -171,19 +220,12 @@ export class ArtisanPagesService {
   }
 
   /** The whole statement of a period (the page's `from` and `to` fields, optional) as CSV. */
-  async payoutStatementCsv(cooperativeId: string, query: Record<string, unknown>): Promise<{ fileName: string; body: string }> {
-    const day = (value: unknown): unknown => (value === '' ? undefined : value);
-    const dto = plainToInstance(PayoutStatementQuery, { from: day(query.from), to: day(query.to) });
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.flatMap((p) => p.errors).join('; '), problems);
-    return payoutStatementCsv(await this.ledger.statement(cooperativeId, { limit: null, from: dto.from, to: dto.to }));
+  async payoutStatementCsv(cooperativeId: string, period: { from?: string; to?: string }): Promise<{ fileName: string; body: string }> {
+    return payoutStatementCsv(await this.ledger.statement(cooperativeId, { limit: null, from: period.from, to: period.to }));
   }
 
   /** Records the shipment of a cooperative's part of an order; the carrier and tracking number are required. */
-  async ship(user: AuthUser, cooperativeOrderId: string, body: Record<string, unknown>): Promise<void> {
-    const dto = plainToInstance(ShipDto, { carrier: body.carrier, trackingNumber: body.trackingNumber });
-    const problems = flattenValidationErrors(validateSync(dto));
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => p.errors.join(', ')).join('; '));
+  async ship(user: AuthUser, cooperativeOrderId: string, dto: ShipDto): Promise<void> {
     await this.fulfilment.ship(cooperativeOrderId, user, dto);
   }
 
@@ -192,15 +234,10 @@ export class ArtisanPagesService {
   }
 
   /**
-   * Sets the stock a product has on hand (a whole number), by the difference from `loaded`, the
+   * Sets the stock a product has on hand (a whole number), by the difference from `shown`, the
    * stock on hand the page showed; other fields keep their values.
    */
-  async setStock(user: AuthUser, productId: string, stock: string, loaded: string): Promise<ProductView> {
-    const [onHand, shown] = [whole(stock.trim()), whole(loaded.trim())];
-    const dto = plainToInstance(UpdateProductDto, { stock: onHand });
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0 || typeof onHand !== 'number') throw new DomainError('VALIDATION_FAILED', 'stock must be a whole number from 0 to 1000000');
-    if (typeof shown !== 'number') throw new DomainError('VALIDATION_FAILED', 'The page is out of date; reload it');
+  async setStock(user: AuthUser, productId: string, onHand: number, shown: number): Promise<ProductView> {
     if (onHand === shown) return this.products.get(productId, user);
     return this.products.update(productId, user, { stockDelta: onHand - shown });
   }

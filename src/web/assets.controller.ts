@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Pages } from './web.decorator';
 
 interface Asset {
   body: Buffer;
@@ -16,7 +17,8 @@ function asset(path: string, type: string): Asset {
 }
 
 /** The stylesheet, htmx, Chart.js and the export chart's script, served from this app (read once at start): pages never need a CDN. */
-@Injectable()
+@Pages()
+@Controller('assets')
 export class AssetsController {
   private readonly assets: Record<string, Asset> = {
     'site.css': asset(join(__dirname, 'assets', 'site.css'), 'text/css; charset=utf-8'),
@@ -27,8 +29,9 @@ export class AssetsController {
     'photo-upload.js': asset(join(__dirname, 'assets', 'photo-upload.js'), 'text/javascript; charset=utf-8'),
   };
 
-  readonly serve = (req: Request, res: Response): void => {
-    const found = this.assets[String(req.params.name)];
+  @Get(':name')
+  serve(@Param('name') name: string, @Req() req: Request, @Res() res: Response): void {
+    const found = this.assets[name];
     if (!found) {
       res.status(404).type('text').send('Not found');
       return;
@@ -40,5 +43,5 @@ export class AssetsController {
       return;
     }
     res.type(found.type).send(found.body);
-  };
+  }
 }

@@ -1,20 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import type { Response } from 'express';
+import { Auth } from '../auth/auth.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
-import { DomainError } from '../common/errors/domain-error';
 import { OutboxQuery } from '../notifications/dto/outbox.query';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../notifications/outbox-message';
 import { OutboxAdminService } from '../notifications/outbox-admin.service';
+import { notFound } from './page-ids';
 import { PageRenderer } from './page-renderer.service';
-import { requireRole } from './web-access';
-import type { WebRequest } from './web-context';
+import type { WebContext } from './web-context';
+import { Pages, Web } from './web.decorator';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const messageId = notFound('Message');
 
 /** Admins see what was (or, without SMTP, would have been) sent, read each message, and retry dead ones. */
-@Injectable()
+@Pages()
+@Auth('admin')
+@Controller('admin/outbox')
 export class OutboxPageController {
   constructor(
     private readonly outbox: OutboxAdminService,
@@ -22,32 +27,30 @@ export class OutboxPageController {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  readonly list = async (req: WebRequest, res: Response): Promise<void> => {
-    requireRole(req.web, 'admin');
-    const wanted = typeof req.query.status === 'string' ? req.query.status : '';
+  @Get()
+  async list(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const wanted = typeof query.status === 'string' ? query.status : '';
     const status = (OUTBOX_STATUSES as readonly string[]).includes(wanted) ? (wanted as OutboxStatus) : undefined;
-    const cursor = typeof req.query.cursor === 'string' && req.query.cursor ? req.query.cursor : undefined;
+    const cursor = typeof query.cursor === 'string' && query.cursor ? query.cursor : undefined;
     const page = await this.outbox.list(plainToInstance(OutboxQuery, { limit: 50, status, cursor }));
     const smtp = this.config.mail.smtpUrl !== undefined;
-    this.pages.render(res, req.web, 'admin-outbox', { page, status: status ?? '', statuses: OUTBOX_STATUSES, smtp });
-  };
+    this.pages.render(res, web, 'admin-outbox', { page, status: status ?? '', statuses: OUTBOX_STATUSES, smtp });
+  }
 
-  readonly show = async (req: WebRequest, res: Response): Promise<void> => {
-    requireRole(req.web, 'admin');
-    const message = await this.outbox.get(this.id(req));
-    this.pages.render(res, req.web, 'admin-outbox-message', { message, retried: req.query.retried === '1' });
-  };
+  @Get(':id')
+  async show(
+    @Web() web: WebContext,
+    @Param('id', messageId) id: string,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const message = await this.outbox.get(id);
+    this.pages.render(res, web, 'admin-outbox-message', { message, retried: query.retried === '1' });
+  }
 
-  readonly retry = async (req: WebRequest, res: Response): Promise<void> => {
-    const admin = requireRole(req.web, 'admin');
-    const id = this.id(req);
+  @Post(':id/retry')
+  async retry(@CurrentUser() admin: AuthUser, @Param('id', messageId) id: string, @Res() res: Response): Promise<void> {
     await this.outbox.retry(id, admin);
     res.redirect(303, `/admin/outbox/${id}?retried=1`);
-  };
-
-  private id(req: WebRequest): string {
-    const id = String(req.params.id ?? '');
-    if (!UUID.test(id)) throw new DomainError('NOT_FOUND', 'Message not found');
-    return id;
   }
 }

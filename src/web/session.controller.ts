@@ -1,60 +1,82 @@
-import { Injectable } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
+import { FormView } from './form-view';
+import { RegisterForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import { safeNextPath } from './web-cookies';
-import type { WebRequest } from './web-context';
-import { REGISTER_FIELDS, RegisterFields, WebSessionService } from './web-session.service';
+import type { WebContext } from './web-context';
+import { Pages, Web } from './web.decorator';
+import { REGISTER_FIELDS, WebSessionService } from './web-session.service';
 
 /** Sign-in and sign-out pages. */
-@Injectable()
+@Pages()
+@Controller()
 export class SessionController {
   constructor(
     private readonly sessions: WebSessionService,
     private readonly pages: PageRenderer,
   ) {}
 
-  readonly form = (req: WebRequest, res: Response): void => {
-    this.pages.render(res, req.web, 'sign-in', { email: '', next: safeNextPath(req.query.next), error: undefined, passwordReset: req.query.reset === '1' });
-  };
+  @Get('sign-in')
+  form(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): void {
+    this.pages.render(res, web, 'sign-in', {
+      email: '',
+      next: safeNextPath(query.next),
+      error: undefined,
+      passwordReset: query.reset === '1',
+    });
+  }
 
-  readonly signIn = async (req: WebRequest, res: Response): Promise<void> => {
-    const body = req.body as Record<string, unknown>;
+  @Post('sign-in')
+  async signIn(
+    @Web() web: WebContext,
+    @Body() body: Record<string, unknown>,
+    @Ip() ip: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const next = safeNextPath(body.next);
     try {
-      await this.sessions.signIn(req.web, res, email, password, req.ip ?? '');
+      await this.sessions.signIn(web, res, email, password, ip ?? '');
     } catch (error) {
       if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'].includes(error.code)) throw error;
       const throttled = error.code === 'TOO_MANY_REQUESTS';
-      this.pages.render(res, req.web, 'sign-in', { email, next, error: req.web.t(throttled ? 'signIn.throttled' : 'signIn.failed') }, throttled ? 429 : 401);
+      this.pages.render(
+        res,
+        web,
+        'sign-in',
+        { email, next, error: web.t(throttled ? 'signIn.throttled' : 'signIn.failed') },
+        throttled ? 429 : 401,
+      );
       return;
     }
     res.redirect(303, next);
-  };
+  }
 
-  readonly registerForm = (req: WebRequest, res: Response): void => {
-    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, name === 'role' ? 'buyer' : ''])) as RegisterFields;
-    this.pages.render(res, req.web, 'register', { fields, fieldErrors: {}, next: safeNextPath(req.query.next) });
-  };
+  @Get('register')
+  registerForm(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): void {
+    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, name === 'role' ? 'buyer' : '']));
+    this.pages.render(res, web, 'register', { fields, fieldErrors: {}, next: safeNextPath(query.next) });
+  }
 
-  readonly register = async (req: WebRequest, res: Response): Promise<void> => {
-    const body = req.body as Record<string, unknown>;
-    const fields = Object.fromEntries(REGISTER_FIELDS.map((name) => [name, typeof body[name] === 'string' ? (body[name] as string).trim() : ''])) as RegisterFields;
-    // The password is kept as typed: spaces may be part of it.
-    fields.password = typeof body.password === 'string' ? body.password : '';
-    const next = safeNextPath(body.next);
-    const fieldErrors = await this.sessions.register(req.web, res, fields);
+  @Post('register')
+  @FormView('register', REGISTER_FIELDS)
+  async register(@Web() web: WebContext, @Body() form: RegisterForm, @Res() res: Response): Promise<void> {
+    const next = safeNextPath(form.next);
+    const fieldErrors = await this.sessions.register(web, res, form);
     if (Object.keys(fieldErrors).length > 0) {
-      this.pages.render(res, req.web, 'register', { fields: { ...fields, password: '' }, fieldErrors, next }, 422);
+      const fields = { name: form.name, email: form.email, password: '', role: form.role ?? 'buyer', country: form.country ?? '' };
+      this.pages.render(res, web, 'register', { fields, fieldErrors, next }, 422);
       return;
     }
     res.redirect(303, next);
-  };
+  }
 
-  readonly signOut = (req: WebRequest, res: Response): void => {
-    this.sessions.signOut(req.web, res);
+  @Post('sign-out')
+  signOut(@Web() web: WebContext, @Res() res: Response): void {
+    this.sessions.signOut(web, res);
     res.redirect(303, '/');
-  };
+  }
 }

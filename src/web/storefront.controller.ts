@@ -1,12 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { notFound } from './page-ids';
 import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
 import { StorefrontService } from './storefront.service';
-import type { WebRequest } from './web-context';
+import type { WebContext } from './web-context';
+import { Pages, Web } from './web.decorator';
 
 /** Buyer pages that only read: home, catalog, product. */
-@Injectable()
+@Pages()
+@Controller()
 export class StorefrontController {
   constructor(
     private readonly storefront: StorefrontService,
@@ -14,17 +17,20 @@ export class StorefrontController {
     private readonly estimates: LandedEstimateService,
   ) {}
 
-  readonly home = async (req: WebRequest, res: Response): Promise<void> => {
-    this.pages.render(res, req.web, 'home', await this.storefront.home(req.web));
-  };
+  @Get()
+  async home(@Web() web: WebContext, @Res() res: Response): Promise<void> {
+    this.pages.render(res, web, 'home', await this.storefront.home(web));
+  }
 
-  readonly catalog = async (req: WebRequest, res: Response): Promise<void> => {
-    this.pages.render(res, req.web, 'catalog', await this.storefront.catalogPage(req.web, req.query as Record<string, unknown>));
-  };
+  @Get('products')
+  async catalog(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    this.pages.render(res, web, 'catalog', await this.storefront.catalogPage(web, query));
+  }
 
-  readonly product = async (req: WebRequest, res: Response): Promise<void> => {
-    const product = await this.storefront.product(req.web, String(req.params.id));
-    const estimate = await this.estimates.forItems(req.web, [{ productId: product.id, quantity: 1 }]);
-    this.pages.render(res, req.web, 'product', { product, estimate });
-  };
+  @Get('products/:id')
+  async product(@Web() web: WebContext, @Param('id', notFound('Product')) id: string, @Res() res: Response): Promise<void> {
+    const product = await this.storefront.product(web, id);
+    const estimate = await this.estimates.forItems(web, [{ productId: product.id, quantity: 1 }]);
+    this.pages.render(res, web, 'product', { product, estimate });
+  }
 }

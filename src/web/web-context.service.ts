@@ -1,24 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { AccessTokens } from '../auth/access-tokens';
 import type { AuthUser } from '../auth/auth-user';
 import type { Locale } from '../auth/user-role';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
-import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { decodeCart } from './cart-cookie';
 import { countryFromLanguage, isDestination } from './ship-to';
 import { CsrfService } from './csrf.service';
 import { direction, isLocale, negotiateLocale, translator } from './i18n/locale';
-import { COOKIES, cookieOptions, parseCookies } from './web-cookies';
-import type { WebContext, WebRequest } from './web-context';
+import { COOKIES, cookieOptions } from './web-cookies';
+import type { WebContext } from './web-context';
 
 const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-MA' };
 // Buyers are abroad: euros are the most common currency among them; MAD is always available.
 const DEFAULT_CURRENCIES = ['EUR', 'USD', 'MAD'];
 
-/** Builds `req.web` for storefront routes from the request's cookies and headers. */
+/** Builds `req.web` for storefront routes from the request's cookies and headers (WebContextMiddleware). */
 @Injectable()
 export class WebContextService {
   private readonly secureCookies: boolean;
@@ -33,24 +32,17 @@ export class WebContextService {
     this.secureCookies = config.publicBaseUrl.startsWith('https:');
   }
 
-  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    const proceed = (web: WebContext, error?: unknown): void => {
-      (req as WebRequest).web = web;
-      next(error);
-    };
-    this.build(req, res, true)
-      .then((web) => proceed(web))
-      .catch((error: unknown) => {
-        // With the database away, a context read from the cookies alone still renders the error page.
-        if (!isDatabaseUnavailable(error)) return next(error);
-        return this.build(req, res, false).then((web) => proceed(web, error), next);
-      });
-  };
-
-  /** `online: false` reads nothing from the database: prices in MAD only. */
-  private async build(req: Request, res: Response, online: boolean): Promise<WebContext> {
-    const cookies = parseCookies(req.headers.cookie);
-    const locale: Locale = isLocale(cookies[COOKIES.locale]) ? cookies[COOKIES.locale] as Locale : negotiateLocale(req.headers['accept-language']);
+  /** `online: false` reads nothing from the database: prices in MAD only. Cookies come parsed by cookie-parser. */
+  async build(req: Request, res: Response, online: boolean): Promise<WebContext> {
+    // Only text values: cookie-parser turns a `j:`-prefixed value into JSON, which no storefront cookie is.
+    const cookies = Object.fromEntries(
+      Object.entries((req.cookies ?? {}) as Record<string, unknown>).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+    const locale: Locale = isLocale(cookies[COOKIES.locale])
+      ? (cookies[COOKIES.locale] as Locale)
+      : negotiateLocale(req.headers['accept-language']);
     const currencies = ['MAD', ...(online ? await this.rates.list() : []).map((rate) => rate.currency)].sort();
     const wanted = cookies[COOKIES.currency];
     const currency = wanted && currencies.includes(wanted) ? wanted : DEFAULT_CURRENCIES.find((c) => currencies.includes(c))!;

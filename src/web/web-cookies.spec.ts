@@ -1,11 +1,4 @@
-import { parseCookies, safeNextPath } from './web-cookies';
-
-describe('parseCookies', () => {
-  it('reads pairs, decodes values and keeps the first of duplicates', () => {
-    expect(parseCookies('a=1; b=x%20y; a=2; c="q"; broken; d=%E0%A4')).toEqual({ a: '1', b: 'x y', c: 'q', d: '%E0%A4' });
-    expect(parseCookies(undefined)).toEqual({});
-  });
-});
+import { safeNextPath } from './web-cookies';
 
 describe('safeNextPath', () => {
   it.each([

@@ -20,24 +20,6 @@ export function cookieOptions(secure: boolean, maxAgeMs = YEAR_MS): CookieOption
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs };
 }
 
-/** Parses a Cookie header; a malformed percent-encoding keeps the raw value rather than failing the page. */
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const pair of (header ?? '').split(';')) {
-    const index = pair.indexOf('=');
-    if (index <= 0) continue;
-    const name = pair.slice(0, index).trim();
-    const raw = pair.slice(index + 1).trim().replace(/^"(.*)"$/, '$1');
-    if (name in cookies) continue;
-    try {
-      cookies[name] = decodeURIComponent(raw);
-    } catch {
-      cookies[name] = raw;
-    }
-  }
-  return cookies;
-}
-
 /** Only same-site paths are followed after a form, so `next` cannot send buyers elsewhere. */
 export function safeNextPath(next: unknown, fallback = '/'): string {
   if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;

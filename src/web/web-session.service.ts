@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import type { Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { RegisterDto } from '../auth/dto/register.dto';
 import { DomainError } from '../common/errors/domain-error';
-import { flattenValidationErrors } from '../common/http/validation.pipe';
 import { CsrfService } from './csrf.service';
 import { COOKIES, cookieOptions } from './web-cookies';
 import type { WebContext } from './web-context';
 
 export const REGISTER_FIELDS = ['name', 'email', 'password', 'role', 'country'] as const;
-export type RegisterFields = Record<(typeof REGISTER_FIELDS)[number], string>;
 
 /**
  * Browser sessions: the access token AuthService issues, kept in an http-only cookie that scripts
@@ -31,12 +27,17 @@ export class WebSessionService {
   }
 
   /** Creates a buyer or artisan account in the page's language and signs it in; field errors otherwise. */
-  async register(web: WebContext, res: Response, fields: RegisterFields): Promise<Record<string, string>> {
-    const dto = plainToInstance(RegisterDto, { ...fields, country: fields.country || undefined, locale: web.locale });
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0) return Object.fromEntries(problems.map((p) => [p.field, p.errors[0]]));
+  async register(web: WebContext, res: Response, dto: RegisterDto): Promise<Record<string, string>> {
+    const { email, password, name, country } = dto;
     try {
-      const { accessToken, expiresIn } = await this.auth.register({ ...dto, role: dto.role ?? 'buyer' });
+      const { accessToken, expiresIn } = await this.auth.register({
+        email,
+        password,
+        name,
+        country,
+        role: dto.role ?? 'buyer',
+        locale: web.locale,
+      });
       res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
     } catch (error) {
       if (error instanceof DomainError && error.code === 'EMAIL_TAKEN') return { email: web.t('register.emailTaken') };

@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import cookieParser from 'cookie-parser';
+import { ErrorPages } from '../common/errors/error-pages';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
 import { HsReclassificationModule } from '../hs-reclassification/hs-reclassification.module';
@@ -24,6 +26,7 @@ import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CountryRisksPageController } from './country-risks-page.controller';
+import { CsrfMiddleware } from './csrf';
 import { CsrfService } from './csrf.service';
 import { HsReviewsPageController } from './hs-reviews-page.controller';
 import { InvoiceDownloadController } from './invoice-download.controller';
@@ -39,43 +42,84 @@ import { StorefrontController } from './storefront.controller';
 import { StorefrontService } from './storefront.service';
 import { WebCheckoutService } from './web-checkout.service';
 import { WebContextService } from './web-context.service';
+import { WebContextMiddleware } from './web-context.middleware';
 import { WebErrorHandler } from './web-error.handler';
-import { WebRouter } from './web.router';
 import { WebSessionService } from './web-session.service';
 
-/** Server-rendered storefront pages at `/`, calling the other modules' services in-process. */
+const PAGES = [
+  StorefrontController,
+  PreferencesController,
+  SessionController,
+  AccountPagesController,
+  AccountSettingsController,
+  CartController,
+  CheckoutController,
+  OrdersPageController,
+  ArtisanController,
+  HsReviewsPageController,
+  InvoiceDownloadController,
+  AdminController,
+  ReportsPageController,
+  CountryRisksPageController,
+  OutboxPageController,
+  LandedCostPageController,
+];
+
+/**
+ * Server-rendered storefront pages at `/` (the API modules sit under /api/v1, see AppModule), calling
+ * the other modules' services in-process. Their errors are pages: WebErrorHandler is the ErrorPages
+ * the global exception filter hands page requests to.
+ */
 @Module({
-  imports: [AuthModule, CooperativesModule, HsCodesModule, HsReclassificationModule, ExchangeRatesModule, ProductsModule, OrdersModule, PaymentsModule, PayoutsModule, AuditModule, InvoicesModule, ReportsModule, InsuranceModule, LandedCostModule],
+  imports: [
+    AuthModule,
+    CooperativesModule,
+    HsCodesModule,
+    HsReclassificationModule,
+    ExchangeRatesModule,
+    ProductsModule,
+    OrdersModule,
+    PaymentsModule,
+    PayoutsModule,
+    AuditModule,
+    InvoicesModule,
+    ReportsModule,
+    InsuranceModule,
+    LandedCostModule,
+  ],
+  controllers: [AssetsController, ...PAGES],
   providers: [
-    WebRouter,
-    AccountPagesController,
-    AccountSettingsController,
-    OutboxPageController,
     WebContextService,
+    WebContextMiddleware,
     CsrfService,
     PageRenderer,
     LandedEstimateService,
-    LandedCostPageController,
     WebErrorHandler,
-    AssetsController,
-    StorefrontController,
+    { provide: ErrorPages, useExisting: WebErrorHandler },
     StorefrontService,
-    PreferencesController,
-    SessionController,
     WebSessionService,
-    CartController,
     CartService,
-    CheckoutController,
     WebCheckoutService,
-    OrdersPageController,
-    ArtisanController,
     ArtisanPagesService,
     CooperativeApplicationService,
-    AdminController,
-    InvoiceDownloadController,
-    ReportsPageController,
-    CountryRisksPageController,
-    HsReviewsPageController,
   ],
+  exports: [ErrorPages],
 })
-export class WebModule {}
+export class WebModule implements NestModule {
+  /**
+   * Every page (not its static assets) gets its cookies parsed and `req.web`, then every form its CSRF
+   * check; uploads have theirs after the files are read (CsrfAfterUpload).
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), WebContextMiddleware).forRoutes(...PAGES);
+    consumer
+      .apply(CsrfMiddleware)
+      .exclude(
+        ...['artisan/products/:id/images', 'artisan/cooperatives/:id/logo', 'artisan/cooperatives/:id/cover'].map((path) => ({
+          path,
+          method: RequestMethod.POST,
+        })),
+      )
+      .forRoutes(...PAGES);
+  }
+}

@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { RouterModule } from '@nestjs/core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/common/config/app-config';
-import { configureApp } from '../../src/common/http/configure-app';
+import { API_PREFIX, configureApp } from '../../src/common/http/configure-app';
 import { createAppLogger } from '../../src/common/logging/app-logger';
 import { cloneTestDatabase } from './test-database';
 
@@ -26,7 +27,7 @@ export interface TestApp {
 
 /**
  * Boots the real AppModule, configured as in production, on its own database cloned from the
- * migrated template. `env` overrides configuration variables; `extraModules` adds probe routes.
+ * migrated template. `env` overrides configuration variables; `extraModules` adds probe routes under the API's /api/v1.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
@@ -49,7 +50,11 @@ export async function createTestApp(
     ...env,
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ ...config, databaseUrl: url }), ...(options.extraModules ?? [])],
+    imports: [
+      AppModule.forRoot({ ...config, databaseUrl: url }),
+      ...(options.extraModules ?? []),
+      RouterModule.register([{ path: API_PREFIX, children: options.extraModules ?? [] }]),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ rawBody: true, bufferLogs: true });
   configureApp(app, config, createAppLogger(config));

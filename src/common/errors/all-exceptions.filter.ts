@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, DatabaseOutage } from '../database/database-outage.service';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
@@ -6,6 +6,7 @@ import { pgErrorCode } from '../database/pg-error-code';
 import { DomainError } from './domain-error';
 import { ERROR_STATUS, ErrorCode } from './error-code';
 import { ErrorBody } from './error-body';
+import { ErrorPages } from './error-pages';
 
 /**
  * SQLSTATEs of a value PostgreSQL refused as input: invalid text representation, numeric out of
@@ -28,17 +29,24 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-/** Maps every error to `{ statusCode, code, message, details? }`; unknown errors become a logged 500. */
+/**
+ * Maps every error to `{ statusCode, code, message, details? }`; unknown errors become a logged 500.
+ * A page's request gets an error page instead, from the ErrorPages its module provides.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly outage: DatabaseOutage) {}
+  constructor(
+    private readonly outage: DatabaseOutage,
+    @Optional() private readonly pages?: ErrorPages,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
+    if (this.pages?.renders(request)) return this.pages.render(exception, request, response);
     if (isDatabaseUnavailable(exception)) {
       // Logged once per outage, not per request; clients (and Stripe's webhooks) retry.
       this.outage.noteFailure(exception);

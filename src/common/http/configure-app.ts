@@ -1,5 +1,4 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { ChangeFeed } from '../cache/change-feed.service';
@@ -8,13 +7,12 @@ import { AppConfig } from '../config/app-config';
 import { ErrorBody } from '../errors/error-body';
 import { PinoNestLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging';
-import { MediaFilesHandler } from '../../media/media-files.handler';
-import { WebRouter } from '../../web/web.router';
 import { securityHeaders } from './security-headers';
 import { catalogResponseCache } from './response-cache.middleware';
 import { rejectUnsafeInput } from './unsafe-input.middleware';
 import { createValidationPipe } from './validation.pipe';
 
+/** Where the API's modules are mounted (AppModule, RouterModule); health, docs, media and pages sit at the root. */
 export const API_PREFIX = 'api/v1';
 
 /** Everything main.ts and the e2e tests both need, so tests exercise the real HTTP set-up. */
@@ -25,7 +23,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.disable('x-powered-by');
   // Every answer gets a hash of its bytes as ETag and a matching If-None-Match gets 304 (Express).
   app.set('etag', 'strong');
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'docs', 'docs-json'] });
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.use(
@@ -55,13 +52,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(catalogResponseCache(new ResponseCache(config.responseCache, () => feed.live), feed));
   // After the parsers, security headers and CORS, so its 400 carries them like any other answer.
   app.use(rejectUnsafeInput());
+  // The API's bodies and the pages' forms alike.
   app.useGlobalPipes(createValidationPipe());
-  // Image derivatives, from either storage driver; before the pages' router, which would not know them.
-  app.use('/media', app.get(MediaFilesHandler).serve);
-  // The storefront pages at `/` (the API stays under /api/v1); see WebRouter for why a router.
-  // API requests skip the router's list of page routes (tested one by one otherwise).
-  const pages = app.get(WebRouter).routes();
-  app.use((req: Request, res: Response, next: NextFunction) => (req.url.startsWith(`/${API_PREFIX}/`) ? next() : pages(req, res, next)));
 
   const document = SwaggerModule.createDocument(
     app,
@@ -77,6 +69,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
       })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import { Controller, Get, Inject, Logger, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { IMMUTABLE_CACHE, MEDIA_STORAGE, MediaStorage } from './media-storage';
 
-const PATH = /^\/i\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(([0-9a-f]{16})-\d{1,5}\.(webp|avif))$/;
+const PATH = /^\/media\/i\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(([0-9a-f]{16})-\d{1,5}\.(webp|avif))$/;
 const TYPES: Record<string, string> = { webp: 'image/webp', avif: 'image/avif' };
 
 /**
@@ -11,14 +12,15 @@ const TYPES: Record<string, string> = { webp: 'image/webp', avif: 'image/avif' }
  * hash of the bytes, so a file never changes under its name and is cached for a year; nothing else
  * in the store (uploads waiting to be processed) has a name this answers to.
  */
-@Injectable()
-export class MediaFilesHandler {
+@ApiExcludeController()
+@Controller('media')
+export class MediaFilesController {
   private readonly logger = new Logger('Media');
 
   constructor(@Inject(MEDIA_STORAGE) private readonly storage: MediaStorage) {}
 
-  readonly serve = (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+  @Get('{*path}')
+  serve(@Req() req: Request, @Res() res: Response): void {
     const match = PATH.exec(req.path);
     if (!match) {
       res.status(404).type('text').send('Not found');
@@ -38,7 +40,7 @@ export class MediaFilesHandler {
       if (!res.headersSent) res.status(500).type('text').send('Internal server error');
       else res.destroy();
     });
-  };
+  }
 
   private async send(key: string, type: string, etag: string, req: Request, res: Response): Promise<void> {
     const found = await this.storage.get(key);
