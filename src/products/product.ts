@@ -2,7 +2,6 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { Branch } from '../common/domain/branches';
 import type { LocalizedText } from '../cooperatives/cooperative';
 import { Cooperative } from '../cooperatives/cooperative';
-import type { CooperativeStatus } from '../cooperatives/cooperative-status';
 import type { StoredImage } from '../media/stored-image';
 import type { ProductStatus } from './product-status';
 
@@ -129,19 +128,3 @@ export type ProductCard = Pick<Product, 'id' | 'cooperativeId' | 'title' | 'pric
   coopName: string;
   coopRegion: string;
 };
-
-/**
- * What decides whether a product can be sold (published, from an approved cooperative) and what
- * prices it: the shape cart pricing (insurance quotes, landed-cost estimates) reads.
- */
-export type SellableProduct = Pick<Product, 'id' | 'cooperativeId' | 'hsCode' | 'priceMinor' | 'weightGrams' | 'status'> & {
-  coopStatus: CooperativeStatus;
-};
-
-/**
- * A product as order placement locks and reserves it, before the reservation: besides the sellable
- * shape, how its HS code stands in the edition in force (`hsChoice`: the cooperative's pick there
- * when the product's own code is older; `hsCodeInForce`: whether its subheading exists there).
- */
-export type ReservedProduct = SellableProduct &
-  Pick<Product, 'title' | 'hsEdition' | 'branch' | 'stock'> & { hsChoice: string | null; hsCodeInForce: boolean };
