@@ -144,11 +144,15 @@ export class ImageRepository {
   }
 
   find(ids: string[]): Promise<StoredImage[]> {
-    return this.stored('WHERE i.id = ANY($1::uuid[])', [ids]);
+    return this.findIn(this.dataSource.manager, ids);
   }
 
-  private stored(where: string, params: unknown[]): Promise<StoredImage[]> {
-    return this.dataSource.query(
+  findIn(tx: EntityManager, ids: string[]): Promise<StoredImage[]> {
+    return this.stored('WHERE i.id = ANY($1::uuid[])', [ids], tx);
+  }
+
+  private stored(where: string, params: unknown[], tx: EntityManager = this.dataSource.manager): Promise<StoredImage[]> {
+    return tx.query(
       `SELECT i.id, i.status, i.width, i.height, i.variants, i.placeholder, i.alt FROM images i ${where}
         ORDER BY i.position, i.created_at`,
       params,

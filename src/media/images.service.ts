@@ -51,24 +51,25 @@ export class ImagesService {
     const sources = ids.map((id) => `incoming/${id}`);
     // Stored before the transaction: no network call while the owner row is locked.
     await Promise.all(files.map((file, i) => this.storage.put(sources[i], file.buffer, 'application/octet-stream')));
-    let replaced: string[] = [];
+    let added: { replaced: string[]; images: StoredImage[] };
     try {
-      replaced = await this.transactions.run(async (tx) => {
+      added = await this.transactions.run(async (tx) => {
         await this.images.lockOwner(tx, owner);
         await access(tx);
-        const old = owner.role === 'product' ? [] : (await this.images.deleteRole(tx, owner)).flatMap(keysOf);
+        const replaced = owner.role === 'product' ? [] : (await this.images.deleteRole(tx, owner)).flatMap(keysOf);
         const first = owner.role === 'product' ? await this.nextPosition(tx, owner, files.length) : 0;
         await this.images.insertUploads(tx, owner, first, ids, sources);
         await this.images.refreshOwner(tx, owner);
-        return old;
+        // Read as committed: a worker on any instance may process them the moment the commit lands.
+        return { replaced, images: await this.images.findIn(tx, ids) };
       });
     } catch (error) {
       await this.storage.delete(sources);
       throw error;
     }
-    await this.storage.delete(replaced);
+    await this.storage.delete(added.replaced);
     this.jobs.kick();
-    return this.images.find(ids);
+    return added.images;
   }
 
   async remove(owner: ImageOwner, imageId: string, access: OwnerAccess): Promise<void> {
