@@ -1,4 +1,5 @@
 import { User } from '../src/auth/user';
+import { ChangeFeed } from '../src/common/cache/change-feed.service';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
 import { Factories } from './support/factories';
@@ -49,8 +50,19 @@ describe('Storefront listings cached across instances (e2e)', () => {
    */
   const cached = async (app: TestApp, path: string, text: string): Promise<void> => {
     await eventually(app, path, text);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await notificationsSettled(app);
     expect(await page(app, path)).toContain(text);
+  };
+  /**
+   * PostgreSQL delivers notifications in commit order: once a marker notified after every write so far
+   * has reached `app`, so have the writes' own notifications.
+   */
+  let markers = 0;
+  const notificationsSettled = async (app: TestApp): Promise<void> => {
+    const marker = `test-marker-${++markers}`;
+    const arrived = new Promise<void>((resolve) => app.app.get(ChangeFeed).on(marker, resolve));
+    await one.db.query(`SELECT pg_notify('hirfa_reference_changed', $1)`, [marker]);
+    await arrived;
   };
   /** Changes a row by plain SQL that notifies nobody, as a lost notification would. */
   const silently = async (table: 'products' | 'cooperatives', sql: string, id: string): Promise<void> => {
