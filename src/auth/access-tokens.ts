@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ChangeFeed } from '../common/cache/change-feed.service';
 import { ReferenceCache } from '../common/cache/reference-cache';
 import { AppConfig } from '../common/config/app-config';
@@ -9,6 +7,7 @@ import { InjectConfig } from '../common/config/config.module';
 import type { AuthUser } from './auth-user';
 import type { User } from './user';
 import { USER_ROLES, type UserRole } from './user-role';
+import { UserRepository } from './user.repository';
 
 interface AccessPayload {
   sub: string;
@@ -30,7 +29,7 @@ export class AccessTokens {
 
   constructor(
     private readonly jwt: JwtService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly feed: ChangeFeed,
   ) {
@@ -56,10 +55,7 @@ export class AccessTokens {
       return undefined;
     }
     if (!USER_ROLES.includes(payload.role)) return undefined;
-    const version = await this.versions.get(payload.sub, async () => {
-      const [row]: { session_version: number }[] = await this.dataSource.query('SELECT session_version FROM users WHERE id = $1', [payload.sub]);
-      return row ? row.session_version : null;
-    });
+    const version = await this.versions.get(payload.sub, () => this.users.sessionVersion(payload.sub));
     if (version === null || version !== (payload.ver ?? 0)) return undefined;
     return { id: payload.sub, email: payload.email, role: payload.role };
   }

@@ -2,7 +2,6 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { APP_CONFIG } from '../common/config/config.module';
 import { AccessTokens } from './access-tokens';
@@ -10,17 +9,17 @@ import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LoginThrottle } from './login-throttle';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { EmailVerificationService } from './email-verification.service';
 import { MeService } from './me.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
-import { User } from './user';
+import { PasswordResetTokenRepository } from './password-reset-token.repository';
+import { UserRepository } from './user.repository';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, LoginThrottle]),
     JwtModule.registerAsync({
       global: true,
       inject: [APP_CONFIG],
@@ -32,6 +31,7 @@ import { User } from './user';
   controllers: [AuthController],
   providers: [
     AuthService, MeService, PasswordHasher, LoginThrottleService, AccessTokens, EmailVerificationService, PasswordResetService, AccountService,
+    UserRepository, LoginThrottleRepository, PasswordResetTokenRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, PasswordHasher, MeService, AccessTokens, EmailVerificationService, PasswordResetService, AccountService],

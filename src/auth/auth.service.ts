@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { DomainError } from '../common/errors/domain-error';
 import { AccessTokens } from './access-tokens';
@@ -10,7 +9,8 @@ import { AuthResponse, toUserView } from './dto/user-view';
 import { EmailVerificationService } from './email-verification.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
-import { User } from './user';
+import type { User } from './user';
+import { UserRepository } from './user.repository';
 import type { Locale, UserRole } from './user-role';
 
 export interface NewAccount {
@@ -25,7 +25,8 @@ export interface NewAccount {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly transactions: Transactions,
+    private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: AccessTokens,
@@ -38,18 +39,18 @@ export class AuthService {
    * on email decides races between two registrations.
    */
   async createAccount(account: NewAccount): Promise<User> {
-    const user = this.users.create({
+    const fields = {
       email: account.email.trim().toLowerCase(),
       passwordHash: await this.hasher.hash(account.password),
       name: account.name,
       role: account.role,
       country: account.country ?? null,
       locale: account.locale ?? 'en',
-    });
+    };
     try {
-      return await this.users.manager.transaction(async (manager) => {
-        const saved = await manager.save(user);
-        await this.verification.send(manager, saved);
+      return await this.transactions.run(async (tx) => {
+        const saved = await this.users.insert(tx, fields);
+        await this.verification.send(tx, saved);
         return saved;
       });
     } catch (error) {
@@ -71,7 +72,7 @@ export class AuthService {
   async login(email: string, password: string, ip: string): Promise<AuthResponse> {
     const keys = { account: email.trim().toLowerCase(), ip };
     await this.throttle.countAttempt(keys);
-    const user = await this.users.findOne({ where: { email: keys.account } });
+    const user = await this.users.findByEmail(keys.account);
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
     await this.throttle.recordSuccess(keys);
@@ -79,7 +80,7 @@ export class AuthService {
   }
 
   async findById(id: string): Promise<User> {
-    const user = await this.users.findOne({ where: { id } });
+    const user = await this.users.findById(id);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
     return user;
   }

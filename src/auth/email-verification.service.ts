@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { User } from './user';
+import { UserRepository } from './user.repository';
 
 const PURPOSE = 'verify-email';
 const VALID_SECONDS = 48 * 3600;
@@ -24,7 +24,7 @@ interface VerificationPayload {
 export class EmailVerificationService {
   constructor(
     private readonly jwt: JwtService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -43,21 +43,12 @@ export class EmailVerificationService {
       throw invalid();
     }
     if (payload.purpose !== PURPOSE) throw invalid();
-    // TypeORM answers an UPDATE with [rows, rowCount].
-    const [, verified]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE users SET email_verified_at = now() WHERE id = $1 AND email = $2 AND email_verified_at IS NULL RETURNING id`,
-      [payload.sub, payload.email],
-    );
-    if (verified === 0) throw invalid();
+    if (!(await this.users.markEmailVerified(payload.sub, payload.email))) throw invalid();
   }
 
   /** Unverified accounts can browse and buy; some acts (applying for a cooperative) need a proven address. */
   async assertVerified(manager: EntityManager, userId: string): Promise<void> {
-    const [row]: { email_verified_at: Date | null }[] = await manager.query(
-      'SELECT email_verified_at FROM users WHERE id = $1',
-      [userId],
-    );
-    if (!row?.email_verified_at) {
+    if (!(await this.users.emailVerified(manager, userId))) {
       throw new DomainError(
         'EMAIL_NOT_VERIFIED',
         'Confirm your email address first: open the link we sent you, or ask for a new one',

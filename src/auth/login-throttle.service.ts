@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { backoffSeconds } from './login-backoff';
+import { LoginThrottleRepository } from './login-throttle.repository';
 
 export interface ThrottleKeys {
   account: string;
   ip: string;
-}
-
-interface CounterRow {
-  key: string;
-  failures: number;
-  stale: boolean;
-  retry_after: number | null;
 }
 
 /**
@@ -27,7 +20,8 @@ interface CounterRow {
 @Injectable()
 export class LoginThrottleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly counters: LoginThrottleRepository,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -42,21 +36,9 @@ export class LoginThrottleService {
   async countAttempt(keys: ThrottleKeys): Promise<void> {
     const limits = this.limits(keys);
     const { windowSeconds, backoffBaseSeconds, backoffMaxSeconds } = this.config.login;
-    await this.dataSource.transaction(async (manager) => {
-      const names = limits.map((l) => l.key);
-      await manager.query(
-        `INSERT INTO login_throttles (key, failures, window_started_at)
-         SELECT unnest($1::varchar[]), 0, now() ON CONFLICT (key) DO NOTHING`,
-        [names],
-      );
-      // Locked in key order, so two attempts sharing an IP never deadlock.
-      const rows: CounterRow[] = await manager.query(
-        `SELECT key, failures, window_started_at <= now() - make_interval(secs => $2) AS stale,
-                CASE WHEN blocked_until > now() THEN ceil(extract(epoch FROM blocked_until - now()))::int END AS retry_after
-           FROM login_throttles WHERE key = ANY($1) ORDER BY key FOR UPDATE`,
-        [names, windowSeconds],
-      );
-      const waits = rows.filter((row) => row.retry_after !== null).map((row) => row.retry_after!);
+    await this.transactions.run(async (tx) => {
+      const rows = await this.counters.lock(tx, limits.map((l) => l.key), windowSeconds);
+      const waits = rows.filter((row) => row.retryAfter !== null).map((row) => row.retryAfter!);
       if (waits.length > 0) {
         throw new DomainError('TOO_MANY_REQUESTS', 'Too many failed sign-in attempts; try again later', {
           retryAfterSeconds: Math.max(1, ...waits),
@@ -67,15 +49,7 @@ export class LoginThrottleService {
         const max = limits.find((l) => l.key === row.key)!.max;
         return { key: row.key, failures, stale: row.stale, wait: backoffSeconds(failures, max, backoffBaseSeconds, backoffMaxSeconds) };
       });
-      await manager.query(
-        `UPDATE login_throttles t
-            SET failures = v.failures,
-                window_started_at = CASE WHEN v.stale THEN now() ELSE t.window_started_at END,
-                blocked_until = CASE WHEN v.wait > 0 THEN now() + make_interval(secs => v.wait) END
-           FROM unnest($1::varchar[], $2::int[], $3::bool[], $4::int[]) AS v(key, failures, stale, wait)
-          WHERE t.key = v.key`,
-        [next.map((n) => n.key), next.map((n) => n.failures), next.map((n) => n.stale), next.map((n) => n.wait)],
-      );
+      await this.counters.save(tx, next);
     });
   }
 
@@ -85,12 +59,6 @@ export class LoginThrottleService {
    */
   async recordSuccess(keys: ThrottleKeys): Promise<void> {
     const [accountKey, ipKey] = [`account-ip:${keys.account}|${keys.ip}`, `ip:${keys.ip}`];
-    await this.dataSource.query(
-      `WITH cleared AS (DELETE FROM login_throttles WHERE key = $1)
-       UPDATE login_throttles SET failures = greatest(failures - 1, 0),
-              blocked_until = CASE WHEN failures - 1 >= $3 THEN blocked_until END
-        WHERE key = $2`,
-      [accountKey, ipKey, this.config.login.maxFailuresPerIp],
-    );
+    await this.counters.forgive(accountKey, ipKey, this.config.login.maxFailuresPerIp);
   }
 }

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { HsCorrelationSummary, importHsCorrelationWith } from '../hs-codes/hs-correlation-import';
 import { HsImportSummary, importHsNomenclatureWith, readTextFile, UpsertCounts } from '../hs-codes/hs-import';
-import { HsReclassificationRepository } from '../hs-reclassification/hs-reclassification.repository';
+import { HsReviewBacklog } from '../hs-reclassification/hs-review-backlog.service';
+import { HsReviewBacklogModule } from '../hs-reclassification/hs-review-backlog.module';
+import { withServices } from './cli-context';
 
 const BAR_WIDTH = 30;
 
@@ -50,7 +52,9 @@ export function formatCorrelationSummary(file: string, summary: HsCorrelationSum
   if (summary.rejected.length > 0) lines.push('Rejected rows:', ...summary.rejected.map((r) => `  line ${r.line}: ${r.reason}`));
   if (summary.unmapped.length > 0) {
     const shown = summary.unmapped.slice(0, 20).join(', ');
-    lines.push(`${summary.unmapped.length} subheadings of HS ${summary.fromEdition} are gone with no pair: ${shown}${summary.unmapped.length > 20 ? ', …' : ''}`);
+    lines.push(
+      `${summary.unmapped.length} subheadings of HS ${summary.fromEdition} are gone with no pair: ${shown}${summary.unmapped.length > 20 ? ', …' : ''}`,
+    );
   }
   lines.push(`Products to reclassify for HS ${summary.toEdition}: ${flagged} (GET /api/v1/admin/hs-reviews)`);
   return lines;
@@ -67,23 +71,29 @@ export interface HsImportArgs {
  * `hs:import <file> [--edition Y --effective-from D] [--correlation F]`, all in one transaction; a
  * relative path is taken from where npm was started, not the package root.
  */
-export async function runHsImport(dataSource: DataSource, file: string, args: HsImportArgs, out: (line: string) => void): Promise<HsImportSummary> {
+export async function runHsImport(
+  dataSource: DataSource,
+  file: string,
+  args: HsImportArgs,
+  out: (line: string) => void,
+): Promise<HsImportSummary> {
   const from = (name: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), name);
   const path = from(file);
   const csv = await readTextFile(path);
   const correlationPath = args.correlation === undefined ? undefined : from(args.correlation);
   const correlationCsv = correlationPath === undefined ? undefined : await readTextFile(correlationPath);
-  const { summary, correlation, flagged } = await dataSource.transaction(async (manager) => {
-    const summary = await importHsNomenclatureWith(manager, csv, {
-      edition: args.edition,
-      effectiveFrom: args.effectiveFrom,
-      onProgress: progressReporter(process.stderr),
-    });
-    if (correlationCsv === undefined) return { summary };
-    const correlation = await importHsCorrelationWith(manager, correlationCsv, summary.edition);
-    const open = await new HsReclassificationRepository().list(manager, { edition: summary.edition, state: 'open', limit: 1, offset: 0 });
-    return { summary, correlation, flagged: open.total };
-  });
+  const { summary, correlation, flagged } = await withServices(dataSource, [HsReviewBacklogModule], (app) =>
+    dataSource.transaction(async (manager) => {
+      const summary = await importHsNomenclatureWith(manager, csv, {
+        edition: args.edition,
+        effectiveFrom: args.effectiveFrom,
+        onProgress: progressReporter(process.stderr),
+      });
+      if (correlationCsv === undefined) return { summary };
+      const correlation = await importHsCorrelationWith(manager, correlationCsv, summary.edition);
+      return { summary, correlation, flagged: await app.get(HsReviewBacklog).openCount(manager, summary.edition) };
+    }),
+  );
   formatSummary(path, summary).forEach((line) => out(line));
   if (correlation) formatCorrelationSummary(correlationPath!, correlation, flagged).forEach((line) => out(line));
   return summary;

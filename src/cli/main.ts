@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { generateMigration } from '../common/database/generate-migration';
-import { rebuildExportFacts } from '../reports/export-fact.repository';
+import { ExportFactsService } from '../reports/export-facts.service';
+import { ReportsModule } from '../reports/reports.module';
 import { createMediaStorage } from '../media/create-media-storage';
 import { demoDataAllowed, seedDemoData } from '../seed/demo-seed';
-import { withDatabase } from './cli-context';
+import { withDatabase, withServices } from './cli-context';
 import { createAdmin } from './create-admin.command';
 import { runHsImport } from './hs-import.command';
 import { runReportExports } from './report-exports.command';
@@ -69,7 +70,7 @@ const COMMANDS: Record<string, Command> = {
   },
   'report:rebuild': async () => {
     await withDatabase(async ({ dataSource, out }) => {
-      const counts = await dataSource.transaction((manager) => rebuildExportFacts(manager));
+      const counts = await withServices(dataSource, [ReportsModule], (app) => app.get(ExportFactsService).rebuild());
       out(`Rebuilt the export facts of ${counts.orders} orders: ${counts.facts} facts, ${counts.dayTotals} day totals`);
     });
   },

@@ -1,33 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { isAdmin, mayActForCooperative, type Need } from './access-rules';
 import { Cooperative } from './cooperative';
-import { CooperativeMember } from './cooperative-member';
+import { CooperativeRepository } from './cooperative.repository';
 import type { MemberRole } from './cooperative-status';
 
 /** Authorization by ownership: what a caller may see or do depends on their membership. */
 @Injectable()
 export class CooperativeAccess {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly cooperatives: CooperativeRepository,
+  ) {}
 
-  async roleOf(manager: EntityManager, cooperativeId: string, userId: string): Promise<MemberRole | null> {
-    const row = await manager.findOne(CooperativeMember, { where: { cooperativeId, userId } });
-    return row?.role ?? null;
+  roleOf(manager: EntityManager, cooperativeId: string, userId: string): Promise<MemberRole | null> {
+    return this.cooperatives.roleOf(manager, cooperativeId, userId);
   }
 
   /** Approved cooperatives are public; others exist only for their members and admins (404 otherwise). */
   async findVisible(id: string, user: AuthUser | undefined): Promise<Cooperative> {
-    const cooperative = await this.dataSource.getRepository(Cooperative).findOne({ where: { id } });
+    const cooperative = await this.cooperatives.findById(id);
     if (cooperative && (cooperative.status === 'approved' || (await this.canSeeAll(cooperative.id, user)))) return cooperative;
     throw new DomainError('NOT_FOUND', 'Cooperative not found');
   }
 
   /** Members (or managers) and admins read the inner lists of a cooperative. */
   async assertCanRead(id: string, user: AuthUser, need: Need = 'member'): Promise<void> {
-    await this.authorize(this.dataSource.manager, id, user, need, false);
+    await this.authorize(this.transactions.manager, id, user, need, false);
   }
 
   /**
@@ -39,7 +41,7 @@ export class CooperativeAccess {
   }
 
   private async authorize(manager: EntityManager, id: string, user: AuthUser, need: Need, lock: boolean): Promise<Cooperative> {
-    const cooperative = await manager.findOne(Cooperative, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const cooperative = await this.cooperatives.find(manager, id, lock);
     if (!cooperative) throw new DomainError('NOT_FOUND', 'Cooperative not found');
     if (isAdmin(user)) return cooperative;
     const role = await this.roleOf(manager, id, user.id);
@@ -51,6 +53,6 @@ export class CooperativeAccess {
   private async canSeeAll(cooperativeId: string, user: AuthUser | undefined): Promise<boolean> {
     if (!user) return false;
     if (isAdmin(user)) return true;
-    return mayActForCooperative(user, await this.roleOf(this.dataSource.manager, cooperativeId, user.id));
+    return mayActForCooperative(user, await this.roleOf(this.transactions.manager, cooperativeId, user.id));
   }
 }

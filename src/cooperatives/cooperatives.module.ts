@@ -8,6 +8,7 @@ import { CooperativeImagesController } from './cooperative-images.controller';
 import { CooperativeImagesService } from './cooperative-images.service';
 import { AccessService } from './access.service';
 import { CooperativeAccess } from './cooperative-access.service';
+import { CooperativeRepository } from './cooperative.repository';
 import { CooperativesController } from './cooperatives.controller';
 import { CooperativesService } from './cooperatives.service';
 import { MembersController } from './members.controller';
@@ -16,7 +17,7 @@ import { MembersService } from './members.service';
 @Module({
   imports: [AuthModule, MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
   controllers: [CooperativesController, MembersController, CooperativeImagesController],
-  providers: [CooperativesService, MembersService, CooperativeAccess, AccessService, CooperativeImagesService],
+  providers: [CooperativesService, MembersService, CooperativeAccess, AccessService, CooperativeImagesService, CooperativeRepository],
   exports: [AccessService, CooperativesService, CooperativeImagesService],
 })
 export class CooperativesModule {}

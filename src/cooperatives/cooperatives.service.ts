@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
 import { MediaUrls } from '../media/media-urls';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { EmailVerificationService } from '../auth/email-verification.service';
+import { Transactions } from '../common/database/transactions';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
@@ -12,7 +11,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { Cooperative } from './cooperative';
 import { AccessService } from './access.service';
 import { CooperativeAccess } from './cooperative-access.service';
-import { CooperativeMember } from './cooperative-member';
+import { CooperativeRepository } from './cooperative.repository';
 import { COOPERATIVE_LIFECYCLE, CooperativeAction, cooperativeStatusReason } from './cooperative-state';
 import { CreateCooperativeDto } from './dto/create-cooperative.dto';
 import { CooperativePage, CooperativeView, toCooperativeView } from './dto/cooperative.view';
@@ -32,7 +31,8 @@ function assertMemberCounts(c: Pick<Cooperative, 'membersTotal' | 'membersWomen'
 @Injectable()
 export class CooperativesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly cooperatives: CooperativeRepository,
     private readonly access: CooperativeAccess,
     private readonly rules: AccessService,
     private readonly audit: AuditService,
@@ -43,7 +43,7 @@ export class CooperativesService {
 
   /** An artisan applies: the cooperative starts pending and the applicant becomes its manager. */
   async apply(user: AuthUser, dto: CreateCooperativeDto): Promise<CooperativeView> {
-    const draft = this.dataSource.getRepository(Cooperative).create({
+    const draft = Object.assign(new Cooperative(), {
       name: dto.name,
       ice: dto.ice,
       region: dto.region,
@@ -63,10 +63,10 @@ export class CooperativesService {
     });
     assertMemberCounts(draft);
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.transactions.run(async (manager) => {
         await this.verification.assertVerified(manager, user.id);
-        const cooperative = await manager.save(draft);
-        await manager.insert(CooperativeMember, { cooperativeId: cooperative.id, userId: user.id, role: 'manager' });
+        const cooperative = await this.cooperatives.save(manager, draft);
+        await this.cooperatives.addMember(manager, { cooperativeId: cooperative.id, userId: user.id, role: 'manager' });
         await this.audit.record(manager, user, {
           action: 'cooperative.apply',
           targetType: 'cooperative',
@@ -84,30 +84,15 @@ export class CooperativesService {
   }
 
   async list(query: ListCooperativesQuery, user: AuthUser | undefined): Promise<CooperativePage> {
-    const qb = this.dataSource.getRepository(Cooperative).createQueryBuilder('c');
     const status = this.rules.seesEverything(user) ? query.status : 'approved';
-    if (status) qb.andWhere('c.status = :status', { status });
-    if (query.region) qb.andWhere('c.region = :region', { region: query.region });
-    if (query.branch) qb.andWhere(':branch = ANY(c.branches)', { branch: query.branch });
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      qb.andWhere(
-        new Brackets((w) =>
-          w.where('c.name ILIKE :like', { like })
-            .orWhere('c.city ILIKE :like')
-            .orWhere("c.description->>'en' ILIKE :like")
-            .orWhere("c.description->>'fr' ILIKE :like")
-            .orWhere("c.description->>'ar' ILIKE :like"),
-        ),
-      );
-    }
-    const [rows, total] = await qb
-      .orderBy('c.name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
+    const { region, branch, q, page, limit } = query;
+    const [rows, total] = await this.cooperatives.page({ status, region, branch, q, page, limit });
     return { items: rows.map((c) => toCooperativeView(c, this.urls)), total, page: query.page };
+  }
+
+  /** The first cooperatives of the public list, as a page showing some of them needs: one query. */
+  async featured(limit: number): Promise<CooperativeView[]> {
+    return (await this.cooperatives.firstApproved(limit)).map((c) => toCooperativeView(c, this.urls));
   }
 
   async get(id: string, user: AuthUser | undefined): Promise<CooperativeView> {
@@ -117,7 +102,7 @@ export class CooperativesService {
   async update(id: string, user: AuthUser, dto: UpdateCooperativeDto): Promise<CooperativeView> {
     if (dto.ice !== undefined) this.rules.assertMayChangeIce(user);
     try {
-      const updated = await this.dataSource.transaction(async (manager) => {
+      const updated = await this.transactions.run(async (manager) => {
         const cooperative = await this.access.lockForChange(manager, id, user, 'manager');
         const before = toCooperativeView(cooperative, this.urls);
         const { members, description, ...plain } = dto;
@@ -130,7 +115,7 @@ export class CooperativesService {
           cooperative.membersRural = members.rural ?? cooperative.membersRural;
         }
         assertMemberCounts(cooperative);
-        const saved = await manager.save(cooperative);
+        const saved = await this.cooperatives.save(manager, cooperative);
         await this.audit.record(manager, user, {
           action: 'cooperative.update',
           targetType: 'cooperative',
@@ -149,14 +134,14 @@ export class CooperativesService {
 
   /** Admin verification: the row is locked, the pure state machine decides, the audit row commits with it. */
   async transition(id: string, admin: AuthUser, action: CooperativeAction, reason?: string): Promise<CooperativeView> {
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.transactions.run(async (manager) => {
       const cooperative = await this.access.lockForChange(manager, id, admin, 'manager');
       const status = assertTransition(COOPERATIVE_LIFECYCLE, cooperative.status, action);
       const statusReason = cooperativeStatusReason(cooperative.status, action, reason);
       const before = { status: cooperative.status, statusReason: cooperative.statusReason };
       cooperative.status = status;
       cooperative.statusReason = statusReason;
-      const updated = await manager.save(cooperative);
+      const updated = await this.cooperatives.save(manager, cooperative);
       await this.audit.record(manager, admin, {
         action: `cooperative.${action}`,
         targetType: 'cooperative',

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { User } from '../auth/user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { CooperativeAccess } from './cooperative-access.service';
-import { CooperativeMember } from './cooperative-member';
+import { CooperativeRepository } from './cooperative.repository';
 import type { MemberRole } from './cooperative-status';
 import { AddMemberDto } from './dto/add-member.dto';
 import { MemberView } from './dto/member.view';
@@ -15,28 +14,29 @@ import { leavesAManager } from './membership-rules';
 @Injectable()
 export class MembersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly cooperatives: CooperativeRepository,
     private readonly access: CooperativeAccess,
     private readonly audit: AuditService,
   ) {}
 
   async list(cooperativeId: string, user: AuthUser): Promise<MemberView[]> {
     await this.access.assertCanRead(cooperativeId, user);
-    return this.views(this.dataSource.manager, cooperativeId);
+    return this.cooperatives.memberListings(this.transactions.manager, cooperativeId);
   }
 
   /** Managers invite an existing artisan account by email. */
   async add(cooperativeId: string, actor: AuthUser, dto: AddMemberDto): Promise<MemberView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.access.lockForChange(manager, cooperativeId, actor, 'manager');
-      const invitee = await manager.findOne(User, { where: { email: dto.email } });
+      const invitee = await this.cooperatives.userByEmail(manager, dto.email);
       if (!invitee || invitee.role !== 'artisan') {
         throw new DomainError('UNPROCESSABLE', 'No artisan account has this email; ask them to register as an artisan first');
       }
       if (await this.access.roleOf(manager, cooperativeId, invitee.id)) {
         throw new DomainError('ALREADY_MEMBER', 'This artisan is already a member of the cooperative');
       }
-      await manager.insert(CooperativeMember, { cooperativeId, userId: invitee.id, role: dto.role });
+      await this.cooperatives.addMember(manager, { cooperativeId, userId: invitee.id, role: dto.role });
       await this.audit.record(manager, actor, {
         action: 'member.add',
         targetType: 'cooperative',
@@ -48,16 +48,16 @@ export class MembersService {
   }
 
   async changeRole(cooperativeId: string, actor: AuthUser, userId: string, role: MemberRole): Promise<MemberView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.access.lockForChange(manager, cooperativeId, actor, 'manager');
-      const members = await this.members(manager, cooperativeId);
+      const members = await this.cooperatives.members(manager, cooperativeId);
       const target = members.find((m) => m.userId === userId);
       if (!target) throw new DomainError('NOT_FOUND', 'This user is not a member of the cooperative');
       if (!leavesAManager(members, { userId, newRole: role })) {
         throw new DomainError('LAST_MANAGER', 'The last manager cannot be demoted; make another member manager first');
       }
       if (target.role !== role) {
-        await manager.update(CooperativeMember, { cooperativeId, userId }, { role });
+        await this.cooperatives.changeRole(manager, cooperativeId, userId, role);
         await this.audit.record(manager, actor, {
           action: 'member.role_change',
           targetType: 'cooperative',
@@ -72,15 +72,15 @@ export class MembersService {
 
   /** Managers remove members; any member may leave. The last manager stays. */
   async remove(cooperativeId: string, actor: AuthUser, userId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.access.lockForChange(manager, cooperativeId, actor, actor.id === userId ? 'member' : 'manager');
-      const members = await this.members(manager, cooperativeId);
+      const members = await this.cooperatives.members(manager, cooperativeId);
       const target = members.find((m) => m.userId === userId);
       if (!target) throw new DomainError('NOT_FOUND', 'This user is not a member of the cooperative');
       if (!leavesAManager(members, { userId, newRole: null })) {
         throw new DomainError('LAST_MANAGER', 'The last manager cannot be removed; make another member manager first');
       }
-      await manager.delete(CooperativeMember, { cooperativeId, userId });
+      await this.cooperatives.removeMember(manager, cooperativeId, userId);
       await this.audit.record(manager, actor, {
         action: 'member.remove',
         targetType: 'cooperative',
@@ -90,23 +90,8 @@ export class MembersService {
     });
   }
 
-  private members(manager: EntityManager, cooperativeId: string): Promise<CooperativeMember[]> {
-    return manager.find(CooperativeMember, { where: { cooperativeId } });
-  }
-
-  private async views(manager: EntityManager, cooperativeId: string, userId?: string): Promise<MemberView[]> {
-    const rows: { user_id: string; email: string; name: string; role: string; created_at: Date }[] = await manager.query(
-      `SELECT m.user_id, u.email, u.name, m.role, m.created_at
-         FROM cooperative_members m JOIN users u ON u.id = m.user_id
-        WHERE m.cooperative_id = $1 AND ($2::uuid IS NULL OR m.user_id = $2)
-        ORDER BY m.role, u.name`,
-      [cooperativeId, userId ?? null],
-    );
-    return rows.map((r) => ({ userId: r.user_id, email: r.email, name: r.name, role: r.role, joinedAt: r.created_at }));
-  }
-
   private async view(manager: EntityManager, cooperativeId: string, userId: string): Promise<MemberView> {
-    const [view] = await this.views(manager, cooperativeId, userId);
+    const [view] = await this.cooperatives.memberListings(manager, cooperativeId, userId);
     return view;
   }
 }

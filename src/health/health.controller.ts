@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
+import { HealthRepository } from './health.repository';
 
 /** A readiness probe answers within this, whatever the pool's connect timeout. */
 const READY_DEADLINE_MS = 1000;
@@ -12,7 +11,7 @@ const READY_DEADLINE_MS = 1000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: HealthRepository) {}
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process is up' })
@@ -32,7 +31,7 @@ export class HealthController {
       timer = setTimeout(() => reject(new Error('no answer in time')), READY_DEADLINE_MS);
     });
     try {
-      await Promise.race([this.dataSource.query('SELECT 1'), deadline]);
+      await Promise.race([this.database.ping(), deadline]);
     } catch (error) {
       // An outage goes to the exception filter like any route's (503, Retry-After, logged once).
       if (isDatabaseUnavailable(error)) throw error;

@@ -17,6 +17,13 @@ export function editionInForce(editions: readonly HsEditionDates[], date: Date):
   return best?.edition;
 }
 
+/** The edition in force on `date`; the database always holds one (the shipped HS 2022), so none is a fault. */
+export function requireEditionInForce(editions: readonly HsEditionDates[], date: Date): number {
+  const edition = editionInForce(editions, date);
+  if (edition === undefined) throw new Error(`No HS edition is in force on ${date.toISOString().slice(0, 10)}`);
+  return edition;
+}
+
 /** What an order line records for a product: its code, moved to the edition in force when it can be. */
 export interface SoldClassification {
   hsCode: string;

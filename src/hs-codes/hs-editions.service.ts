@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ChangeFeed } from '../common/cache/change-feed.service';
 import { ReferenceCache } from '../common/cache/reference-cache';
-import { editionInForce, HsEditionDates } from './hs-edition-in-force';
-import { loadHsEditions } from './hs-editions';
+import { Transactions } from '../common/database/transactions';
+import { HsEditionRepository } from './hs-edition.repository';
+import { HsEditionDates, requireEditionInForce } from './hs-edition-in-force';
 
 /** The HS editions, cached in process and forgotten when any instance changes them (the change feed). */
 @Injectable()
@@ -12,7 +12,8 @@ export class HsEditionsService {
   private readonly cache: ReferenceCache<HsEditionDates[]>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly editions: HsEditionRepository,
     feed: ChangeFeed,
   ) {
     this.cache = new ReferenceCache(feed, 'hs_editions');
@@ -20,8 +21,11 @@ export class HsEditionsService {
 
   /** The edition in force on `date`; read before a transaction, so no lock waits on it. */
   async inForce(date = new Date()): Promise<number> {
-    const edition = editionInForce(await this.cache.get('*', () => loadHsEditions(this.dataSource.manager)), date);
-    if (edition === undefined) throw new Error(`No HS edition is in force on ${date.toISOString().slice(0, 10)}`);
-    return edition;
+    return requireEditionInForce(await this.cache.get('*', () => this.editions.all(this.transactions.manager)), date);
+  }
+
+  /** Every edition, oldest first, as the caller's transaction sees them (not cached). */
+  list(tx: EntityManager): Promise<HsEditionDates[]> {
+    return this.editions.all(tx);
   }
 }

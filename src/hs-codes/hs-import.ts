@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { DataSource, EntityManager } from 'typeorm';
-import { loadHsEditions } from './hs-editions';
+import type { DataSource, EntityManager } from 'typeorm';
+import { HsEditionRepository } from './hs-edition.repository';
+import { HsImportNode, HsNomenclatureRepository, type UpsertCounts } from './hs-nomenclature.repository';
 import { NomenclatureRow, readNomenclatureCsv, RejectedRow } from './hs-nomenclature-rows';
 
-export interface UpsertCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}
+export type { UpsertCounts };
 
 export interface HsImportSummary {
   /** The edition the file was imported as. */
@@ -32,49 +29,8 @@ export interface HsImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface Node {
-  code: string;
-  description: string;
-  parent: string | null;
-}
-
-const TABLES = {
-  sections: { table: 'hs_sections', parent: null },
-  chapters: { table: 'hs_chapters', parent: 'section_code' },
-  headings: { table: 'hs_headings', parent: 'chapter_code' },
-  subheadings: { table: 'hs_subheadings', parent: 'heading_code' },
-} as const;
-
-/**
- * Inserts new codes and updates changed descriptions, leaving identical rows (and Hirfa's labels)
- * untouched. `xmax = 0` in RETURNING marks a row this statement inserted rather than updated; rows
- * the WHERE clause skipped are not returned at all, which is how unchanged rows are counted.
- */
-async function upsert(
-  manager: EntityManager,
-  edition: number,
-  level: keyof typeof TABLES,
-  nodes: Node[],
-): Promise<UpsertCounts> {
-  const { table, parent } = TABLES[level];
-  if (nodes.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  const sql = parent
-    ? `INSERT INTO ${table} AS t (edition, code, description, ${parent})
-       SELECT $1, * FROM unnest($2::varchar[], $3::text[], $4::varchar[])
-       ON CONFLICT (code, edition) DO UPDATE SET description = EXCLUDED.description, ${parent} = EXCLUDED.${parent}
-       WHERE (t.description, t.${parent}) IS DISTINCT FROM (EXCLUDED.description, EXCLUDED.${parent})
-       RETURNING (xmax = 0) AS inserted`
-    : `INSERT INTO ${table} AS t (edition, code, description)
-       SELECT $1, * FROM unnest($2::varchar[], $3::text[])
-       ON CONFLICT (code, edition) DO UPDATE SET description = EXCLUDED.description
-       WHERE t.description IS DISTINCT FROM EXCLUDED.description
-       RETURNING (xmax = 0) AS inserted`;
-  const params: unknown[] = [edition, nodes.map((n) => n.code), nodes.map((n) => n.description)];
-  if (parent) params.push(nodes.map((n) => n.parent));
-  const written: { inserted: boolean }[] = await manager.query(sql, params);
-  const inserted = written.filter((row) => row.inserted).length;
-  return { inserted, updated: written.length - inserted, unchanged: nodes.length - written.length };
-}
+const nomenclature = new HsNomenclatureRepository();
+const editionRows = new HsEditionRepository();
 
 function add(total: UpsertCounts, part: UpsertCounts): UpsertCounts {
   return {
@@ -84,8 +40,8 @@ function add(total: UpsertCounts, part: UpsertCounts): UpsertCounts {
   };
 }
 
-function distinct(rows: NomenclatureRow[], pick: (row: NomenclatureRow) => Node): Node[] {
-  const nodes = new Map<string, Node>();
+function distinct(rows: NomenclatureRow[], pick: (row: NomenclatureRow) => HsImportNode): HsImportNode[] {
+  const nodes = new Map<string, HsImportNode>();
   for (const row of rows) {
     const node = pick(row);
     if (!nodes.has(node.code)) nodes.set(node.code, node);
@@ -105,7 +61,7 @@ async function resolveEdition(manager: EntityManager, options: HsImportOptions):
   if (effectiveFrom !== undefined && !isDay(effectiveFrom)) {
     throw new Error(`--effective-from "${effectiveFrom}" is not a date like 2027-01-01`);
   }
-  const editions = await loadHsEditions(manager);
+  const editions = await editionRows.all(manager);
   const latest = editions[editions.length - 1];
   if (options.edition === undefined) {
     if (!latest) throw new Error('No HS edition is known yet: name one with --edition and --effective-from');
@@ -122,7 +78,7 @@ async function resolveEdition(manager: EntityManager, options: HsImportOptions):
         const bounds = [before && `after HS ${before.edition} (${before.effectiveFrom})`, after && `before HS ${after.edition} (${after.effectiveFrom})`];
         throw new Error(`HS ${edition} must enter into force ${bounds.filter(Boolean).join(' and ')}`);
       }
-      await manager.query('UPDATE hs_editions SET effective_from = $2 WHERE edition = $1', [edition, effectiveFrom]);
+      await editionRows.setEffectiveFrom(manager, { edition, effectiveFrom });
     }
     return edition;
   }
@@ -130,23 +86,8 @@ async function resolveEdition(manager: EntityManager, options: HsImportOptions):
   if (latest && (edition <= latest.edition || effectiveFrom <= latest.effectiveFrom)) {
     throw new Error(`A new edition comes after HS ${latest.edition} (in force from ${latest.effectiveFrom}), in number and in date`);
   }
-  await manager.query('INSERT INTO hs_editions (edition, effective_from) VALUES ($1, $2)', [edition, effectiveFrom]);
+  await editionRows.insert(manager, { edition, effectiveFrom });
   return edition;
-}
-
-/** Hirfa's labels of a code carry over to the same code in the next edition, unless it has its own. */
-async function carryLabelsOver(manager: EntityManager, edition: number): Promise<void> {
-  for (const table of ['hs_headings', 'hs_subheadings']) {
-    await manager.query(
-      `UPDATE ${table} n SET labels = o.labels
-         FROM ${table} o
-        WHERE n.edition = $1 AND n.labels IS NULL AND o.code = n.code AND o.labels IS NOT NULL
-          AND o.edition = (SELECT p.edition FROM hs_editions p, hs_editions c
-                            WHERE c.edition = $1 AND p.effective_from < c.effective_from
-                            ORDER BY p.effective_from DESC LIMIT 1)`,
-      [edition],
-    );
-  }
 }
 
 /**
@@ -161,23 +102,22 @@ export async function importHsNomenclatureWith(manager: EntityManager, csv: stri
   const zero: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const edition = await resolveEdition(manager, options);
 
-  const sections = await upsert(manager, edition, 'sections', distinct(rows, (r) => ({ code: r.section, description: r.sectionName, parent: null })));
-  const chapters = await upsert(manager, edition, 'chapters', distinct(rows, (r) => ({ code: r.chapter, description: r.chapterDescription, parent: r.section })));
+  const sections = await nomenclature.upsert(manager, edition, 'sections', distinct(rows, (r) => ({ code: r.section, description: r.sectionName, parent: null })));
+  const chapters = await nomenclature.upsert(manager, edition, 'chapters', distinct(rows, (r) => ({ code: r.chapter, description: r.chapterDescription, parent: r.section })));
   let headings = zero;
   const headingNodes = distinct(rows, (r) => ({ code: r.heading, description: r.headingDescription, parent: r.chapter }));
   for (let i = 0; i < headingNodes.length; i += batchSize) {
-    headings = add(headings, await upsert(manager, edition, 'headings', headingNodes.slice(i, i + batchSize)));
+    headings = add(headings, await nomenclature.upsert(manager, edition, 'headings', headingNodes.slice(i, i + batchSize)));
   }
   let subheadings = zero;
   progress(0, rows.length);
   for (let i = 0; i < rows.length; i += batchSize) {
     const batch = rows.slice(i, i + batchSize).map((r) => ({ code: r.hs6, description: r.description, parent: r.heading }));
-    subheadings = add(subheadings, await upsert(manager, edition, 'subheadings', batch));
+    subheadings = add(subheadings, await nomenclature.upsert(manager, edition, 'subheadings', batch));
     progress(Math.min(i + batchSize, rows.length), rows.length);
   }
-  await carryLabelsOver(manager, edition);
-  // Fresh statistics, or the planner may scan a whole edition instead of using the search indexes.
-  await manager.query('ANALYZE hs_sections, hs_chapters, hs_headings, hs_subheadings');
+  await nomenclature.carryLabelsOver(manager, edition);
+  await nomenclature.analyze(manager);
   return { edition, rows: rows.length, sections, chapters, headings, subheadings, rejected };
 }
 

@@ -1,10 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ChangeFeed } from '../common/cache/change-feed.service';
+import { Transactions } from '../common/database/transactions';
 import { CRAFT_VOCABULARY } from './data/hs-craft-vocabulary.data';
-import { loadEditionInForce } from './hs-editions';
-import { buildSuggesterIndex, HsEntry, HsSuggestion, HsSuggestions, SuggesterIndex, SuggestInput, suggestWithFit } from './hs-suggester';
+import { HsEditionRepository } from './hs-edition.repository';
+import { requireEditionInForce } from './hs-edition-in-force';
+import { HsNomenclatureRepository } from './hs-nomenclature.repository';
+import { buildSuggesterIndex, HsSuggestion, HsSuggestions, SuggesterIndex, SuggestInput, suggestWithFit } from './hs-suggester';
 
 const utcDay = (): string => new Date().toISOString().slice(0, 10);
 
@@ -24,7 +25,9 @@ export class HsSuggestService implements OnApplicationBootstrap {
   private rebuilding?: Promise<void>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly editions: HsEditionRepository,
+    private readonly nomenclature: HsNomenclatureRepository,
     feed: ChangeFeed,
   ) {
     for (const topic of ['hs_editions', 'hs_subheadings']) feed.on(topic, () => (this.stale = true));
@@ -53,11 +56,9 @@ export class HsSuggestService implements OnApplicationBootstrap {
   private async rebuild(): Promise<void> {
     this.stale = false;
     const day = utcDay();
-    const edition = await loadEditionInForce(this.dataSource.manager);
-    const entries: HsEntry[] = await this.dataSource.query(
-      'SELECT code, description, labels FROM hs_subheadings WHERE edition = $1 ORDER BY code',
-      [edition],
-    );
+    const tx = this.transactions.manager;
+    const edition = requireEditionInForce(await this.editions.all(tx), new Date());
+    const entries = await this.nomenclature.subheadings(tx, edition);
     this.index = buildSuggesterIndex(entries, CRAFT_VOCABULARY);
     this.builtOn = day;
   }

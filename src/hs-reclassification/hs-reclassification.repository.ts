@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { HsReviewView } from './dto/hs-review.view';
 import type { HsReviewState } from './dto/hs-review.query';
-import type { HsCodeChange } from './hs-code-change';
+import type { Product } from '../products/product';
+
+export type ReclassifiedProduct = Pick<Product, 'id' | 'cooperativeId' | 'hsCode' | 'hsEdition'>;
 
 export interface HsReviewFilter {
   cooperativeId?: string;
@@ -13,23 +15,7 @@ export interface HsReviewFilter {
   offset: number;
 }
 
-interface ReviewRow {
-  product_id: string;
-  cooperative_id: string;
-  cooperative_name: string;
-  title: string;
-  status: string;
-  hs_code: string;
-  hs_edition: number;
-  to_edition: number;
-  effective_from: string;
-  in_force: boolean;
-  change: HsCodeChange;
-  candidates: { code: string; description: string }[];
-  chosen_code: string | null;
-  chosen_at: Date | null;
-  total: number;
-}
+type ReviewRow = HsReviewView & { total: number };
 
 /**
  * Which products need a new code, decided here and only here: for each edition later than the
@@ -61,9 +47,34 @@ const REVIEWS = `
 
 @Injectable()
 export class HsReclassificationRepository {
+  /** The product's classification, locked until the caller's transaction ends; undefined when there is none. */
+  async lockProduct(tx: EntityManager, productId: string): Promise<ReclassifiedProduct | undefined> {
+    const [row]: ReclassifiedProduct[] = await tx.query(
+      `SELECT id, cooperative_id AS "cooperativeId", hs_code AS "hsCode", hs_edition AS "hsEdition"
+         FROM products WHERE id = $1 FOR UPDATE`,
+      [productId],
+    );
+    return row;
+  }
+
+  /**
+   * Moves the product to its chosen code, a change of the product like an edit (new version). The one
+   * write to products outside the products module, until it offers this as a service.
+   */
+  async applyCode(tx: EntityManager, productId: string, hsCode: string, edition: number): Promise<void> {
+    await tx.query(
+      'UPDATE products SET hs_code = $2, hs_edition = $3, version = version + 1, updated_at = now() WHERE id = $1',
+      [productId, hsCode, edition],
+    );
+  }
+
   async list(manager: EntityManager, filter: HsReviewFilter): Promise<{ items: HsReviewView[]; total: number }> {
     const rows: ReviewRow[] = await manager.query(
-      `SELECT r.*, count(*) OVER ()::int AS total FROM (${REVIEWS}) r
+      `SELECT r.product_id AS "productId", r.cooperative_id AS "cooperativeId", r.cooperative_name AS "cooperativeName", r.title,
+              r.status, r.hs_code AS "hsCode", r.hs_edition AS "hsEdition", r.to_edition AS "toEdition",
+              r.effective_from AS "effectiveFrom", r.in_force AS "inForce", r.change, r.candidates, r.chosen_code AS "chosenCode",
+              r.chosen_at AS "chosenAt", count(*) OVER ()::int AS total
+         FROM (${REVIEWS}) r
         WHERE ($1::uuid IS NULL OR r.cooperative_id = $1) AND ($2::uuid IS NULL OR r.product_id = $2)
           AND ($3::smallint IS NULL OR r.to_edition = $3)
           AND ($4::text = 'all' OR ($4::text = 'open') = (r.chosen_code IS NULL))
@@ -71,36 +82,22 @@ export class HsReclassificationRepository {
         LIMIT $5 OFFSET $6`,
       [filter.cooperativeId ?? null, filter.productId ?? null, filter.edition ?? null, filter.state, filter.limit, filter.offset],
     );
-    return { items: rows.map(view), total: rows[0]?.total ?? 0 };
+    return { items: rows.map(withoutTotal), total: rows[0]?.total ?? 0 };
   }
 
   /** Records (or replaces) a cooperative's pick for one product and edition. */
   async saveChoice(manager: EntityManager, productId: string, edition: number, hsCode: string, userId: string): Promise<Date> {
-    const [row]: { chosen_at: Date }[] = await manager.query(
+    const [row]: { chosenAt: Date }[] = await manager.query(
       `INSERT INTO product_hs_choices (product_id, edition, hs_code, chosen_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (product_id, edition) DO UPDATE SET hs_code = EXCLUDED.hs_code, chosen_by = EXCLUDED.chosen_by, chosen_at = now()
-       RETURNING chosen_at`,
+       RETURNING chosen_at AS "chosenAt"`,
       [productId, edition, hsCode, userId],
     );
-    return row.chosen_at;
+    return row.chosenAt;
   }
 }
 
-function view(row: ReviewRow): HsReviewView {
-  return {
-    productId: row.product_id,
-    cooperativeId: row.cooperative_id,
-    cooperativeName: row.cooperative_name,
-    title: row.title,
-    status: row.status,
-    hsCode: row.hs_code,
-    hsEdition: row.hs_edition,
-    toEdition: row.to_edition,
-    effectiveFrom: row.effective_from,
-    inForce: row.in_force,
-    change: row.change,
-    candidates: row.candidates,
-    chosenCode: row.chosen_code,
-    chosenAt: row.chosen_at,
-  };
+function withoutTotal(row: ReviewRow): HsReviewView {
+  const { total: _total, ...review } = row;
+  return review;
 }

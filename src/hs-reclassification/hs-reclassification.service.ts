@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { AccessService } from '../cooperatives/access.service';
 import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { editionInForce } from '../hs-codes/hs-edition-in-force';
-import { loadHsEditions } from '../hs-codes/hs-editions';
-import { Product } from '../products/product';
+import { HsEditionsService } from '../hs-codes/hs-editions.service';
 import { ChooseHsCodeDto, HsChoiceView } from './dto/choose-hs-code.dto';
 import { AdminHsReviewQuery, HsReviewQuery } from './dto/hs-review.query';
 import { HsReviewPage } from './dto/hs-review.view';
@@ -21,10 +19,11 @@ import { HsReclassificationRepository } from './hs-reclassification.repository';
 @Injectable()
 export class HsReclassificationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly reviews: HsReclassificationRepository,
     private readonly access: AccessService,
     private readonly hsCodes: HsCodesService,
+    private readonly hsEditions: HsEditionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -43,8 +42,8 @@ export class HsReclassificationService {
    * that edition is in force the product takes the code at once; before, it keeps its code until then.
    */
   async choose(productId: string, user: AuthUser, dto: ChooseHsCodeDto): Promise<HsChoiceView> {
-    return this.dataSource.transaction(async (manager) => {
-      const product = await manager.findOne(Product, { where: { id: productId }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.run(async (manager) => {
+      const product = await this.reviews.lockProduct(manager, productId);
       if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
       await this.access.assertCooperativeMember(manager, user, product.cooperativeId, 'reclassify this product');
       const filter = { productId, edition: dto.edition, state: 'all' as const, limit: 1, offset: 0 };
@@ -60,13 +59,9 @@ export class HsReclassificationService {
         throw new DomainError('INVALID_HS_CODE', message, { code: dto.hsCode, candidates });
       }
       const chosenAt = await this.reviews.saveChoice(manager, productId, dto.edition, dto.hsCode, user.id);
-      const applied = editionInForce(await loadHsEditions(manager), new Date()) === dto.edition;
+      const applied = editionInForce(await this.hsEditions.list(manager), new Date()) === dto.edition;
       const before = { hsCode: product.hsCode, hsEdition: product.hsEdition };
-      if (applied) {
-        product.hsCode = dto.hsCode;
-        product.hsEdition = dto.edition;
-        await manager.save(product);
-      }
+      if (applied) await this.reviews.applyCode(manager, productId, dto.hsCode, dto.edition);
       await this.audit.record(manager, user, {
         action: 'product.hs_reclassify',
         targetType: 'product',
@@ -79,7 +74,7 @@ export class HsReclassificationService {
   }
 
   private async page(query: AdminHsReviewQuery): Promise<HsReviewPage> {
-    const { items, total } = await this.reviews.list(this.dataSource.manager, {
+    const { items, total } = await this.reviews.list(this.transactions.manager, {
       cooperativeId: query.cooperativeId,
       state: query.state,
       limit: query.limit,

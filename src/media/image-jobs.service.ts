@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
+import { Transactions } from '../common/database/transactions';
 import { IntervalRunner } from '../common/jobs/interval-runner';
-import type { ImageRole } from './image-status';
-import { lockImageOwner, ownerOf, refreshImageOwner } from './image-owner';
+import { ownerOf } from './image-owner';
+import { ClaimedImage, ImageRepository } from './image.repository';
 import { renderImage } from './image-processor';
 import { MEDIA_STORAGE, MediaStorage } from './media-storage';
 
@@ -13,15 +13,6 @@ import { MEDIA_STORAGE, MediaStorage } from './media-storage';
 const MAX_ATTEMPTS = 3;
 /** How long a claim lasts: an instance that dies mid-way leaves the image to another after this. */
 const CLAIM_SECONDS = 120;
-
-interface Claimed {
-  id: string;
-  role: ImageRole;
-  cooperative_id: string;
-  product_id: string | null;
-  source_key: string | null;
-  attempts: number;
-}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -44,7 +35,8 @@ export class ImageJobsService implements OnModuleInit, OnModuleDestroy {
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly images: ImageRepository,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
@@ -82,21 +74,13 @@ export class ImageJobsService implements OnModuleInit, OnModuleDestroy {
 
   /** Claims and processes one image; false when none is waiting. */
   async processNext(): Promise<boolean> {
-    const [rows]: [Claimed[]] = await this.dataSource.query(
-      `UPDATE images SET attempts = attempts + 1, claimed_until = now() + make_interval(secs => $1)
-        WHERE id = (SELECT id FROM images
-                     WHERE status = 'processing' AND (claimed_until IS NULL OR claimed_until < now())
-                     ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, role, cooperative_id, product_id, source_key, attempts`,
-      [CLAIM_SECONDS],
-    );
-    const claimed = rows[0];
+    const claimed = await this.images.claimNext(CLAIM_SECONDS);
     if (!claimed) return false;
     let written: string[] = [];
     // Bytes sharp cannot decode will not decode on a second try; a storage error may pass.
     let undecodable = false;
     try {
-      const source = claimed.source_key ? await this.storage.get(claimed.source_key) : undefined;
+      const source = claimed.sourceKey ? await this.storage.get(claimed.sourceKey) : undefined;
       if (!source) throw new Error('The uploaded file is missing from storage');
       const bytes = await readAll(source.body);
       const rendered = await renderImage(bytes, this.config.media.maxPixels).catch((error: unknown) => {
@@ -106,36 +90,29 @@ export class ImageJobsService implements OnModuleInit, OnModuleDestroy {
       const variants = rendered.variants.map((v) => ({ width: v.width, height: v.height, key: `i/${claimed.id}/${v.hash}-${v.width}.webp` }));
       written = variants.map((v) => v.key);
       await Promise.all(rendered.variants.map((v, i) => this.storage.put(variants[i].key, v.body, 'image/webp')));
-      const kept = await this.finish(claimed, `status = 'ready', width = $2, height = $3, variants = $4, placeholder = $5`, [
-        rendered.width,
-        rendered.height,
-        JSON.stringify(variants),
-        rendered.placeholder,
-      ]);
-      await this.storage.delete(kept ? [claimed.source_key!] : written);
+      const image = { width: rendered.width, height: rendered.height, variants, placeholder: rendered.placeholder };
+      const kept = await this.finish(claimed, (tx) => this.images.markReady(tx, claimed.id, image));
+      await this.storage.delete(kept ? [claimed.sourceKey!] : written);
     } catch (error) {
       this.logger.warn({ err: error, imageId: claimed.id, attempt: claimed.attempts }, 'Image processing failed');
       await this.storage.delete(written).catch(() => undefined);
       if (undecodable || claimed.attempts >= MAX_ATTEMPTS) {
-        const kept = await this.finish(claimed, `status = 'failed', failure = $2`, [String((error as Error).message).slice(0, 500)]);
-        if (kept && claimed.source_key) await this.storage.delete([claimed.source_key]).catch(() => undefined);
+        const failure = String((error as Error).message).slice(0, 500);
+        const kept = await this.finish(claimed, (tx) => this.images.markFailed(tx, claimed.id, failure));
+        if (kept && claimed.sourceKey) await this.storage.delete([claimed.sourceKey]).catch(() => undefined);
       }
     }
     return true;
   }
 
   /** Writes the outcome if the image is still waiting; false when it was deleted meanwhile. */
-  private finish(claimed: Claimed, set: string, params: unknown[]): Promise<boolean> {
+  private finish(claimed: ClaimedImage, write: (tx: EntityManager) => Promise<boolean>): Promise<boolean> {
     const owner = ownerOf(claimed);
-    return this.dataSource.transaction(async (manager) => {
-      await lockImageOwner(manager, owner).catch(() => undefined);
-      const [, count]: [unknown, number] = await manager.query(
-        `UPDATE images SET ${set}, source_key = NULL, claimed_until = NULL, updated_at = now()
-          WHERE id = $1 AND status = 'processing'`,
-        [claimed.id, ...params],
-      );
-      if (count > 0) await refreshImageOwner(manager, owner);
-      return count > 0;
+    return this.transactions.run(async (tx) => {
+      await this.images.lockOwner(tx, owner).catch(() => undefined);
+      const kept = await write(tx);
+      if (kept) await this.images.refreshOwner(tx, owner);
+      return kept;
     });
   }
 }

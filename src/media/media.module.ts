@@ -3,6 +3,7 @@ import { AppConfig } from '../common/config/app-config';
 import { APP_CONFIG } from '../common/config/config.module';
 import { createMediaStorage } from './create-media-storage';
 import { ImageJobsService } from './image-jobs.service';
+import { ImageRepository } from './image.repository';
 import { ImagesService } from './images.service';
 import { MediaFilesController } from './media-files.controller';
 import { MEDIA_STORAGE } from './media-storage';
@@ -14,6 +15,7 @@ import { MediaUrls } from './media-urls';
   providers: [
     { provide: MEDIA_STORAGE, useFactory: (config: AppConfig) => createMediaStorage(config.media), inject: [APP_CONFIG] },
     { provide: MediaUrls, useFactory: (config: AppConfig) => new MediaUrls(config.media.publicUrl), inject: [APP_CONFIG] },
+    ImageRepository,
     ImagesService,
     ImageJobsService,
   ],

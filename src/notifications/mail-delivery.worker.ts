@@ -1,10 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { JobQueue, type Job } from '../common/jobs/job-queue';
 import { MailTransport } from './mail-transport';
+import { OutboxRepository } from './outbox.repository';
 import { MAIL_QUEUE, type MailJob } from './outbox.service';
 
 // A message is leased for longer than the transport's longest wait; a crashed sender's lease lapses.
@@ -21,7 +20,7 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(MailDeliveryWorker.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly messages: OutboxRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly transport: MailTransport,
     private readonly jobs: JobQueue,
@@ -44,36 +43,20 @@ export class MailDeliveryWorker implements OnApplicationBootstrap {
 
   /** Sends one message; false when the attempt failed and the job should be retried. */
   private async deliver(job: Job<MailJob>): Promise<boolean> {
-    // TypeORM answers an UPDATE with [rows, rowCount].
-    type Row = { id: string; to_address: string; subject: string; html: string; text: string };
-    const [[message]]: [Row[], number] = await this.dataSource.query(
-      `UPDATE outbox_messages SET lease_until = now() + make_interval(secs => $2), updated_at = now()
-        WHERE id = $1 AND status IN ('pending', 'failed') AND (lease_until IS NULL OR lease_until < now())
-        RETURNING id, to_address, subject, html, text`,
-      [job.data.messageId, LEASE_SECONDS],
-    );
+    const message = await this.messages.lease(job.data.messageId, LEASE_SECONDS);
     if (!message) return true; // sent already, dead, or being sent by another job
     try {
-      const { id, to_address: to, subject, html, text } = message;
+      const { id, toAddress: to, subject, html, text } = message;
       await this.transport.send({ id, to, subject, html, text });
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       const dead = job.retryCount >= job.retryLimit;
-      await this.dataSource.query(
-        `UPDATE outbox_messages SET attempts = attempts + 1, status = $2, last_error = $3, lease_until = NULL, updated_at = now()
-          WHERE id = $1`,
-        [message.id, dead ? 'dead' : 'failed', failure.message.slice(0, 1000)],
-      );
+      await this.messages.markFailed(message.id, dead ? 'dead' : 'failed', failure.message.slice(0, 1000));
       const attempt = job.retryCount + 1;
       this.logger.warn({ messageId: message.id, attempt, dead, err: failure.message }, 'Mail delivery failed');
       return false;
     }
-    await this.dataSource.query(
-      `UPDATE outbox_messages SET attempts = attempts + 1, status = 'sent', sent_at = now(), last_error = NULL,
-              lease_until = NULL, updated_at = now()
-        WHERE id = $1`,
-      [message.id],
-    );
+    await this.messages.markSent(message.id);
     return true;
   }
 }

@@ -6,6 +6,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxController } from './outbox.controller';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 /**
@@ -16,7 +17,8 @@ import { OutboxService } from './outbox.service';
 @Module({
   controllers: [OutboxController],
   providers: [
-    NotificationsService, NotificationsRepository, OutboxService, OutboxAdminService, MailRenderer, MailTransport, MailDeliveryWorker,
+    NotificationsService, NotificationsRepository, OutboxRepository, OutboxService, OutboxAdminService,
+    MailRenderer, MailTransport, MailDeliveryWorker,
   ],
   exports: [NotificationsService, OutboxAdminService],
 })

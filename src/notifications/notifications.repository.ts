@@ -52,11 +52,14 @@ export interface ProductFacts {
   statusReason: string | null;
 }
 
+/** JSON carries the order's expiry as a string. */
+type OrderRow = { order: Omit<OrderFacts, 'expiresAt'> & { expiresAt: string }; buyer: Recipient; lines: LineFacts[] };
+
 /** What messages say, read inside the transaction of the event they report. */
 @Injectable()
 export class NotificationsRepository {
   async user(manager: EntityManager, id: string): Promise<Recipient> {
-    const [row] = await manager.query(`SELECT ${RECIPIENT_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
+    const [row]: Recipient[] = await manager.query(`SELECT ${RECIPIENT_COLUMNS} FROM users u WHERE u.id = $1`, [id]);
     return row;
   }
 
@@ -78,7 +81,7 @@ export class NotificationsRepository {
    * keeps the English one) in one round trip: order placement runs this while holding stock locks.
    */
   async order(manager: EntityManager, id: string): Promise<{ order: OrderFacts; buyer: Recipient; lines: LineFacts[] }> {
-    const [row] = await manager.query(
+    const [row]: OrderRow[] = await manager.query(
       `SELECT json_build_object(
                 'id', o.id, 'number', o.number, 'buyerId', o.buyer_id, 'status', o.status, 'currency', o.currency,
                 'subtotalMinor', o.subtotal_minor, 'shippingMinor', o.shipping_minor, 'insuranceMinor', o.insurance_minor, 'landedCostMinor', o.landed_cost_minor,
@@ -110,7 +113,7 @@ export class NotificationsRepository {
   }
 
   async cooperative(manager: EntityManager, id: string): Promise<CooperativeFacts> {
-    const [row] = await manager.query(
+    const [row]: CooperativeFacts[] = await manager.query(
       `SELECT id, name, city, status_reason AS "statusReason" FROM cooperatives WHERE id = $1`,
       [id],
     );
@@ -118,7 +121,7 @@ export class NotificationsRepository {
   }
 
   async product(manager: EntityManager, id: string): Promise<ProductFacts> {
-    const [row] = await manager.query(
+    const [row]: ProductFacts[] = await manager.query(
       `SELECT id, cooperative_id AS "cooperativeId", title, status_reason AS "statusReason" FROM products WHERE id = $1`,
       [id],
     );

@@ -8,7 +8,7 @@ import { mailLocale, type MailLocale } from './i18n/mail-locale';
 import type { MailContent } from './mail-content';
 import { MailRenderer } from './mail-renderer';
 import { sendsDespiteOptOut, type MessageKind } from './message-kinds';
-import { OutboxMessage } from './outbox-message';
+import { OutboxRepository } from './outbox.repository';
 
 export const MAIL_QUEUE = 'mail-delivery';
 
@@ -32,6 +32,7 @@ export interface Recipient {
 @Injectable()
 export class OutboxService implements OnModuleInit {
   constructor(
+    private readonly messages: OutboxRepository,
     private readonly renderer: MailRenderer,
     private readonly jobs: JobQueue,
     @InjectConfig() private readonly config: AppConfig,
@@ -51,7 +52,7 @@ export class OutboxService implements OnModuleInit {
     if (!recipient.notifyNonEssential && !sendsDespiteOptOut(kind)) return;
     const locale = mailLocale(recipient.locale);
     const mail = this.renderer.render(build(locale), locale);
-    const { identifiers } = await manager.insert(OutboxMessage, {
+    const id = await this.messages.insert(manager, {
       kind,
       recipientId: recipient.id,
       toAddress: recipient.email,
@@ -59,10 +60,8 @@ export class OutboxService implements OnModuleInit {
       subject: mail.subject,
       html: mail.html,
       text: mail.text,
-      status: 'pending',
-      attempts: 0,
     });
-    await this.queueDelivery(identifiers[0]!.id as string, manager);
+    await this.queueDelivery(id, manager);
   }
 
   /** Queues one delivery with a full budget of attempts (also an admin's retry of a dead message). */

@@ -2,24 +2,24 @@ import { createHash } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../common/paging/cursor';
 import type { CatalogView, ProductSort } from './dto/list-products.query';
-import type { StoredImage } from '../media/stored-image';
-import type { ProductRow } from './product-view.mapper';
+import type { ProductCard, PublicProduct } from './product';
 
 /** Columns of a full catalog row: the product page, and lists asked for `view=full`. */
-const FULL_COLUMNS = `p.id, p.cooperative_id, p.title, p.description, p.branch, p.hs_code, p.hs_edition, p.price_minor, p.currency,
-  p.stock, p.sku, p.weight_grams, p.dimensions_cm, p.materials, p.images, p.made_by, p.status, p.status_reason,
-  p.published_at, p.created_at, p.updated_at, p.version, c.name AS coop_name, c.region AS coop_region, c.city AS coop_city,
-  p.published_at::text AS published_key`;
+const FULL_COLUMNS = `p.id, p.cooperative_id AS "cooperativeId", p.title, p.description, p.branch, p.hs_code AS "hsCode",
+  p.hs_edition AS "hsEdition", p.price_minor AS "priceMinor", p.currency, p.stock, p.sku, p.weight_grams AS "weightGrams",
+  p.dimensions_cm AS "dimensionsCm", p.materials, p.images, p.made_by AS "madeBy", p.status, p.status_reason AS "statusReason",
+  p.published_at AS "publishedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.version,
+  c.name AS "coopName", c.region AS "coopRegion", c.city AS "coopCity", p.published_at::text AS "publishedKey"`;
 
 /**
  * Columns of a listing card: what a list or search page shows, a fraction of a full row's bytes
  * (published_at for the index stage's sort). Of the images, only the first ready one with
  * derivatives, the one MediaUrls.cardThumbnail shows.
  */
-const CARD_COLUMNS = `p.id, p.cooperative_id, p.title, p.price_minor, p.currency, p.stock,
+const CARD_COLUMNS = `p.id, p.cooperative_id AS "cooperativeId", p.title, p.price_minor AS "priceMinor", p.currency, p.stock,
   (SELECT i FROM jsonb_array_elements(p.images) i WHERE i->>'status' = 'ready' AND jsonb_array_length(i->'variants') > 0 LIMIT 1)
-    AS thumbnail_image,
-  c.name AS coop_name, c.region AS coop_region, p.published_at, p.published_at::text AS published_key`;
+    AS "thumbnailImage",
+  c.name AS "coopName", c.region AS "coopRegion", p.published_at AS "publishedAt", p.published_at::text AS "publishedKey"`;
 
 const COLUMNS: Record<CatalogView, string> = { card: CARD_COLUMNS, full: FULL_COLUMNS };
 
@@ -68,17 +68,21 @@ const STAGE_MATCH: Record<Stage, (q: string, config: TextConfig) => string | und
 };
 
 interface SortSpec {
+  /** On products p. */
   order: string;
+  /** The same order on selected rows p (their camelCase columns). */
+  rowOrder: string;
   /** The sort key as text, as `key` reads it from a row. */
   keyText: string;
-  key: (row: Pick<CatalogRow, 'published_key' | 'price_minor'>) => string;
+  key: (row: CatalogRow) => string;
   after: (keyParam: string, idParam: string) => string;
 }
 
 const BY_NEWEST: SortSpec = {
   order: 'p.published_at DESC, p.id DESC',
+  rowOrder: 'p."publishedAt" DESC, p.id DESC',
   keyText: 'p.published_at::text',
-  key: (row) => row.published_key,
+  key: (row) => row.publishedKey,
   after: (k, id) => `(p.published_at, p.id) < (${k}::timestamptz, ${id}::uuid)`,
 };
 
@@ -88,14 +92,16 @@ export const CATALOG_SORTS: Record<ProductSort, SortSpec> = {
   newest: BY_NEWEST,
   price_asc: {
     order: 'p.price_minor ASC, p.id ASC',
+    rowOrder: 'p."priceMinor" ASC, p.id ASC',
     keyText: 'p.price_minor::text',
-    key: (row) => String(row.price_minor),
+    key: (row) => String(row.priceMinor),
     after: (k, id) => `(p.price_minor, p.id) > (${k}::int, ${id}::uuid)`,
   },
   price_desc: {
     order: 'p.price_minor DESC, p.id DESC',
+    rowOrder: 'p."priceMinor" DESC, p.id DESC',
     keyText: 'p.price_minor::text',
-    key: (row) => String(row.price_minor),
+    key: (row) => String(row.priceMinor),
     after: (k, id) => `(p.price_minor, p.id) < (${k}::int, ${id}::uuid)`,
   },
 };
@@ -106,35 +112,29 @@ interface Cursor {
   id: string;
 }
 
-/** A row of either view; `view` says which columns it has. */
-export interface CatalogRow extends Partial<ProductRow> {
-  id: string;
-  cooperative_id: string;
-  title: ProductRow['title'];
-  price_minor: number;
-  currency: string;
-  stock: number;
-  coop_name: string;
-  coop_region: string;
-  published_key: string;
-  /** Cards only: the first ready image. */
-  thumbnail_image?: StoredImage | null;
+/** The row each view selects. */
+export interface CatalogRows {
+  card: ProductCard;
+  full: PublicProduct;
 }
+
+/** A listed row, with its publication time as text: the exact key a cursor carries (a Date drops the microseconds). */
+type CatalogRow<V extends CatalogView = CatalogView> = CatalogRows[V] & { publishedKey: string };
 
 /** A window statement's row: a match (id null when there is none) with where the window ended. */
-interface WindowRow extends CatalogRow {
-  window_end_id: string | null;
-  window_end_key: string | null;
+type WindowRow<V extends CatalogView> = CatalogRow<V> & {
+  windowEndId: string | null;
+  windowEndKey: string | null;
   /** Whether the words match any product at all (first window of a word stage only). */
-  any_match?: boolean;
-}
+  anyMatch?: boolean;
+};
 
-export interface CatalogFilter {
+export interface CatalogFilter<V extends CatalogView = 'card'> {
   q?: string;
   /** The language the client reads (ar, fr, en), if it said: chooses the stemmer of Latin-script queries. */
   lang?: string;
   /** Cards by default. */
-  view?: CatalogView;
+  view?: V;
   branch?: string;
   cooperativeId?: string;
   region?: string;
@@ -152,7 +152,7 @@ export interface CatalogFilter {
  * (no search text): the runner may prepare them once per connection and skip planning afterwards.
  * Search statements stay unnamed, so each is planned for its own words.
  */
-export type RunQuery = (sql: string, params: unknown[], name?: string) => Promise<CatalogRow[]>;
+export type RunQuery = <T>(sql: string, params: unknown[], name?: string) => Promise<T[]>;
 
 export function statementName(sql: string): string {
   return `catalog_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
@@ -162,14 +162,14 @@ function invalid(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', message, [{ field, errors: [message] }]);
 }
 
-function stagesFor(filter: CatalogFilter): Stage[] {
+function stagesFor(filter: CatalogFilter<CatalogView>): Stage[] {
   if (!filter.q) return ['N'];
   return filter.sort === 'relevance' ? ['T', 'D'] : ['F'];
 }
 
 /** A stage's conditions: its match, and the others on products p (filters, cursor) and on their cooperatives c. */
 function stageWhere(
-  filter: CatalogFilter,
+  filter: CatalogFilter<CatalogView>,
   stage: Stage,
   after: Cursor | undefined,
   param: (value: unknown) => string,
@@ -188,7 +188,7 @@ function stageWhere(
 }
 
 /** The catalog without search text: an index in page order serves it whatever the values. */
-function listQuery(filter: CatalogFilter, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
+function listQuery(filter: CatalogFilter<CatalogView>, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { product, cooperative } = stageWhere(filter, 'N', after, param);
@@ -218,7 +218,7 @@ const WINDOW_ROWS: Record<Exclude<Stage, 'N'>, number> = { T: 500, D: 500, F: 50
  * words are in the index at all (a GIN lookup), so that a word no product has costs no more windows.
  */
 function windowQuery(
-  filter: CatalogFilter,
+  filter: CatalogFilter<CatalogView>,
   stage: Stage,
   size: number,
   limit: number,
@@ -231,10 +231,10 @@ function windowQuery(
   const spec = CATALOG_SORTS[filter.sort];
   const sizeParam = param(size);
   const anyMatchOf = (q: string): string => `(SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(q, textConfigFor(filter.q ?? '', filter.lang))}))`;
-  const any = anyMatch ? `, ${anyMatchOf(`${param(filter.q)}::text`)} AS any_match` : '';
+  const any = anyMatch ? `, ${anyMatchOf(`${param(filter.q)}::text`)} AS "anyMatch"` : '';
   // The window is a range of products, whatever their cooperative: the region filters its matches only.
   return {
-    sql: `SELECT p.*, w_end.id AS window_end_id, w_end.key AS window_end_key${any}
+    sql: `SELECT p.*, w_end.id AS "windowEndId", w_end.key AS "windowEndKey"${any}
             FROM (SELECT 1) one
             LEFT JOIN (SELECT p.id, ${spec.keyText} AS key FROM products p
                         WHERE ${product.join(' AND ')} ORDER BY ${spec.order} OFFSET ${sizeParam} - 1 LIMIT 1) w_end ON true
@@ -243,7 +243,7 @@ function windowQuery(
                                         WHERE ${product.join(' AND ')} ORDER BY ${spec.order} LIMIT ${sizeParam}) p
                                  JOIN cooperatives c ON c.id = p.cooperative_id
                                 WHERE ${['p.window_match', ...cooperative].join(' AND ')} ORDER BY ${spec.order} LIMIT ${param(limit)}) p ON true
-           ORDER BY ${spec.order}`,
+           ORDER BY ${spec.rowOrder}`,
     params,
   };
 }
@@ -252,14 +252,14 @@ function windowQuery(
  * The matches through the text index, sorted afterwards: OFFSET 0 has the subquery planned on its
  * own, for all its rows, so the planner cannot turn to reading the catalog in page order.
  */
-function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
+function indexQuery(filter: CatalogFilter<CatalogView>, stage: Stage, limit: number, after?: Cursor): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown): string => `$${params.push(value)}`;
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
   return {
     sql: `SELECT * FROM (SELECT ${COLUMNS[filter.view ?? 'card']} FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
                           WHERE ${[...product, match, ...cooperative].join(' AND ')} OFFSET 0) p
-           ORDER BY ${CATALOG_SORTS[filter.sort].order} LIMIT ${param(limit)}`,
+           ORDER BY ${CATALOG_SORTS[filter.sort].rowOrder} LIMIT ${param(limit)}`,
     params,
   };
 }
@@ -276,27 +276,28 @@ function indexQuery(filter: CatalogFilter, stage: Stage, limit: number, after?: 
  * first, and a second one if the density of matches seen puts the rest of the page near; past
  * that, the index.
  */
-async function stageRows(
-  filter: CatalogFilter,
+async function stageRows<V extends CatalogView>(
+  filter: CatalogFilter<V>,
   stage: Stage,
   limit: number,
   after: Cursor | undefined,
   run: RunQuery,
-): Promise<{ rows: CatalogRow[]; noWordMatch?: boolean }> {
+): Promise<{ rows: CatalogRow<V>[]; noWordMatch?: boolean }> {
   if (stage === 'N') {
     const { sql, params } = listQuery(filter, limit, after);
-    return { rows: await run(sql, params, statementName(sql)) };
+    return { rows: await run<CatalogRow<V>>(sql, params, statementName(sql)) };
   }
-  const rows: CatalogRow[] = [];
+  const rows: CatalogRow<V>[] = [];
   let from = after;
   for (let windows = 0, size = WINDOW_ROWS[stage]; windows < 2; windows++) {
     const window = windowQuery(filter, stage, size, limit - rows.length, from, windows === 0 && stage !== 'Z');
-    const result = (await run(window.sql, window.params)) as WindowRow[];
-    if (result[0]?.any_match === false) return { rows: [], noWordMatch: true };
-    const hits = result.filter((row) => row.id !== null).map(({ window_end_id: _id, window_end_key: _key, any_match: _any, ...row }) => row);
+    const result = await run<WindowRow<V>>(window.sql, window.params);
+    if (result[0]?.anyMatch === false) return { rows: [], noWordMatch: true };
+    // The window's own columns ride along unread: views pick their fields.
+    const hits: CatalogRow<V>[] = result.filter((row) => row.id !== null);
     rows.push(...hits);
     if (rows.length >= limit) return { rows };
-    const { window_end_id: endId, window_end_key: endKey } = result[0];
+    const { windowEndId: endId, windowEndKey: endKey } = result[0];
     if (endId === null || endKey === null) return { rows };
     from = { key: endKey, id: endId };
     // Under one match in a hundred rows, the index reads the matches (under a thousand in 100,000
@@ -306,7 +307,7 @@ async function stageRows(
     size = Math.ceil((2 * (limit - rows.length) * size) / hits.length);
   }
   const rest = indexQuery(filter, stage, limit - rows.length, from);
-  return { rows: [...rows, ...(await run(rest.sql, rest.params))] };
+  return { rows: [...rows, ...(await run<CatalogRow<V>>(rest.sql, rest.params))] };
 }
 
 /**
@@ -314,7 +315,10 @@ async function stageRows(
  * added. Runs its stages in order until the page is full; plain function, so the benchmark's bare
  * server runs exactly the same SQL.
  */
-export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise<{ rows: CatalogRow[]; nextCursor: string | null }> {
+export async function catalogPage<V extends CatalogView = 'card'>(
+  filter: CatalogFilter<V>,
+  run: RunQuery,
+): Promise<{ rows: CatalogRows[V][]; nextCursor: string | null }> {
   if (filter.sort === 'relevance' && !filter.q) throw invalid('sort', 'sort=relevance needs q');
   let stages = stagesFor(filter);
   let after: Cursor | undefined;
@@ -327,7 +331,7 @@ export async function catalogPage(filter: CatalogFilter, run: RunQuery): Promise
     stages = stage === 'Z' ? ['Z'] : stages.slice(stages.indexOf(stage as Stage));
     after = { key, id };
   }
-  const found: { row: CatalogRow; stage: Stage }[] = [];
+  const found: { row: CatalogRow<V>; stage: Stage }[] = [];
   for (const stage of stages) {
     const { rows, noWordMatch } = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
     found.push(...rows.map((row) => ({ row, stage })));
@@ -352,12 +356,12 @@ const PRODUCT_PAGES_SQL = `SELECT ${FULL_COLUMNS} FROM products p JOIN cooperati
   WHERE p.id = ANY($1::uuid[]) AND ${VISIBLE}`;
 
 /** Several public product pages at once (a cart), in no particular order: one prepared statement. */
-export async function productPages(ids: string[], run: RunQuery): Promise<(ProductRow & CatalogRow)[]> {
-  return (await run(PRODUCT_PAGES_SQL, [ids], 'catalog_product_pages')) as (ProductRow & CatalogRow)[];
+export function productPages(ids: string[], run: RunQuery): Promise<PublicProduct[]> {
+  return run<PublicProduct>(PRODUCT_PAGES_SQL, [ids], 'catalog_product_pages');
 }
 
 /** The public product page (a prepared statement). */
-export async function productPage(id: string, run: RunQuery): Promise<(ProductRow & CatalogRow) | undefined> {
-  const [row] = await run(PRODUCT_PAGE_SQL, [id], 'catalog_product_page');
-  return row as (ProductRow & CatalogRow) | undefined;
+export async function productPage(id: string, run: RunQuery): Promise<PublicProduct | undefined> {
+  const [row] = await run<PublicProduct>(PRODUCT_PAGE_SQL, [id], 'catalog_product_page');
+  return row;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import type { LocalizedText } from '../cooperatives/cooperative';
 import { AccessService } from '../cooperatives/access.service';
@@ -10,12 +10,14 @@ import type { ImageOwner } from '../media/image-owner';
 import { ImagesService, OwnerAccess } from '../media/images.service';
 import { MediaUrls } from '../media/media-urls';
 import type { UploadedImage } from '../media/uploaded-image';
+import { ProductRepository } from './product.repository';
 
 /** A product's photos, changed by members of its cooperative (and admins). */
 @Injectable()
 export class ProductImagesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly products: ProductRepository,
     private readonly access: AccessService,
     private readonly images: ImagesService,
     private readonly urls: MediaUrls,
@@ -42,15 +44,12 @@ export class ProductImagesService {
   }
 
   private async ownerFor(productId: string, user: AuthUser): Promise<[ImageOwner, OwnerAccess]> {
-    const [product]: { cooperative_id: string; status: string }[] = await this.dataSource.query(
-      'SELECT cooperative_id, status FROM products WHERE id = $1',
-      [productId],
-    );
+    const product = await this.products.ownerOf(productId);
     if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
-    const owner: ImageOwner = { role: 'product', cooperativeId: product.cooperative_id, productId };
+    const owner: ImageOwner = { role: 'product', cooperativeId: product.cooperativeId, productId };
     const access = (manager: EntityManager): Promise<void> =>
       this.access.assertCooperativeMember(manager, user, owner.cooperativeId, 'change the photos of this product');
-    await access(this.dataSource.manager);
+    await access(this.transactions.manager);
     if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
     return [owner, access];
   }

@@ -115,3 +115,16 @@ export class Product {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** A product as its own columns hold it (the search columns are never read). */
+export type ProductRecord = Omit<Product, 'cooperative' | 'searchVector' | 'titleVector' | 'searchText'>;
+
+/** The public product page: the product with its cooperative's name and place. */
+export type PublicProduct = ProductRecord & { coopName: string; coopRegion: string; coopCity: string };
+
+/** A listing card: what a list or search page shows, with the first ready image that has derivatives. */
+export type ProductCard = Pick<Product, 'id' | 'cooperativeId' | 'title' | 'priceMinor' | 'currency' | 'stock' | 'publishedAt'> & {
+  thumbnailImage: StoredImage | null;
+  coopName: string;
+  coopRegion: string;
+};

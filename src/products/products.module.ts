@@ -9,13 +9,14 @@ import { uploadLimits } from '../media/upload-limits';
 import { CatalogService } from './catalog.service';
 import { ProductImagesController } from './product-images.controller';
 import { ProductImagesService } from './product-images.service';
+import { ProductRepository } from './product.repository';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 
 @Module({
   imports: [CooperativesModule, ExchangeRatesModule, HsCodesModule, MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
   controllers: [ProductsController, ProductImagesController],
-  providers: [ProductsService, CatalogService, ProductImagesService],
+  providers: [ProductsService, CatalogService, ProductImagesService, ProductRepository],
   exports: [CatalogService, ProductsService, ProductImagesService],
 })
 export class ProductsModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { Transactions } from '../common/database/transactions';
 import { isUniqueViolation } from '../common/database/unique-violation';
 import { assertTransition } from '../common/domain/lifecycle';
 import { DomainError } from '../common/errors/domain-error';
@@ -12,12 +12,12 @@ import { HsCodesService } from '../hs-codes/hs-codes.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CatalogService } from './catalog.service';
 import { CreateProductDto } from './dto/create-product.dto';
-import { ProductView } from './dto/product.view';
+import { managedView, ProductView, toProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { Product } from './product';
 import { changesCustomsFields, completenessProblems, PRODUCT_LIFECYCLE, ProductAction } from './product-rules';
 import type { ProductStatus } from './product-status';
-import { managedView, viewFromEntity } from './product-view.mapper';
+import { ProductRepository } from './product.repository';
 import { stockAfterEdit } from './stock-edit';
 
 const isSkuConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_products_cooperative_sku');
@@ -25,7 +25,8 @@ const isSkuConflict = (error: unknown): boolean => isUniqueViolation(error, 'uq_
 @Injectable()
 export class ProductsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly products: ProductRepository,
     private readonly access: AccessService,
     private readonly hsCodes: HsCodesService,
     private readonly catalog: CatalogService,
@@ -37,10 +38,10 @@ export class ProductsService {
   async create(cooperativeId: string, user: AuthUser, dto: CreateProductDto): Promise<ProductView> {
     await this.access.assertCanReadCooperative(user, cooperativeId);
     const hsEdition = await this.hsCodes.assertValidProductCode(dto.hsCode);
-    const repo = this.dataSource.getRepository(Product);
     try {
-      const saved = await repo.save(
-        repo.create({
+      const saved = await this.products.save(
+        this.transactions.manager,
+        Object.assign(new Product(), {
           cooperativeId,
           title: { ...dto.title },
           description: { ...(dto.description ?? {}) },
@@ -58,7 +59,7 @@ export class ProductsService {
           status: 'draft',
         }),
       );
-      return viewFromEntity(saved, this.media);
+      return toProductView(saved, this.media);
     } catch (error) {
       if (isSkuConflict(error)) throw new DomainError('SKU_TAKEN', 'This cooperative already has a product with this SKU');
       throw error;
@@ -68,9 +69,9 @@ export class ProductsService {
   /** Members see every status of their cooperative's products, admins all; others the public page. */
   async get(id: string, user: AuthUser | undefined, currency?: string): Promise<ProductView> {
     const visible = await this.catalog.findVisible(id, currency);
-    const product = visible && !user ? null : await this.dataSource.getRepository(Product).findOne({ where: { id } });
-    if (product && user && (await this.access.isCooperativeMember(this.dataSource.manager, user, product.cooperativeId))) {
-      const managed = await this.withReserved(this.dataSource.manager, [viewFromEntity(product, this.media)]);
+    const product = visible && !user ? null : await this.products.findById(id);
+    if (product && user && (await this.access.isCooperativeMember(this.transactions.manager, user, product.cooperativeId))) {
+      const managed = await this.withReserved(this.transactions.manager, [toProductView(product, this.media)]);
       return visible?.displayPrice ? { ...managed[0], displayPrice: visible.displayPrice } : managed[0];
     }
     if (visible) return visible;
@@ -79,17 +80,13 @@ export class ProductsService {
 
   async listForCooperative(cooperativeId: string, user: AuthUser, status?: ProductStatus): Promise<ProductView[]> {
     await this.access.assertCanReadCooperative(user, cooperativeId);
-    const rows = await this.dataSource.getRepository(Product).find({
-      where: { cooperativeId, ...(status ? { status } : {}) },
-      order: { updatedAt: 'DESC', id: 'ASC' },
-      take: 500,
-    });
-    return this.withReserved(this.dataSource.manager, rows.map((row) => viewFromEntity(row, this.media)));
+    const rows = await this.products.listForCooperative(cooperativeId, status);
+    return this.withReserved(this.transactions.manager, rows.map((row) => toProductView(row, this.media)));
   }
 
   async listForModeration(status: ProductStatus, limit: number): Promise<ProductView[]> {
-    const rows = await this.dataSource.getRepository(Product).find({ where: { status }, order: { updatedAt: 'ASC', id: 'ASC' }, take: limit });
-    return rows.map((row) => viewFromEntity(row, this.media));
+    const rows = await this.products.listByStatus(status, limit);
+    return rows.map((row) => toProductView(row, this.media));
   }
 
   /**
@@ -102,12 +99,12 @@ export class ProductsService {
       throw new DomainError('VALIDATION_FAILED', 'If-Match and version name different versions');
     }
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.transactions.run(async (manager) => {
         const product = await this.lockManaged(manager, id, user);
         if (product.status === 'archived') throw new DomainError('INVALID_STATE', 'An archived product cannot be edited');
         const { title, description, dimensionsCm, stock, stockDelta, version, ...plain } = dto;
         const nextStock = stockAfterEdit(product, { stock, stockDelta, expectedVersion: expectedVersion ?? version });
-        const before = viewFromEntity(product, this.media);
+        const before = toProductView(product, this.media);
         const backToReview = product.status === 'published' && changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
         Object.assign(product, plain);
         if (nextStock !== undefined) product.stock = nextStock;
@@ -117,17 +114,17 @@ export class ProductsService {
         if (hsEdition !== undefined) product.hsEdition = hsEdition;
         // A customs officer relies on these fields: a published product goes back to review.
         if (backToReview) product.status = assertTransition(PRODUCT_LIFECYCLE, product.status, 'customs_change');
-        const updated = await manager.save(product);
+        const updated = await this.products.save(manager, product);
         if (user.role === 'admin' || backToReview) {
           await this.audit.record(manager, user, {
             action: backToReview ? 'product.customs_change' : 'product.update',
             targetType: 'product',
             targetId: id,
             before,
-            after: viewFromEntity(updated, this.media),
+            after: toProductView(updated, this.media),
           });
         }
-        return (await this.withReserved(manager, [viewFromEntity(updated, this.media)]))[0];
+        return (await this.withReserved(manager, [toProductView(updated, this.media)]))[0];
       });
       return saved;
     } catch (error) {
@@ -138,7 +135,7 @@ export class ProductsService {
 
   /** Members submit and archive; admins approve and reject. The row is locked while deciding. */
   async transition(id: string, user: AuthUser, action: ProductAction, reason?: string): Promise<ProductView> {
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.transactions.run(async (manager) => {
       const product = await this.lockManaged(manager, id, user);
       const status = assertTransition(PRODUCT_LIFECYCLE, product.status, action);
       if (action === 'submit') {
@@ -152,7 +149,7 @@ export class ProductsService {
       product.status = status;
       product.statusReason = action === 'reject' ? reason!.trim() : null;
       if (action === 'approve') product.publishedAt = new Date();
-      const updated = await manager.save(product);
+      const updated = await this.products.save(manager, product);
       if (user.role === 'admin') {
         await this.audit.record(manager, user, {
           action: `product.${action}`,
@@ -165,25 +162,18 @@ export class ProductsService {
       await this.notifications.productDecided(manager, id, action);
       return updated;
     });
-    return viewFromEntity(saved, this.media);
+    return toProductView(saved, this.media);
   }
 
   /** Adds, for its cooperative's eyes, the units unpaid orders reserve and the stock on hand. */
   private async withReserved(manager: EntityManager, views: ProductView[]): Promise<ProductView[]> {
     if (views.length === 0) return views;
-    const rows: { product_id: string; reserved: number }[] = await manager.query(
-      `SELECT l.product_id, sum(l.quantity)::int AS reserved
-         FROM order_lines l JOIN orders o ON o.id = l.order_id
-        WHERE l.product_id = ANY($1::uuid[]) AND o.status = 'pending_payment'
-        GROUP BY l.product_id`,
-      [views.map((v) => v.id)],
-    );
-    const reserved = new Map(rows.map((r) => [r.product_id, r.reserved]));
+    const reserved = await this.products.reservedUnits(manager, views.map((v) => v.id));
     return views.map((view) => managedView(view, reserved.get(view.id) ?? 0));
   }
 
   private async lockManaged(manager: EntityManager, id: string, user: AuthUser): Promise<Product> {
-    const product = await manager.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const product = await this.products.findForUpdate(manager, id);
     if (!product) throw new DomainError('NOT_FOUND', 'Product not found');
     await this.access.assertCooperativeMember(manager, user, product.cooperativeId, 'change this product');
     return product;

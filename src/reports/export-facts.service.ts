@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ExportFactRepository } from './export-fact.repository';
+import { Transactions } from '../common/database/transactions';
+import { ExportFactCounts, ExportFactRepository, rebuildExportFacts } from './export-fact.repository';
 
 /**
  * Keeps the export report's facts and day totals in step with orders (SQL functions of the
@@ -10,9 +11,17 @@ import { ExportFactRepository } from './export-fact.repository';
  */
 @Injectable()
 export class ExportFactsService {
-  constructor(private readonly exportFacts: ExportFactRepository) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly exportFacts: ExportFactRepository,
+  ) {}
 
   refresh(tx: EntityManager, orderIds: readonly string[]): Promise<void> {
     return this.exportFacts.refresh(tx, orderIds);
+  }
+
+  /** Recomputes every fact and day total from the orders; order writes wait until it is done. */
+  rebuild(): Promise<ExportFactCounts> {
+    return this.transactions.run((tx) => rebuildExportFacts(tx));
   }
 }

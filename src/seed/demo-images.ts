@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import type { LocalizedText } from '../cooperatives/cooperative';
-import { ImageOwner, refreshImageOwner } from '../media/image-owner';
+import type { ImageOwner } from '../media/image-owner';
+import { ImageRepository } from '../media/image.repository';
 import { renderImage } from '../media/image-processor';
 import type { MediaStorage } from '../media/media-storage';
 import { DEMO_COOPERATIVES } from './demo-cooperatives';
@@ -10,19 +11,16 @@ import { demoCoverSvg, demoLogoSvg, demoPictureSvg } from './demo-pictures';
 import { DEMO_PRODUCTS } from './demo-products';
 
 /** Renders a drawing, processes it like an upload (WebP derivatives, placeholder) and records it ready. */
-async function seedPicture(dataSource: DataSource, storage: MediaStorage, owner: ImageOwner, svg: string, alt: Partial<LocalizedText>): Promise<void> {
+async function seedPicture(dataSource: DataSource, images: ImageRepository, storage: MediaStorage, owner: ImageOwner, svg: string, alt: Partial<LocalizedText>): Promise<void> {
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
   const rendered = await renderImage(png, 10_000_000);
   const id = randomUUID();
   const variants = rendered.variants.map((v) => ({ width: v.width, height: v.height, key: `i/${id}/${v.hash}-${v.width}.webp` }));
   await Promise.all(rendered.variants.map((v, i) => storage.put(variants[i].key, v.body, 'image/webp')));
-  await dataSource.transaction(async (manager) => {
-    await manager.query(
-      `INSERT INTO images (id, cooperative_id, product_id, role, status, width, height, variants, placeholder, alt)
-       VALUES ($1, $2, $3, $4, 'ready', $5, $6, $7, $8, $9)`,
-      [id, owner.cooperativeId, owner.productId ?? null, owner.role, rendered.width, rendered.height, JSON.stringify(variants), rendered.placeholder, JSON.stringify(alt)],
-    );
-    await refreshImageOwner(manager, owner);
+  await dataSource.transaction(async (tx) => {
+    const image = { width: rendered.width, height: rendered.height, variants, placeholder: rendered.placeholder };
+    await images.insertReady(tx, owner, id, image, alt);
+    await images.refreshOwner(tx, owner);
   });
 }
 
@@ -32,21 +30,15 @@ async function seedPicture(dataSource: DataSource, storage: MediaStorage, owner:
  * derivatives at most each; about a second in all.
  */
 export async function seedDemoImages(dataSource: DataSource, storage: MediaStorage): Promise<void> {
-  const products: { id: string; cooperative_id: string; sku: string }[] = await dataSource.query(
-    `SELECT id, cooperative_id, sku FROM products WHERE sku = ANY($1) AND images = '[]'::jsonb`,
-    [DEMO_PRODUCTS.map((p) => p.sku)],
-  );
-  for (const row of products) {
+  const images = new ImageRepository(dataSource);
+  for (const row of await images.productsWithoutPhotos(DEMO_PRODUCTS.map((p) => p.sku))) {
     const demo = DEMO_PRODUCTS.find((p) => p.sku === row.sku)!;
-    await seedPicture(dataSource, storage, { role: 'product', cooperativeId: row.cooperative_id, productId: row.id }, demoPictureSvg(demo.picture), demo.title);
+    const owner: ImageOwner = { role: 'product', cooperativeId: row.cooperativeId, productId: row.id };
+    await seedPicture(dataSource, images, storage, owner, demoPictureSvg(demo.picture), demo.title);
   }
-  const cooperatives: { id: string; ice: string; logo: unknown; cover: unknown }[] = await dataSource.query(
-    'SELECT id, ice, logo, cover FROM cooperatives WHERE ice = ANY($1)',
-    [DEMO_COOPERATIVES.map((c) => c.ice)],
-  );
-  for (const row of cooperatives) {
+  for (const row of await images.cooperativePictures(DEMO_COOPERATIVES.map((c) => c.ice))) {
     const index = DEMO_COOPERATIVES.findIndex((c) => c.ice === row.ice);
-    if (!row.logo) await seedPicture(dataSource, storage, { role: 'logo', cooperativeId: row.id }, demoLogoSvg(index), {});
-    if (!row.cover) await seedPicture(dataSource, storage, { role: 'cover', cooperativeId: row.id }, demoCoverSvg(index), {});
+    if (!row.hasLogo) await seedPicture(dataSource, images, storage, { role: 'logo', cooperativeId: row.id }, demoLogoSvg(index), {});
+    if (!row.hasCover) await seedPicture(dataSource, images, storage, { role: 'cover', cooperativeId: row.id }, demoCoverSvg(index), {});
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { UserRole } from '../auth/user-role';
+import { UserRepository } from '../auth/user.repository';
 import type { MediaStorage } from '../media/media-storage';
 import { DEMO_COOPERATIVES } from './demo-cooperatives';
 import { seedDemoImages } from './demo-images';
@@ -29,22 +30,15 @@ export function demoDataAllowed(nodeEnv: string): boolean {
 }
 
 export async function hasDemoData(dataSource: DataSource): Promise<boolean> {
-  const rows: unknown[] = await dataSource.query('SELECT 1 FROM users WHERE email = $1', [DEMO_LOGINS.accounts[0].email]);
-  return rows.length > 0;
+  return (await new UserRepository(dataSource).findByEmail(DEMO_LOGINS.accounts[0].email)) !== null;
 }
 
 async function upsertUsers(manager: EntityManager): Promise<Map<string, string>> {
-  const hash = await new PasswordHasher().hash(DEMO_LOGINS.password);
+  const users = new UserRepository(manager.connection);
+  const passwordHash = await new PasswordHasher().hash(DEMO_LOGINS.password);
   const ids = new Map<string, string>();
   for (const account of DEMO_LOGINS.accounts) {
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO users (email, password_hash, name, role, country, locale, email_verified_at)
-       VALUES ($1, $2, $3, $4, $5, 'en', now())
-       ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name
-       RETURNING id`,
-      [account.email, hash, account.name, account.role, account.country],
-    );
-    ids.set(account.email, row.id);
+    ids.set(account.email, await users.upsertVerified(manager, { ...account, passwordHash, locale: 'en' }));
   }
   return ids;
 }

@@ -7,7 +7,7 @@ import { Cooperative } from '../../src/cooperatives/cooperative';
 import { CooperativeMember } from '../../src/cooperatives/cooperative-member';
 import type { MemberRole } from '../../src/cooperatives/cooperative-status';
 import { withIceCheckDigits } from '../../src/cooperatives/ice';
-import { refreshImageOwner } from '../../src/media/image-owner';
+import { ImageRepository } from '../../src/media/image.repository';
 import { Product } from '../../src/products/product';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -128,7 +128,8 @@ export class Factories {
        VALUES ($1, $2, $3, 'product', 'ready', 640, 480, $4, 'data:image/webp;base64,')`,
       [id, product.cooperativeId, product.id, JSON.stringify([{ width: 640, height: 480, key: `i/${id}/0123456789abcdef-640.webp` }])],
     );
-    await refreshImageOwner(this.db.manager, { role: 'product', cooperativeId: product.cooperativeId, productId: product.id });
+    const owner = { role: 'product' as const, cooperativeId: product.cooperativeId, productId: product.id };
+    await new ImageRepository(this.db).refreshOwner(this.db.manager, owner);
     return this.db.getRepository(Product).findOneByOrFail({ id: product.id });
   }
 

@@ -30,7 +30,10 @@ export function catalogResponseCache(cache: ResponseCache, feed: ChangeFeed): Re
   for (const topic of CATALOG_TOPICS) feed.on(topic, () => cache.clear());
   return (req: Request, res: Response, next: NextFunction) => {
     if (MUTATING.has(req.method)) {
-      res.once('finish', () => res.statusCode < 400 && cache.clear());
+      // Through the feed, so that every cache read from these tables on this instance forgets too.
+      res.once('finish', () => {
+        if (res.statusCode < 400) for (const topic of CATALOG_TOPICS) feed.changed(topic);
+      });
       return next();
     }
     const match = req.method === 'GET' && req.headers.authorization === undefined ? CACHED_PATH.exec(req.url) : null;
