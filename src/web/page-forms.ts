@@ -21,8 +21,9 @@ import { majorToMinor } from './price-input';
 
 /**
  * The storefront's forms as DTOs, validated by the global ValidationPipe like the API's bodies (a
- * failure is the 400 page). Each extends the API's DTO where there is one, so both check alike,
- * and declares what else the form posts: its CSRF token and the fields only the page has.
+ * failure is the form again on a `@FormView` handler, the 400 page otherwise). Each extends the API's
+ * DTO where there is one, so both check alike, and declares what else the form posts: its CSRF token
+ * and the fields only the page has.
  */
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 /** An empty field of a form is one not filled in. */
