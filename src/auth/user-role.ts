@@ -4,5 +4,4 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** Roles a person may choose when registering; admins come from the CLI only. */
 export const SELF_SERVICE_ROLES = ['buyer', 'artisan'] as const;
 
-export const LOCALES = ['ar', 'fr', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../common/i18n/locale';

@@ -1,4 +1,4 @@
-import { Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Delete, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
@@ -7,8 +7,9 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ImageView } from '../media/dto/image.view';
 import type { UploadedImage } from '../media/uploaded-image';
 import { CooperativeImagesService } from './cooperative-images.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 const FILE_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
 @ApiTags('cooperatives')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -10,8 +10,9 @@ import { CooperativePage, CooperativeView } from './dto/cooperative.view';
 import { ListCooperativesQuery } from './dto/list-cooperatives.query';
 import { StatusReasonDto } from './dto/status-reason.dto';
 import { UpdateCooperativeDto } from './dto/update-cooperative.dto';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = uuidPipe();
 
 @ApiTags('cooperatives')
 @Controller('cooperatives')

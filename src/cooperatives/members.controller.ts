@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,8 +8,9 @@ import { AddMemberDto } from './dto/add-member.dto';
 import { MemberView } from './dto/member.view';
 import { UpdateMemberDto } from './dto/update-member.dto';
 import { MembersService } from './members.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('cooperatives')
 @Controller('cooperatives/:id/members')

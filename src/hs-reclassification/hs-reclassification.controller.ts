@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,8 +8,9 @@ import { ChooseHsCodeDto, HsChoiceView } from './dto/choose-hs-code.dto';
 import { AdminHsReviewQuery, HsReviewQuery } from './dto/hs-review.query';
 import { HsReviewPage } from './dto/hs-review.view';
 import { HsReclassificationService } from './hs-reclassification.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('hs-codes')
 @Controller()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -13,8 +13,9 @@ import { PutCountryRiskDto } from './dto/put-country-risk.dto';
 import { RateTableVersionView } from './dto/rate-table-version.view';
 import { InsuranceQuotesService } from './insurance-quotes.service';
 import { InsuranceRatesService } from './insurance-rates.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('insurance')
 @Controller()

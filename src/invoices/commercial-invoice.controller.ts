@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Param, StreamableFile } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,8 +7,9 @@ import { ErrorBody } from '../common/errors/error-body';
 import { renderCommercialInvoicePdf } from './commercial-invoice.pdf';
 import { CommercialInvoiceService } from './commercial-invoice.service';
 import { CommercialInvoiceView } from './dto/commercial-invoice.view';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = uuidPipe();
 
 @ApiTags('orders')
 @Controller('cooperative-orders')

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,6 +7,9 @@ import { ErrorBody } from '../common/errors/error-body';
 import { OutboxMessageView, OutboxPage } from './dto/outbox.view';
 import { OutboxQuery } from './dto/outbox.query';
 import { OutboxAdminService } from './outbox-admin.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
+
+const uuid = uuidPipe();
 
 @ApiTags('admin')
 @Controller('admin/outbox')
@@ -24,7 +27,7 @@ export class OutboxController {
   @Get(':id')
   @ApiOperation({ summary: 'One message with its HTML and plain-text parts' })
   @ApiOkResponse({ type: OutboxMessageView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<OutboxMessageView> {
+  get(@Param('id', uuid) id: string): Promise<OutboxMessageView> {
     return this.outbox.get(id);
   }
 
@@ -33,7 +36,7 @@ export class OutboxController {
   @ApiOperation({ summary: 'Queue a failed or dead message again' })
   @ApiOkResponse({ type: OutboxMessageView })
   @ApiConflictResponse({ type: ErrorBody, description: 'INVALID_STATE: the message is pending or sent' })
-  retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<OutboxMessageView> {
+  retry(@Param('id', uuid) id: string, @CurrentUser() admin: AuthUser): Promise<OutboxMessageView> {
     return this.outbox.retry(id, admin);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,8 +7,9 @@ import { ListCooperativeOrdersQuery } from './dto/list-cooperative-orders.query'
 import { CooperativeOrderDetailView, CooperativeOrderPage } from './dto/order.view';
 import { ShipDto } from './dto/ship.dto';
 import { FulfilmentService } from './fulfilment.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('orders')
 @Controller()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -11,8 +11,9 @@ import { OrderPage, OrderView } from './dto/order.view';
 import { IdempotencyKey } from './idempotency-key.decorator';
 import { OrderPaymentService } from './order-payment.service';
 import { OrdersService } from './orders.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('orders')
 @Controller('orders')

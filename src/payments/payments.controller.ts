@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, RawBodyRequest, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, RawBodyRequest, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Auth } from '../auth/auth.decorator';
@@ -16,8 +16,9 @@ import { OrderCancellationService } from './order-cancellation.service';
 import { RefundsService } from './refunds.service';
 import { StripeClient } from './stripe-client';
 import { StripeWebhookService, WebhookResult } from './stripe-webhook.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('payments')
 @Controller()

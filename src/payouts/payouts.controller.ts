@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -9,6 +9,9 @@ import { LedgerEntryView, PayoutStatementView, toLedgerEntryView } from './dto/p
 import { RecordPayoutDto } from './dto/record-payout.dto';
 import { LedgerService } from './ledger.service';
 import { payoutStatementCsv } from './payout-statement.csv';
+import { uuidPipe } from '../common/http/uuid.pipe';
+
+const uuid = uuidPipe();
 
 @ApiTags('payouts')
 @Controller()
@@ -26,7 +29,7 @@ export class PayoutsController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: PayoutStatementView })
   async statement(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuid) id: string,
     @CurrentUser() user: AuthUser,
     @Query() query: PayoutStatementQuery,
   ): Promise<PayoutStatementView | StreamableFile> {

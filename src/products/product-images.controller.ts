@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Put, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
@@ -21,8 +21,9 @@ import type { UploadedImage } from '../media/uploaded-image';
 import { ImageAltDto } from './dto/image-alt.dto';
 import { ImageOrderDto } from './dto/image-order.dto';
 import { ProductImagesService } from './product-images.service';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('products')
 @Controller('products/:id/images')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
@@ -8,7 +8,7 @@ import { ErrorBody } from '../common/errors/error-body';
 import { etagOf, versionFromIfMatch } from '../common/http/if-match';
 import { CATALOG_CACHE, cachePublicly } from '../common/http/public-cache';
 import { StatusReasonDto } from '../cooperatives/dto/status-reason.dto';
-import { negotiateLocale } from '../web/i18n/locale';
+import { negotiateLocale } from '../common/i18n/locale';
 import { CatalogService } from './catalog.service';
 import { CooperativeProductsQuery } from './dto/cooperative-products-query';
 import { CreateProductDto } from './dto/create-product.dto';
@@ -19,8 +19,9 @@ import { ProductListPage, ProductView } from './dto/product.view';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
 import type { Response } from 'express';
+import { uuidPipe } from '../common/http/uuid.pipe';
 
-const uuid = new ParseUUIDPipe();
+const uuid = uuidPipe();
 
 @ApiTags('products')
 @Controller()

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import type { AuthUser } from '../auth/auth-user';
 import { MembershipView } from '../auth/dto/user-view';
 import { MeService } from '../auth/me.service';
+import { Transactions } from '../common/database/transactions';
 import { DomainError } from '../common/errors/domain-error';
 import { toDecimalString } from '../common/money';
-import { flattenValidationErrors } from '../common/http/validation.pipe';
 import { HsSuggestion } from '../hs-codes/hs-suggester';
 import { CooperativeOrderPage } from '../orders/dto/order.view';
 import { ListCooperativeOrdersQuery } from '../orders/dto/list-cooperative-orders.query';
@@ -16,12 +15,12 @@ import { PayoutStatementView } from '../payouts/dto/payout-statement.view';
 import { LedgerService } from '../payouts/ledger.service';
 import { payoutStatementCsv } from '../payouts/payout-statement.csv';
 import { HsSuggestService } from '../hs-codes/hs-suggest.service';
-import { CreateProductDto } from '../products/dto/create-product.dto';
 import { ProductView } from '../products/dto/product.view';
 import { ProductsService } from '../products/products.service';
 import { ProductImagesService } from '../products/product-images.service';
+import { AccessService } from '../cooperatives/access.service';
 import { CooperativeImagesService } from '../cooperatives/cooperative-images.service';
-import { majorToMinor } from './price-input';
+import { ProductEditForm, ProductForm, productDto } from './page-forms';
 
 /**
  * The product form's fields, as posted (prices in dirhams, lists comma- or line-separated). `stock`
@@ -52,36 +51,19 @@ export interface CooperativeProducts {
   products: ProductView[];
 }
 
-export type SaveOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'saved'; product: ProductView };
-
-const FIELD_OF: Record<string, string> = {
-  'title.en': 'titleEn',
-  'title.fr': 'titleFr',
-  'title.ar': 'titleAr',
-  'description.en': 'descriptionEn',
-  'description.fr': 'descriptionFr',
-  'description.ar': 'descriptionAr',
-  branch: 'branch',
-  hsCode: 'hsCode',
-  priceMinor: 'price',
-  stock: 'stock',
-  weightGrams: 'weightGrams',
-  materials: 'materials',
-  madeBy: 'madeBy',
-};
-
 const list = (text: string, separator: RegExp): string[] =>
   text
     .split(separator)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-const whole = (text: string): number | string => (/^\d{1,9}$/.test(text) ? Number(text) : text);
 
 /** Artisan pages over ProductsService and the HS suggester, in-process. */
 @Injectable()
 export class ArtisanPagesService {
   constructor(
     private readonly me: MeService,
+    private readonly access: AccessService,
+    private readonly transactions: Transactions,
     private readonly products: ProductsService,
     private readonly suggester: HsSuggestService,
     private readonly fulfilment: FulfilmentService,
@@ -106,8 +88,13 @@ export class ArtisanPagesService {
     );
   }
 
+  /**
+   * The artisan's membership of a cooperative, for its pages; one the artisan may not act for is
+   * "not found" (404), like an unknown one.
+   */
   async membership(user: AuthUser, cooperativeId: string): Promise<MembershipView> {
-    const found = (await this.memberships(user)).find((m) => m.cooperativeId === cooperativeId);
+    const member = await this.access.isCooperativeMember(this.transactions.manager, user, cooperativeId);
+    const found = member ? (await this.memberships(user)).find((m) => m.cooperativeId === cooperativeId) : undefined;
     if (!found) throw new DomainError('NOT_FOUND', 'Cooperative not found');
     return found;
   }
@@ -127,29 +114,26 @@ export class ArtisanPagesService {
     ) as ProductFields;
   }
 
-  /** Creates a draft; a code typed by hand wins over a suggestion picked in the list. */
-  create(user: AuthUser, cooperativeId: string, fields: ProductFields): Promise<SaveOutcome> {
-    return this.save(fields, (dto) => this.products.create(cooperativeId, user, dto));
+  /** Creates a draft from the form (validated as the API's CreateProductDto). */
+  create(user: AuthUser, cooperativeId: string, form: ProductForm): Promise<ProductView> {
+    return this.products.create(cooperativeId, user, productDto(form));
   }
 
   /**
    * Saves the edit form over every field (ProductsService sends a published product back to review
    * if customs fields change); stock moves by what the artisan changed in the form.
    */
-  update(user: AuthUser, productId: string, fields: ProductFields): Promise<SaveOutcome> {
-    const loaded = whole(fields.stockLoaded);
-    if (typeof loaded !== 'number')
-      return Promise.resolve({ kind: 'invalid', fieldErrors: { form: 'The form is out of date; reload it' } });
-    return this.save(fields, ({ stock, ...dto }) => {
-      const stockDelta = stock - loaded;
-      return this.products.update(productId, user, stockDelta === 0 ? dto : { ...dto, stockDelta });
-    });
+  update(user: AuthUser, productId: string, form: ProductEditForm): Promise<ProductView> {
+    const { stock, ...dto } = productDto(form);
+    const stockDelta = stock - form.stockLoaded;
+    return this.products.update(productId, user, stockDelta === 0 ? dto : { ...dto, stockDelta });
   }
 
   /** A product the artisan may edit, with the form filled from it. */
   async editable(user: AuthUser, productId: string): Promise<{ product: ProductView; fields: ProductFields }> {
     const product = await this.products.get(productId, user);
-    if (user.role !== 'admin' && !(await this.me.describe(user.id)).memberships?.some((m) => m.cooperativeId === product.cooperativeId)) {
+    // Someone else's product reads as missing, so its id reveals nothing.
+    if (!(await this.access.isCooperativeMember(this.transactions.manager, user, product.cooperativeId))) {
       throw new DomainError('NOT_FOUND', 'Product not found');
     }
     const fields = this.readFields({
@@ -171,43 +155,6 @@ export class ArtisanPagesService {
     // A code the suggester would not offer for this title stays visible in the "type a code" field.
     if (!this.suggestions(fields).some((s) => s.code === fields.hsCode)) fields.hsCodeOther = fields.hsCode;
     return { product, fields };
-  }
-
-  private async save(fields: ProductFields, persist: (dto: CreateProductDto) => Promise<ProductView>): Promise<SaveOutcome> {
-    const optional = (text: string): string | undefined => text || undefined;
-    const dto = plainToInstance(CreateProductDto, {
-      title: { en: fields.titleEn, fr: optional(fields.titleFr), ar: optional(fields.titleAr) },
-      description:
-        fields.descriptionEn || fields.descriptionFr || fields.descriptionAr
-          ? { en: optional(fields.descriptionEn), fr: optional(fields.descriptionFr), ar: optional(fields.descriptionAr) }
-          : undefined,
-      branch: fields.branch,
-      hsCode: fields.hsCodeOther || fields.hsCode,
-      priceMinor: majorToMinor(fields.price, 'MAD') ?? fields.price,
-      currency: 'MAD',
-      stock: whole(fields.stock),
-      weightGrams: whole(fields.weightGrams),
-      materials: list(fields.materials, /,/),
-      madeBy: optional(fields.madeBy),
-    });
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length > 0) {
-      const fieldErrors: Record<string, string> = {};
-      for (const problem of problems) fieldErrors[FIELD_OF[problem.field.replace(/\[\d+\]$/, '')] ?? 'form'] = problem.errors[0];
-      return { kind: 'invalid', fieldErrors };
-    }
-    try {
-      return { kind: 'saved', product: await persist(dto) };
-    } catch (error) {
-      if (
-        error instanceof DomainError &&
-        ['INVALID_HS_CODE', 'SKU_TAKEN', 'VALIDATION_FAILED', 'INVALID_STATE', 'OUT_OF_STOCK'].includes(error.code)
-      ) {
-        const field = { INVALID_HS_CODE: 'hsCode', OUT_OF_STOCK: 'stock' }[error.code as string] ?? 'form';
-        return { kind: 'invalid', fieldErrors: { [field]: error.message } };
-      }
-      throw error;
-    }
   }
 
   orders(user: AuthUser, cooperativeId: string, cursor: string | undefined): Promise<CooperativeOrderPage> {

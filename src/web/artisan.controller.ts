@@ -5,28 +5,34 @@ import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { BRANCHES } from '../common/domain/branches';
-import { DomainError } from '../common/errors/domain-error';
 import { REGION_CODES } from '../common/domain/regions';
 import type { CooperativePicture } from '../cooperatives/cooperative-images.service';
 import { MAX_FILES_PER_UPLOAD } from '../media/images.service';
 import type { UploadedImage } from '../media/uploaded-image';
 import type { ProductView } from '../products/dto/product.view';
-import { ArtisanPagesService, ProductFields } from './artisan-pages.service';
-import { ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
+import {
+  APPLICATION_FIELD_OF,
+  ApplicationFormModel,
+  DashboardModel,
+  EditProductFormModel,
+  editProductTarget,
+  type FormTarget,
+  newProductTarget,
+  NewProductFormModel,
+  PRODUCT_FIELD_OF,
+  productFormPage,
+} from './artisan-forms';
+import { ArtisanPagesService, PRODUCT_FIELDS, ProductFields } from './artisan-pages.service';
+import { APPLICATION_FIELDS, ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
 import { CsrfAfterUpload } from './csrf';
+import { FormView } from './form-view';
 import { ImageUpload } from './image-upload.interceptor';
 import type { MessageKey } from './i18n/messages.en';
 import { notFound } from './page-ids';
-import { PayoutStatementForm, ShipForm, StockForm } from './page-forms';
+import { ApplicationForm, PayoutStatementForm, ProductEditForm, ProductForm, ShipForm, StockForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
-
-/** Where the product form posts and what its heading says (new product, or edit). */
-interface FormTarget {
-  action: string;
-  heading: [MessageKey, Record<string, string>];
-}
 
 const cooperativeId = notFound('Cooperative');
 const productId = notFound('Product');
@@ -64,19 +70,13 @@ export class ArtisanController {
 
   @Get('cooperatives/new')
   applicationForm(@Web() web: WebContext, @Res() res: Response): void {
-    this.showApplication(res, web, this.applications.readFields({ region: 'MA-07' }), {}, 200);
+    this.showApplication(res, web, this.applications.readFields({ region: 'MA-07' }));
   }
 
   @Post('cooperatives')
-  async apply(
-    @Web() web: WebContext,
-    @CurrentUser() user: AuthUser,
-    @Body() body: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
-    const fields = this.applications.readFields(body);
-    const fieldErrors = await this.applications.apply(user, fields);
-    if (Object.keys(fieldErrors).length > 0) return this.showApplication(res, web, fields, fieldErrors, 422);
+  @FormView('apply-cooperative', APPLICATION_FIELDS, { model: ApplicationFormModel, fieldOf: APPLICATION_FIELD_OF })
+  async apply(@CurrentUser() user: AuthUser, @Body() form: ApplicationForm, @Res() res: Response): Promise<void> {
+    await this.applications.apply(user, form);
     res.redirect(303, '/artisan?applied=1');
   }
 
@@ -88,37 +88,20 @@ export class ArtisanController {
     @Res() res: Response,
   ): Promise<void> {
     const membership = await this.artisans.membership(user, id);
-    this.showForm(
-      res,
-      web,
-      this.newTarget(membership.cooperativeId, membership.cooperativeName),
-      this.artisans.readFields({ branch: 'pottery' }),
-      {},
-      200,
-    );
+    const target = newProductTarget(membership.cooperativeId, membership.cooperativeName);
+    this.showForm(res, web, target, this.artisans.readFields({ branch: 'pottery' }));
   }
 
   @Post('cooperatives/:id/products')
+  @FormView('product-form', PRODUCT_FIELDS, { model: NewProductFormModel, fieldOf: PRODUCT_FIELD_OF })
   async createProduct(
-    @Web() web: WebContext,
     @CurrentUser() user: AuthUser,
     @Param('id', cooperativeId) id: string,
-    @Body() body: Record<string, unknown>,
+    @Body() form: ProductForm,
     @Res() res: Response,
   ): Promise<void> {
     const membership = await this.artisans.membership(user, id);
-    const fields = this.artisans.readFields(body);
-    const outcome = await this.artisans.create(user, membership.cooperativeId, fields);
-    if (outcome.kind === 'invalid') {
-      return this.showForm(
-        res,
-        web,
-        this.newTarget(membership.cooperativeId, membership.cooperativeName),
-        fields,
-        outcome.fieldErrors,
-        422,
-      );
-    }
+    await this.artisans.create(user, membership.cooperativeId, form);
     res.redirect(303, '/artisan?created=1');
   }
 
@@ -131,21 +114,19 @@ export class ArtisanController {
     @Res() res: Response,
   ): Promise<void> {
     const { product, fields } = await this.artisans.editable(user, id);
-    this.showForm(res, web, this.editTarget(product.id), fields, {}, 200, product, query.photos === '1');
+    this.showForm(res, web, editProductTarget(product.id), fields, product, query.photos === '1');
   }
 
   @Post('products/:id')
+  @FormView('product-form', PRODUCT_FIELDS, { model: EditProductFormModel, fieldOf: PRODUCT_FIELD_OF })
   async updateProduct(
-    @Web() web: WebContext,
     @CurrentUser() user: AuthUser,
     @Param('id', productId) id: string,
-    @Body() body: Record<string, unknown>,
+    @Body() form: ProductEditForm,
     @Res() res: Response,
   ): Promise<void> {
     const { product } = await this.artisans.editable(user, id);
-    const fields = this.artisans.readFields(body);
-    const outcome = await this.artisans.update(user, product.id, fields);
-    if (outcome.kind === 'invalid') return this.showForm(res, web, this.editTarget(product.id), fields, outcome.fieldErrors, 422, product);
+    await this.artisans.update(user, product.id, form);
     res.redirect(303, '/artisan?saved=1');
   }
 
@@ -236,27 +217,11 @@ export class ArtisanController {
     res.redirect(303, '/artisan');
   }
 
+  /** An incomplete product or a code no longer valid is shown on the dashboard, where it can be fixed. */
   @Post('products/:id/submit')
-  async submitProduct(
-    @Web() web: WebContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', productId) id: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    try {
-      await this.artisans.submit(user, id);
-    } catch (error) {
-      // An incomplete product or a code no longer valid is shown above the list, where it can be fixed.
-      if (!(error instanceof DomainError) || !['UNPROCESSABLE', 'INVALID_HS_CODE', 'INVALID_STATE'].includes(error.code)) throw error;
-      this.pages.render(
-        res,
-        web,
-        'artisan',
-        { cooperatives: await this.artisans.cooperatives(user), notice: undefined, problem: error.message },
-        422,
-      );
-      return;
-    }
+  @FormView('artisan', [], { model: DashboardModel })
+  async submitProduct(@CurrentUser() user: AuthUser, @Param('id', productId) id: string, @Res() res: Response): Promise<void> {
+    await this.artisans.submit(user, id);
     res.redirect(303, '/artisan');
   }
 
@@ -333,40 +298,11 @@ export class ArtisanController {
     return typeof cooperativeId === 'string' && isUUID(cooperativeId) ? `/artisan/cooperatives/${cooperativeId}/orders` : '/artisan';
   }
 
-  private showApplication(
-    res: Response,
-    web: WebContext,
-    fields: ApplicationFields,
-    fieldErrors: Record<string, string>,
-    status: number,
-  ): void {
-    this.pages.render(res, web, 'apply-cooperative', { fields, fieldErrors, branches: BRANCHES, regions: REGION_CODES }, status);
+  private showApplication(res: Response, web: WebContext, fields: ApplicationFields): void {
+    this.pages.render(res, web, 'apply-cooperative', { fields, fieldErrors: {}, branches: BRANCHES, regions: REGION_CODES });
   }
 
-  private newTarget(cooperativeId: string, cooperativeName: string): FormTarget {
-    return { action: `/artisan/cooperatives/${cooperativeId}/products`, heading: ['productForm.title', { cooperative: cooperativeName }] };
-  }
-
-  private editTarget(productId: string): FormTarget {
-    return { action: `/artisan/products/${productId}`, heading: ['productForm.edit', {}] };
-  }
-
-  private showForm(
-    res: Response,
-    web: WebContext,
-    target: FormTarget,
-    fields: ProductFields,
-    fieldErrors: Record<string, string>,
-    status: number,
-    product?: ProductView,
-    photosNotice = false,
-  ): void {
-    this.pages.render(
-      res,
-      web,
-      'product-form',
-      { target, fields, fieldErrors, branches: BRANCHES, suggestions: this.artisans.suggestions(fields), product, photosNotice },
-      status,
-    );
+  private showForm(res: Response, web: WebContext, target: FormTarget, fields: ProductFields, product?: ProductView, photosNotice = false): void {
+    this.pages.render(res, web, 'product-form', productFormPage(this.artisans, target, fields, {}, product, photosNotice));
   }
 }

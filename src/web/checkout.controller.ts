@@ -1,14 +1,15 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import type { InsuranceQuoteView } from '../insurance/dto/insurance-quote.view';
-import { CartService, CartView } from './cart.service';
+import { CartService } from './cart.service';
+import { CHECKOUT_FIELD_OF, CheckoutFormModel, checkoutPage, idempotencyKey, mayOrder } from './checkout-page';
+import { FormView } from './form-view';
+import { CheckoutForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
 import { COOKIES, cookieOptions } from './web-cookies';
-import { CheckoutFields, WebCheckoutService } from './web-checkout.service';
+import { CHECKOUT_FIELDS, WebCheckoutService } from './web-checkout.service';
 import type { WebContext } from './web-context';
 import { Pages, Web } from './web.decorator';
 
@@ -28,84 +29,35 @@ export class CheckoutController {
 
   @Get()
   async form(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    const buyer = this.buyer(user);
+    const buyer = mayOrder(user) ? user : undefined;
     const cart = await this.carts.view(web);
     if (cart.items.length === 0) return res.redirect(303, '/cart');
     const fields = this.checkout.readFields({ currency: web.currency, paymentMethod: 'card', incoterm: 'DAP', country: web.country ?? '' });
-    this.show(res, web, cart, fields, { buyer, status: buyer ? 200 : 403 });
+    this.pages.render(res, web, 'checkout', checkoutPage(web, cart, fields, { buyer }), buyer ? 200 : 403);
   }
 
+  /** Refused input (the pipe's, or the order's or quote's refusal) is the form again: CheckoutFormModel. */
   @Post()
+  @FormView('checkout', CHECKOUT_FIELDS, { model: CheckoutFormModel, fieldOf: CHECKOUT_FIELD_OF })
   async place(
     @Web() web: WebContext,
     @CurrentUser() user: AuthUser,
-    @Body() body: Record<string, unknown>,
+    @Body() form: CheckoutForm,
     @Res() res: Response,
   ): Promise<void> {
-    const buyer = this.buyer(user);
-    const fields = this.checkout.readFields(body);
+    const fields = this.checkout.readFields(form as unknown as Record<string, unknown>);
     const cart = await this.carts.view(web);
     if (cart.items.length === 0) return res.redirect(303, '/cart');
-    if (!buyer) return this.show(res, web, cart, fields, { buyer, status: 403 });
-    // The key is minted with the form, so a double submit or a reload places one order, not two.
-    const key = typeof body.idempotencyKey === 'string' && /^[0-9a-f-]{36}$/.test(body.idempotencyKey) ? body.idempotencyKey : randomUUID();
+    if (!mayOrder(user)) return this.pages.render(res, web, 'checkout', checkoutPage(web, cart, fields, {}), 403);
+    const key = idempotencyKey(form);
     // Insurance is priced before the order is placed: the buyer sees the premium, then confirms.
-    if (fields.insure === 'yes' && !fields.insuranceQuoteId) {
-      const quoted = await this.checkout.quoteInsurance(buyer, cart.items, fields);
-      if (quoted.kind === 'invalid') {
-        return this.show(res, web, cart, fields, { buyer, status: 422, fieldErrors: quoted.fieldErrors, message: quoted.message, key });
-      }
-      fields.insuranceQuoteId = quoted.quote.id;
-      return this.show(res, web, cart, fields, { buyer, status: 200, quote: quoted.quote, key });
+    if (form.quote) {
+      const quote = await this.checkout.quoteInsurance(user, cart.items, form.quote);
+      fields.insuranceQuoteId = quote.id;
+      return this.pages.render(res, web, 'checkout', checkoutPage(web, cart, fields, { buyer: user, quote, key }));
     }
-    const outcome = await this.checkout.place(buyer, cart.items, fields, key);
-    if (outcome.kind === 'invalid') {
-      const quote = await this.checkout.shownQuote(buyer, fields);
-      return this.show(res, web, cart, fields, {
-        buyer,
-        status: 422,
-        fieldErrors: outcome.fieldErrors,
-        message: outcome.message,
-        key,
-        quote,
-      });
-    }
+    const { redirectTo } = await this.checkout.place(user, cart.items, form, key);
     res.cookie(COOKIES.cart, '', cookieOptions(web.secureCookies));
-    res.redirect(303, outcome.redirectTo);
-  }
-
-  private buyer(user: AuthUser): AuthUser | undefined {
-    return user.role === 'buyer' ? user : undefined;
-  }
-
-  private show(
-    res: Response,
-    web: WebContext,
-    cart: CartView,
-    fields: CheckoutFields,
-    options: {
-      buyer?: AuthUser;
-      status: number;
-      fieldErrors?: Record<string, string>;
-      message?: string;
-      key?: string;
-      quote?: InsuranceQuoteView;
-    },
-  ): void {
-    this.pages.render(
-      res,
-      web,
-      'checkout',
-      {
-        cart,
-        fields,
-        fieldErrors: options.fieldErrors ?? {},
-        message: options.buyer ? options.message : web.t('checkout.buyersOnly'),
-        canOrder: options.buyer !== undefined,
-        idempotencyKey: options.key ?? randomUUID(),
-        quote: options.quote,
-      },
-      options.status,
-    );
+    res.redirect(303, redirectTo);
   }
 }

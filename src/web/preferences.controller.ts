@@ -1,6 +1,6 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { isLocale } from './i18n/locale';
+import { isLocale } from '../common/i18n/locale';
 import { isDestination } from './ship-to';
 import { COOKIES, cookieOptions, safeNextPath } from './web-cookies';
 import type { WebContext } from './web-context';

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '../common/errors/domain-error';
 import { FormView } from './form-view';
 import { RegisterForm } from './page-forms';
 import { PageRenderer } from './page-renderer.service';
@@ -21,14 +20,16 @@ export class SessionController {
   @Get('sign-in')
   form(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): void {
     this.pages.render(res, web, 'sign-in', {
-      email: '',
+      fields: { email: '' },
       next: safeNextPath(query.next),
-      error: undefined,
+      message: undefined,
       passwordReset: query.reset === '1',
     });
   }
 
+  /** Wrong credentials (401) and too many attempts (429) are the form again, see WebErrorHandler. */
   @Post('sign-in')
+  @FormView('sign-in', ['email'])
   async signIn(
     @Web() web: WebContext,
     @Body() body: Record<string, unknown>,
@@ -37,22 +38,8 @@ export class SessionController {
   ): Promise<void> {
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
-    const next = safeNextPath(body.next);
-    try {
-      await this.sessions.signIn(web, res, email, password, ip ?? '');
-    } catch (error) {
-      if (!(error instanceof DomainError) || !['INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS'].includes(error.code)) throw error;
-      const throttled = error.code === 'TOO_MANY_REQUESTS';
-      this.pages.render(
-        res,
-        web,
-        'sign-in',
-        { email, next, error: web.t(throttled ? 'signIn.throttled' : 'signIn.failed') },
-        throttled ? 429 : 401,
-      );
-      return;
-    }
-    res.redirect(303, next);
+    await this.sessions.signIn(web, res, email, password, ip ?? '');
+    res.redirect(303, safeNextPath(body.next));
   }
 
   @Get('register')
@@ -61,17 +48,12 @@ export class SessionController {
     this.pages.render(res, web, 'register', { fields, fieldErrors: {}, next: safeNextPath(query.next) });
   }
 
+  /** A taken email is the form again, with the message under the email field (WebErrorHandler). */
   @Post('register')
   @FormView('register', REGISTER_FIELDS)
   async register(@Web() web: WebContext, @Body() form: RegisterForm, @Res() res: Response): Promise<void> {
-    const next = safeNextPath(form.next);
-    const fieldErrors = await this.sessions.register(web, res, form);
-    if (Object.keys(fieldErrors).length > 0) {
-      const fields = { name: form.name, email: form.email, password: '', role: form.role ?? 'buyer', country: form.country ?? '' };
-      this.pages.render(res, web, 'register', { fields, fieldErrors, next }, 422);
-      return;
-    }
-    res.redirect(303, next);
+    await this.sessions.register(web, res, form);
+    res.redirect(303, safeNextPath(form.next));
   }
 
   @Post('sign-out')

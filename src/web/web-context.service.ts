@@ -9,7 +9,8 @@ import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { decodeCart } from './cart-cookie';
 import { countryFromLanguage, isDestination } from './ship-to';
 import { CsrfService } from './csrf.service';
-import { direction, isLocale, negotiateLocale, translator } from './i18n/locale';
+import { isLocale, negotiateLocale } from '../common/i18n/locale';
+import { direction, translator } from './i18n/locale';
 import { COOKIES, cookieOptions } from './web-cookies';
 import type { WebContext } from './web-context';
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { RegisterDto } from '../auth/dto/register.dto';
-import { DomainError } from '../common/errors/domain-error';
 import { CsrfService } from './csrf.service';
 import { COOKIES, cookieOptions } from './web-cookies';
 import type { WebContext } from './web-context';
@@ -26,25 +25,12 @@ export class WebSessionService {
     this.rotateCsrf(web, res);
   }
 
-  /** Creates a buyer or artisan account in the page's language and signs it in; field errors otherwise. */
-  async register(web: WebContext, res: Response, dto: RegisterDto): Promise<Record<string, string>> {
+  /** Creates a buyer or artisan account in the page's language and signs it in (EMAIL_TAKEN otherwise). */
+  async register(web: WebContext, res: Response, dto: RegisterDto): Promise<void> {
     const { email, password, name, country } = dto;
-    try {
-      const { accessToken, expiresIn } = await this.auth.register({
-        email,
-        password,
-        name,
-        country,
-        role: dto.role ?? 'buyer',
-        locale: web.locale,
-      });
-      res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'EMAIL_TAKEN') return { email: web.t('register.emailTaken') };
-      throw error;
-    }
+    const { accessToken, expiresIn } = await this.auth.register({ email, password, name, country, role: dto.role ?? 'buyer', locale: web.locale });
+    res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
     this.rotateCsrf(web, res);
-    return {};
   }
 
   signOut(web: WebContext, res: Response): void {

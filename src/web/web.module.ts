@@ -18,12 +18,14 @@ import { ReportsModule } from '../reports/reports.module';
 import { AccountPagesController } from './account-pages.controller';
 import { AccountSettingsController } from './account-settings.controller';
 import { AdminController } from './admin.controller';
+import { ApplicationFormModel, DashboardModel, EditProductFormModel, NewProductFormModel } from './artisan-forms';
 import { ArtisanPagesService } from './artisan-pages.service';
 import { ArtisanController } from './artisan.controller';
 import { AssetsController } from './assets.controller';
 import { CartController } from './cart.controller';
 import { CartService } from './cart.service';
 import { CheckoutController } from './checkout.controller';
+import { CheckoutFormModel } from './checkout-page';
 import { CooperativeApplicationService } from './cooperative-application.service';
 import { CountryRisksPageController } from './country-risks-page.controller';
 import { CsrfMiddleware } from './csrf';
@@ -102,6 +104,11 @@ const PAGES = [
     WebCheckoutService,
     ArtisanPagesService,
     CooperativeApplicationService,
+    NewProductFormModel,
+    EditProductFormModel,
+    DashboardModel,
+    ApplicationFormModel,
+    CheckoutFormModel,
   ],
   exports: [ErrorPages],
 })

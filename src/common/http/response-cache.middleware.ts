@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ChangeFeed } from '../cache/change-feed.service';
 import { ResponseCache } from '../cache/response-cache';
-import { negotiateLocale } from '../../web/i18n/locale';
+import { negotiateLocale } from '../i18n/locale';
 
 /** Anonymous catalog reads answered from the cache: the list and search (group 1 empty), and a product page. */
 const CACHED_PATH = /^\/api\/v1\/products(\/[0-9a-fA-F-]{36})?(?:\?|$)/;
