@@ -4,7 +4,11 @@ const http = require('node:http');
 const { Pool } = require('pg');
 const { catalogPage, productPage } = require('../dist/src/products/catalog-query');
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20), options: '-c pg_trgm.word_similarity_threshold=0.5' });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+  options: '-c pg_trgm.word_similarity_threshold=0.5',
+});
 
 // The same runner as the app's CatalogService: named statements are prepared per connection.
 const run = async (text, values, name) => (await pool.query(name ? { name, text, values } : { text, values })).rows;

@@ -16,15 +16,19 @@ async function main(): Promise<void> {
     out(`Seeding ${products} products…`);
     const db = await benchDatabase('hirfa_bench_catalog');
     await seedCatalog(db.dataSource, products);
-    const ids: string[] = (await db.dataSource.query(`SELECT id FROM products WHERE status = 'published' ORDER BY random() LIMIT 1000`)).map(
-      (r: { id: string }) => r.id,
-    );
+    const ids: string[] = (
+      await db.dataSource.query(`SELECT id FROM products WHERE status = 'published' ORDER BY random() LIMIT 1000`)
+    ).map((r: { id: string }) => r.id);
     const env = serverEnv(db.url);
     const [sameSqlPort, limitPort] = [await freePort(), await freePort()];
     const apps = await startApps(env);
     const started = [
       ...apps.children,
-      await startProcess(join(ROOT, 'bench/bare-catalog-server.js'), { ...env, PORT: String(sameSqlPort) }, `http://127.0.0.1:${sameSqlPort}/health`),
+      await startProcess(
+        join(ROOT, 'bench/bare-catalog-server.js'),
+        { ...env, PORT: String(sameSqlPort) },
+        `http://127.0.0.1:${sameSqlPort}/health`,
+      ),
       await startProcess(join(ROOT, 'bench/limit-server.js'), { ...env, PORT: String(limitPort) }, `http://127.0.0.1:${limitPort}/health`),
     ];
     const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
@@ -32,7 +36,10 @@ async function main(): Promise<void> {
       const rows = await compare(
         [
           { name: 'list (newest, 20)', path: () => '/api/v1/products?limit=20' },
-          { name: 'search (10 queries, ar/fr/en, typos)', path: () => `/api/v1/products?limit=20&q=${encodeURIComponent(pick(SEARCH_QUERIES))}` },
+          {
+            name: 'search (10 queries, ar/fr/en, typos)',
+            path: () => `/api/v1/products?limit=20&q=${encodeURIComponent(pick(SEARCH_QUERIES))}`,
+          },
           { name: 'product page', path: () => `/api/v1/products/${pick(ids)}` },
         ],
         { app: apps.app, baseline: apps.baseline, sameSql: sameSqlPort, limit: limitPort },

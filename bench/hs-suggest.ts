@@ -45,7 +45,9 @@ function run(name: string, entries: ReturnType<typeof fullEntries>, showMisses: 
   // Misses of the sets one may look at; the held-out rulings' misses stay unread so they keep measuring.
   for (const [setName, , result] of results.filter(([setName]) => setName !== 'held-out rulings')) {
     for (const miss of result.misses) {
-      process.stdout.write(`  ${setName}, not first: "${miss.title}" expected ${miss.expected}, got ${miss.got.slice(0, 3).join(', ') || 'nothing'}\n`);
+      process.stdout.write(
+        `  ${setName}, not first: "${miss.title}" expected ${miss.expected}, got ${miss.got.slice(0, 3).join(', ') || 'nothing'}\n`,
+      );
     }
   }
 }

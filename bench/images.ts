@@ -16,8 +16,15 @@ async function phonePhoto(): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><radialGradient id="g">
     <stop offset="0" stop-color="#e8c9a0"/><stop offset="1" stop-color="#5a3b22"/></radialGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/><circle cx="2000" cy="1500" r="900" fill="#1e4f8a"/></svg>`;
-  const noise = await sharp(grain, { raw: { width, height, channels: 3 } }).blur(1.2).png({ compressionLevel: 0 }).toBuffer();
-  return sharp(Buffer.from(svg)).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 88 }).withMetadata({ orientation: 6 }).toBuffer();
+  const noise = await sharp(grain, { raw: { width, height, channels: 3 } })
+    .blur(1.2)
+    .png({ compressionLevel: 0 })
+    .toBuffer();
+  return sharp(Buffer.from(svg))
+    .composite([{ input: noise, blend: 'soft-light' }])
+    .jpeg({ quality: 88 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
 }
 
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
@@ -35,7 +42,9 @@ async function main(): Promise<void> {
 
   const jpeg = await phonePhoto();
   const meta = await sharp(jpeg).metadata();
-  out(`Test photo: ${meta.width}×${meta.height} JPEG (${((meta.width! * meta.height!) / 1e6).toFixed(1)} MP), ${(jpeg.length / 1048576).toFixed(1)} MB`);
+  out(
+    `Test photo: ${meta.width}×${meta.height} JPEG (${((meta.width! * meta.height!) / 1e6).toFixed(1)} MP), ${(jpeg.length / 1048576).toFixed(1)} MB`,
+  );
 
   let peakRss = process.memoryUsage().rss;
   const baseRss = peakRss;
@@ -50,12 +59,18 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   times.sort((a, b) => a - b);
-  out(`Processing (${photos} photos, one at a time): mean ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(0)} ms, ` +
-    `p50 ${times[Math.floor(times.length / 2)].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms`);
+  out(
+    `Processing (${photos} photos, one at a time): mean ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(0)} ms, ` +
+      `p50 ${times[Math.floor(times.length / 2)].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms`,
+  );
   out(`Memory: peak RSS ${(peakRss / 1048576).toFixed(0)} MB (${((peakRss - baseRss) / 1048576).toFixed(0)} MB above the process at rest)`);
-  out(`Derivatives: ${rendered!.variants.map((v) => `${v.width}×${v.height} ${(v.body.length / 1024).toFixed(0)} kB`).join(', ')}; placeholder ${rendered!.placeholder.length} B`);
+  out(
+    `Derivatives: ${rendered!.variants.map((v) => `${v.width}×${v.height} ${(v.body.length / 1024).toFixed(0)} kB`).join(', ')}; placeholder ${rendered!.placeholder.length} B`,
+  );
   const avifStart = process.hrtime.bigint();
-  await sharp(rendered!.variants[rendered!.variants.length - 1].body).avif({ quality: 50, effort: 2 }).toBuffer();
+  await sharp(rendered!.variants[rendered!.variants.length - 1].body)
+    .avif({ quality: 50, effort: 2 })
+    .toBuffer();
   out(`AVIF at 1280 px would add ${ms(avifStart).toFixed(0)} ms per photo (not made: WebP only)`);
 
   const mediaDir = mkdtempSync(join(tmpdir(), 'hirfa-bench-media-'));
@@ -65,14 +80,23 @@ async function main(): Promise<void> {
   const db = await benchDatabase('hirfa_bench_images');
   const port = await freePort();
   const env = {
-    DATABASE_URL: db.url, DATABASE_POOL_SIZE: '5', NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), MEDIA_DIR: mediaDir,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789', ORDER_EXPIRY_INTERVAL_SECONDS: '0', IMAGE_JOB_INTERVAL_SECONDS: '0',
+    DATABASE_URL: db.url,
+    DATABASE_POOL_SIZE: '5',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    MEDIA_DIR: mediaDir,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+    IMAGE_JOB_INTERVAL_SECONDS: '0',
   };
   const app = await startProcess(join(ROOT, 'dist/src/main.js'), env, `http://127.0.0.1:${port}/health`);
   try {
     const result = await load({ url: `http://127.0.0.1:${port}/media/${key}`, duration, connections });
-    out(`Serving a ${(thumbnail.body.length / 1024).toFixed(0)} kB thumbnail (disk driver, ${connections} connections, ${duration} s): ` +
-      `${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`);
+    out(
+      `Serving a ${(thumbnail.body.length / 1024).toFixed(0)} kB thumbnail (disk driver, ${connections} connections, ${duration} s): ` +
+        `${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`,
+    );
   } finally {
     await stopProcess(app);
     await db.dispose();

@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     });
   try {
     await run(plenty, 2);
-    const baseline = apps.baseline === undefined ? undefined : (await run(plenty, 2, apps.baseline), await run(plenty, duration, apps.baseline));
+    const baseline =
+      apps.baseline === undefined ? undefined : (await run(plenty, 2, apps.baseline), await run(plenty, duration, apps.baseline));
     const spread = await run(plenty, duration);
     const contended = await run(scarce, Math.max(3, Math.floor(duration / 2)));
     const [check] = await q(
@@ -98,10 +99,16 @@ async function main(): Promise<void> {
     out('|---|---|---|---|---|---|');
     out(`| spread over 2,000 products | ${spread.rps.toFixed(0)} | ${spread.p50} | ${spread.p99} | ${spread.non2xx} | ${spread.errors} |`);
     if (baseline) {
-      out(`| baseline (${baselineDir()}), spread | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p99} | ${baseline.non2xx} | ${baseline.errors} |`);
+      out(
+        `| baseline (${baselineDir()}), spread | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p99} | ${baseline.non2xx} | ${baseline.errors} |`,
+      );
     }
-    out(`| contended: 10 products × 100 units | ${contended.rps.toFixed(0)} | ${contended.p50} | ${contended.p99} | ${contended.non2xx} (OUT_OF_STOCK expected) | ${contended.errors} |`);
-    out(`Oversell check on the contended products: min stock ${check.min_stock}, units taken ${check.taken}, units in order lines ${check.sold} → ${check.taken === check.sold && Number(check.min_stock) >= 0 ? 'no oversell' : 'OVERSOLD'}`);
+    out(
+      `| contended: 10 products × 100 units | ${contended.rps.toFixed(0)} | ${contended.p50} | ${contended.p99} | ${contended.non2xx} (OUT_OF_STOCK expected) | ${contended.errors} |`,
+    );
+    out(
+      `Oversell check on the contended products: min stock ${check.min_stock}, units taken ${check.taken}, units in order lines ${check.sold} → ${check.taken === check.sold && Number(check.min_stock) >= 0 ? 'no oversell' : 'OVERSOLD'}`,
+    );
     out(`Orders in the database: ${orders.n}`);
   } finally {
     for (const child of apps.children) await stopProcess(child);

@@ -15,9 +15,9 @@ async function main(): Promise<void> {
     out(`Seeding ${products} products…`);
     const db = await benchDatabase('hirfa_bench_pages');
     await seedCatalog(db.dataSource, products);
-    const ids: string[] = (await db.dataSource.query(`SELECT id FROM products WHERE status = 'published' ORDER BY random() LIMIT 1000`)).map(
-      (r: { id: string }) => r.id,
-    );
+    const ids: string[] = (
+      await db.dataSource.query(`SELECT id FROM products WHERE status = 'published' ORDER BY random() LIMIT 1000`)
+    ).map((r: { id: string }) => r.id);
     const env = serverEnv(db.url);
     const limitPort = await freePort();
     const apps = await startApps(env);
@@ -40,7 +40,11 @@ async function main(): Promise<void> {
         { app: apps.app, baseline: apps.baseline, limit: limitPort },
         { connections, duration },
       );
-      for (const line of [`\nStorefront pages at ${products} products, anonymous, ${connections} connections, ${duration} s per run`, ...rows]) out(line);
+      for (const line of [
+        `\nStorefront pages at ${products} products, anonymous, ${connections} connections, ${duration} s per run`,
+        ...rows,
+      ])
+        out(line);
     } finally {
       for (const child of started) await stopProcess(child);
       await db.dispose();

@@ -33,7 +33,9 @@ function main(): void {
   for (const id of profile.samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
   const total = profile.samples.length;
   // Shares of the time the process was working, not waiting for I/O.
-  const idle = profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').reduce((sum, node) => sum + (selfSamples.get(node.id) ?? 0), 0);
+  const idle = profile.nodes
+    .filter((node) => node.callFrame.functionName === '(idle)')
+    .reduce((sum, node) => sum + (selfSamples.get(node.id) ?? 0), 0);
   const busy = total - idle;
   const byFunction = new Map<string, number>();
   const byPlace = new Map<string, number>();
@@ -46,7 +48,9 @@ function main(): void {
     byPlace.set(where, (byPlace.get(where) ?? 0) + count);
   }
   const print = (title: string, column: string, entries: Map<string, number>): void => {
-    process.stdout.write(`\n${title} (${total} samples, ${((100 * busy) / total).toFixed(0)} % busy)\n| self % of busy | ${column} |\n|---:|---|\n`);
+    process.stdout.write(
+      `\n${title} (${total} samples, ${((100 * busy) / total).toFixed(0)} % busy)\n| self % of busy | ${column} |\n|---:|---|\n`,
+    );
     for (const [name, count] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
       process.stdout.write(`| ${((100 * count) / busy).toFixed(1)} | ${name} |\n`);
     }

@@ -16,11 +16,24 @@ import { arg, benchDatabase } from './support';
 
 const COUNTRIES = ['US', 'US', 'US', 'US', 'FR', 'FR', 'ES', 'DE', 'GB', 'IT', 'NL', 'BE', 'CA', 'AE', 'SA', 'JP', 'CH', 'SE', 'AU', 'QA'];
 const PRODUCT_KINDS = [
-  ['pottery', '691200'], ['carpets', '570110'], ['stone', '680291'], ['zellige', '690730'], ['leather', '420221'],
-  ['wood', '442090'], ['metal', '940550'], ['textiles', '630499'], ['cosmetics', '151590'], ['basketry', '460219'],
+  ['pottery', '691200'],
+  ['carpets', '570110'],
+  ['stone', '680291'],
+  ['zellige', '690730'],
+  ['leather', '420221'],
+  ['wood', '442090'],
+  ['metal', '940550'],
+  ['textiles', '630499'],
+  ['cosmetics', '151590'],
+  ['basketry', '460219'],
 ];
 
-const CURRENCIES: [string, string][] = [['MAD', '1'], ['EUR', '10.85'], ['USD', '10.02'], ['GBP', '12.61']];
+const CURRENCIES: [string, string][] = [
+  ['MAD', '1'],
+  ['EUR', '10.85'],
+  ['USD', '10.02'],
+  ['GBP', '12.61'],
+];
 const SHIPPING_MINOR = 2000;
 const BATCH = 5000;
 const DAY_S = 86_400;
@@ -132,20 +145,33 @@ async function main(): Promise<void> {
       [coops, PRODUCT_KINDS.map(([b]) => b), PRODUCT_KINDS.map(([, hs]) => hs)],
     )) as BenchProduct[];
     const byIndex = new Map(products.map((p) => [Number(p.title.slice('Item '.length)), p]));
-    const [buyer] = await q(`INSERT INTO users (email, password_hash, name, role) VALUES ('bench@buyer.example', 'x', 'Buyer', 'buyer') RETURNING id`);
+    const [buyer] = await q(
+      `INSERT INTO users (email, password_hash, name, role) VALUES ('bench@buyer.example', 'x', 'Buyer', 'buyer') RETURNING id`,
+    );
 
     // Orders g = 1..2N through the order writer, in batches: the first N paid in 2026, the rest in 2025.
     const repository = new OrderRepository(db.dataSource);
     for (let first = 1; first <= 2 * orders; first += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, 2 * orders - first + 1) }, (_, i) => benchOrder(first + i, orders, buyer!.id as string, coops, byIndex));
+      const batch = Array.from({ length: Math.min(BATCH, 2 * orders - first + 1) }, (_, i) =>
+        benchOrder(first + i, orders, buyer!.id as string, coops, byIndex),
+      );
       await db.dataSource.transaction((tx) => repository.insert(tx, batch));
     }
     await q(`SELECT rebuild_export_facts()`);
     await q('ANALYZE');
-    const [counts] = await q(`SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines, (SELECT count(*) FROM export_facts)::int AS facts`);
-    out(`Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines and ${counts!.facts} export facts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const [counts] = await q(
+      `SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM order_lines)::int AS lines, (SELECT count(*) FROM export_facts)::int AS facts`,
+    );
+    out(
+      `Seeded ${counts!.orders} orders (${orders} in 2026, ${orders} in 2025) with ${counts!.lines} lines and ${counts!.facts} export facts in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
-    const rates = new ExchangeRatesService(new Transactions(db.dataSource), new ExchangeRateRepository(db.dataSource), undefined as unknown as AuditService, new ChangeFeed(db.dataSource));
+    const rates = new ExchangeRatesService(
+      new Transactions(db.dataSource),
+      new ExchangeRateRepository(db.dataSource),
+      undefined as unknown as AuditService,
+      new ChangeFeed(db.dataSource),
+    );
     await q(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.85', '2026-01-01')`);
     const service = new ExportReportService(new ExportFactRepository(db.dataSource), rates);
     const time = async (groupBy: ExportGrouping, from: string, to: string, currency = 'MAD'): Promise<string> => {
@@ -179,15 +205,19 @@ async function main(): Promise<void> {
     for (const id of ids.slice(0, 1000)) sequential.push(await refresh(id));
     const queue = ids.slice(1000);
     const t0 = Date.now();
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let id = queue.pop(); id; id = queue.pop()) await refresh(id);
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let id = queue.pop(); id; id = queue.pop()) await refresh(id);
+      }),
+    );
     const [check] = await q(`SELECT (SELECT sum(value_mad) FROM export_day_totals) = (SELECT sum(value_mad) FROM export_facts) AS agree`);
-    out(`\nRefresh of one order's facts and day totals (in its own transaction): p50 ${percentile(sequential, 50).toFixed(2)} ms, p99 ${percentile(sequential, 99).toFixed(2)} ms;`);
+    out(
+      `\nRefresh of one order's facts and day totals (in its own transaction): p50 ${percentile(sequential, 50).toFixed(2)} ms, p99 ${percentile(sequential, 99).toFixed(2)} ms;`,
+    );
     out(`4 connections: ${Math.round(1000 / ((Date.now() - t0) / 1000))} refreshes/s; day totals agree with the facts: ${check!.agree}`);
     if (process.argv.includes('--explain')) {
       const { sql, params } = exportReportQuery('branch', '2026-01-01', '2026-12-31');
-      const plan: { 'QUERY PLAN': string }[] = await q(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params) as { 'QUERY PLAN': string }[];
+      const plan: { 'QUERY PLAN': string }[] = (await q(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)) as { 'QUERY PLAN': string }[];
       out(`\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
     }
   } finally {

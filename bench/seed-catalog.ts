@@ -77,4 +77,15 @@ export async function seedCatalog(dataSource: DataSource, count: number): Promis
   return cooperativeIds;
 }
 
-export const SEARCH_QUERIES = ['tagine', 'tapis berbere', 'زربية', 'zelige', 'leather pouf', 'lanterne', 'argan', 'babouches', 'copper teapot', 'بلغة'];
+export const SEARCH_QUERIES = [
+  'tagine',
+  'tapis berbere',
+  'زربية',
+  'zelige',
+  'leather pouf',
+  'lanterne',
+  'argan',
+  'babouches',
+  'copper teapot',
+  'بلغة',
+];

@@ -39,7 +39,9 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
   });
   const url = databaseUrl(adminUrl, name);
   // Seeding 100,000 products on a busy machine takes longer than the app's statement timeout.
-  const dataSource = await new DataSource(dataSourceOptions(ENTITIES, url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 600_000 })).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions(ENTITIES, url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 600_000 }),
+  ).initialize();
   await runMigrations(dataSource);
   return {
     url,
@@ -61,7 +63,11 @@ export async function benchDatabase(name: string): Promise<{ url: string; dataSo
 export async function startProcess(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
   const profileDir = process.env.BENCH_CPU_PROF;
   const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...flags, script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     try {
@@ -126,14 +132,27 @@ const ratio = (a: number, b: number): string => `${((100 * a) / b).toFixed(0)} %
  * Runs each scenario against each server (a short warm-up first), one after the other, and returns
  * the rows of a markdown table: req/s of each, the app's ratio to each reference, p50/p99.
  */
-export async function compare(scenarios: Scenario[], servers: Servers, options: { connections: number; duration: number }): Promise<string[]> {
+export async function compare(
+  scenarios: Scenario[],
+  servers: Servers,
+  options: { connections: number; duration: number },
+): Promise<string[]> {
   const run = async (port: number, scenario: Scenario): Promise<LoadResult> => {
     const url = `http://127.0.0.1:${port}`;
-    const requests = [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: scenario.path(), headers: { ...request.headers, ...scenario.headers } }) }];
+    const requests = [
+      {
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          path: scenario.path(),
+          headers: { ...request.headers, ...scenario.headers },
+        }),
+      },
+    ];
     await load({ url, connections: options.connections, duration: 2, requests });
     return load({ url, connections: options.connections, duration: options.duration, requests });
   };
-  const baselineHead = servers.baseline === undefined ? ['', ''] : [' baseline req/s | app / baseline | baseline p50 / p99 ms |', '---:|---:|---:|'];
+  const baselineHead =
+    servers.baseline === undefined ? ['', ''] : [' baseline req/s | app / baseline | baseline p50 / p99 ms |', '---:|---:|---:|'];
   const rows = [
     `| scenario | limit req/s | same-SQL req/s | app req/s | app / limit | app / same-SQL | app p50 / p99 ms | limit p50 / p99 ms | app errors |${baselineHead[0]}`,
     `|---|---:|---:|---:|---:|---:|---:|---:|---:|${baselineHead[1]}`,
@@ -162,7 +181,10 @@ export function baselineDir(): string | undefined {
 export async function startApps(env: Record<string, string>): Promise<{ children: ChildProcess[]; app: number; baseline?: number }> {
   const start = async (root: string): Promise<{ child: ChildProcess; port: number }> => {
     const port = await freePort();
-    return { child: await startProcess(join(root, 'dist/src/main.js'), { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`), port };
+    return {
+      child: await startProcess(join(root, 'dist/src/main.js'), { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`),
+      port,
+    };
   };
   const app = await start(ROOT);
   const dir = baselineDir();

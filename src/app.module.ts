@@ -62,7 +62,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(ENTITIES, config.databaseUrl, config.databasePoolSize, config.databaseTimeouts), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(ENTITIES, config.databaseUrl, config.databasePoolSize, config.databaseTimeouts),
+          autoLoadEntities: false,
+        }),
         DatabaseOutageModule,
         TransactionsModule,
         CacheModule,

@@ -34,17 +34,20 @@ async function bootstrap(): Promise<void> {
       say('Seeded demo data into the new embedded database');
     }
     if (await hasDemoData(dataSource)) {
-      if (demo) say(`Demo logins (password for all: ${DEMO_LOGINS.password}): ${DEMO_LOGINS.accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`);
+      if (demo)
+        say(
+          `Demo logins (password for all: ${DEMO_LOGINS.password}): ${DEMO_LOGINS.accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`,
+        );
       else logger.warn('This production database holds the demo accounts, whose password is public: remove them');
     }
   } finally {
     await dataSource.destroy();
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ ...config, databaseUrl: database.url }),
-    { bufferLogs: true, rawBody: true },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
+    bufferLogs: true,
+    rawBody: true,
+  });
   configureApp(app, config, logger);
   await app.listen(config.port);
   // Stop taking requests, let in-flight ones finish and close the pool, then stop an embedded database.

@@ -3,7 +3,12 @@ import { Factories, TEST_PASSWORD } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 // One proxy hop in front of the app: the client is the right-most X-Forwarded-For address.
-const THROTTLE_ENV = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '6', LOGIN_BACKOFF_BASE_SECONDS: '60', TRUST_PROXY: '1' };
+const THROTTLE_ENV = {
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+  LOGIN_MAX_FAILURES_PER_IP: '6',
+  LOGIN_BACKOFF_BASE_SECONDS: '60',
+  TRUST_PROXY: '1',
+};
 
 function login(t: TestApp, ip: string, email: string, password: string) {
   return t.http.post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email, password });
@@ -61,8 +66,16 @@ describe('Accounts (e2e)', () => {
 
   it('answers a wrong password and an unknown email with the same 401', async () => {
     const user = await make.buyer();
-    const wrong = await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.0.1').send({ email: user.email, password: 'not-the-password' }).expect(401);
-    const unknown = await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.0.1').send({ email: 'nobody@example.com', password: 'not-the-password' }).expect(401);
+    const wrong = await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '10.0.0.1')
+      .send({ email: user.email, password: 'not-the-password' })
+      .expect(401);
+    const unknown = await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '10.0.0.1')
+      .send({ email: 'nobody@example.com', password: 'not-the-password' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body).toEqual({ statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'Email or password is incorrect' });
   });
@@ -123,22 +136,50 @@ describe('Accounts (e2e)', () => {
 
   it('rate limits failed logins per IP across accounts', async () => {
     for (let i = 0; i < 6; i++) {
-      await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.2.1').send({ email: `spray${i}@example.com`, password: 'wrong-password' }).expect(401);
+      await t.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', '10.0.2.1')
+        .send({ email: `spray${i}@example.com`, password: 'wrong-password' })
+        .expect(401);
     }
     const user = await make.buyer();
-    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.2.1').send({ email: user.email, password: TEST_PASSWORD }).expect(429);
-    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.2.9').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '10.0.2.1')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(429);
+    await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '10.0.2.9')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
   });
 
   it('a successful login clears the account counter', async () => {
     const user = await make.buyer();
     for (let i = 0; i < 2; i++) {
-      await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.3.1').send({ email: user.email, password: 'wrong-password' }).expect(401);
+      await t.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', '10.0.3.1')
+        .send({ email: user.email, password: 'wrong-password' })
+        .expect(401);
     }
-    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.3.1').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '10.0.3.1')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
     for (let i = 0; i < 2; i++) {
-      await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.3.2').send({ email: user.email, password: 'wrong-password' }).expect(401);
+      await t.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', '10.0.3.2')
+        .send({ email: user.email, password: 'wrong-password' })
+        .expect(401);
     }
-    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '10.0.3.3').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '10.0.3.3')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
   });
 });

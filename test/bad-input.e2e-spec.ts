@@ -143,7 +143,8 @@ describe('Bad input never answers 5xx (e2e)', () => {
       const req = (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[op.method](url).set(auth);
       if (query) req.query(query);
       const res = body === undefined ? await req : await req.send(body as object);
-      if (res.status >= 500) failures.push(`${op.method.toUpperCase()} ${url} ${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (res.status >= 500)
+        failures.push(`${op.method.toUpperCase()} ${url} ${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
       return res.status;
     };
     const ops = await operations();
@@ -222,19 +223,34 @@ describe('Bad input never answers 5xx (e2e)', () => {
     const artisanAuth = bearer(tokenFor(t.app, artisan));
     const order = { items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', paymentMethod: 'card' };
     for (const shippingAddress of [undefined, [US_ADDRESS], 'Portland']) {
-      const res = await t.http.post('/api/v1/orders').set(buyerAuth).send({ ...order, shippingAddress }).expect(400);
+      const res = await t.http
+        .post('/api/v1/orders')
+        .set(buyerAuth)
+        .send({ ...order, shippingAddress })
+        .expect(400);
       expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'shippingAddress' })]));
     }
     const application = {
-      name: 'Tiwizi', ice: '001561191000066', region: 'MA-07', city: 'Safi', branches: ['pottery'],
-      description: { en: 'Potters' }, contactEmail: 'c@tiwizi.example',
+      name: 'Tiwizi',
+      ice: '001561191000066',
+      region: 'MA-07',
+      city: 'Safi',
+      branches: ['pottery'],
+      description: { en: 'Potters' },
+      contactEmail: 'c@tiwizi.example',
     };
     const noMembers = await t.http.post('/api/v1/cooperatives').set(artisanAuth).send(application).expect(400);
     expect(noMembers.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'members' })]));
 
     const draft = {
-      title: { en: 'Lantern' }, branch: 'metal', hsCode: '940550', priceMinor: 1000, currency: 'MAD', stock: 1,
-      weightGrams: 100, materials: ['brass'],
+      title: { en: 'Lantern' },
+      branch: 'metal',
+      hsCode: '940550',
+      priceMinor: 1000,
+      currency: 'MAD',
+      stock: 1,
+      weightGrams: 100,
+      materials: ['brass'],
     };
     const before = await t.db.getRepository(Product).countBy({ cooperativeId: coop.id });
     for (const bad of [
@@ -246,15 +262,27 @@ describe('Bad input never answers 5xx (e2e)', () => {
     ]) {
       await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(artisanAuth).send(bad).expect(400);
     }
-    await t.http.patch(`/api/v1/products/${product.id}`).set(artisanAuth).send({ title: ['x'] }).expect(400);
+    await t.http
+      .patch(`/api/v1/products/${product.id}`)
+      .set(artisanAuth)
+      .send({ title: ['x'] })
+      .expect(400);
     expect(await t.db.getRepository(Product).countBy({ cooperativeId: coop.id })).toBe(before);
   });
 
   it('refuses nulls for insurance quote fields that may only be left out', async () => {
     const as = bearer(tokenFor(t.app, buyer));
     const quote = { destinationCountry: 'US', currency: 'MAD', coverages: ['transit'] };
-    await t.http.post('/api/v1/insurance/quotes').set(as).send({ ...quote, items: null }).expect(400);
-    await t.http.post('/api/v1/insurance/quotes').set(as).send({ ...quote, goodsValueMinor: 100000, paymentTermDays: null }).expect(400);
+    await t.http
+      .post('/api/v1/insurance/quotes')
+      .set(as)
+      .send({ ...quote, items: null })
+      .expect(400);
+    await t.http
+      .post('/api/v1/insurance/quotes')
+      .set(as)
+      .send({ ...quote, goodsValueMinor: 100000, paymentTermDays: null })
+      .expect(400);
   });
 
   it('refuses rates dated far in the future or past, so a table dated 9999-12-31 cannot freeze the tariff', async () => {

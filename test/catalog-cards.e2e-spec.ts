@@ -35,7 +35,13 @@ describe('Catalog cards (e2e)', () => {
       currency: 'MAD',
       stock: 10,
       // The first ready photo's smallest derivative (the factory's photos have one, 640 px wide).
-      thumbnail: { url: `/media/${tagine.images[0].variants[0].key}`, width: 640, height: 480, placeholder: 'data:image/webp;base64,', alt: {} },
+      thumbnail: {
+        url: `/media/${tagine.images[0].variants[0].key}`,
+        width: 640,
+        height: 480,
+        placeholder: 'data:image/webp;base64,',
+        alt: {},
+      },
       cooperative: { id: coop.id, name: 'Fakhar Safi', region: 'MA-07' },
     });
     expect(card(res.body.items, lantern.id)).toMatchObject({ title: 'Brass lantern', thumbnail: null, priceMinor: 99000, stock: 3 });
@@ -68,7 +74,11 @@ describe('Catalog cards (e2e)', () => {
       cooperative: { id: coop.id, name: 'Fakhar Safi', region: 'MA-07' },
     });
     const page = await t.http.get(`/api/v1/products/${tagine.id}`).expect(200);
-    expect(page.body).toMatchObject({ title: { fr: 'Tajine émaillé bleu' }, description: { en: 'Hand-thrown and glazed in Safi' }, weightGrams: 2500 });
+    expect(page.body).toMatchObject({
+      title: { fr: 'Tajine émaillé bleu' },
+      description: { en: 'Hand-thrown and glazed in Safi' },
+      weightGrams: 2500,
+    });
   });
 
   it('refuses an unknown view or language', async () => {

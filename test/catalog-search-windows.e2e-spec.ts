@@ -31,15 +31,18 @@ describe('Catalog search past its first windows (e2e)', () => {
   afterAll(() => t.close());
 
   const expected = async (word: string, order: string): Promise<string[]> =>
-    (await t.db.query(`SELECT id FROM products WHERE status = 'published' AND title->>'en' LIKE $1 ORDER BY ${order}`, [`% ${word} %`])).map(
-      (r: { id: string }) => r.id,
-    );
+    (
+      await t.db.query(`SELECT id FROM products WHERE status = 'published' AND title->>'en' LIKE $1 ORDER BY ${order}`, [`% ${word} %`])
+    ).map((r: { id: string }) => r.id);
 
   const pages = async (query: Record<string, string | number>): Promise<string[]> => {
     const ids: string[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.http.get('/api/v1/products').query({ ...query, ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.http
+        .get('/api/v1/products')
+        .query({ ...query, ...(cursor ? { cursor } : {}) })
+        .expect(200);
       ids.push(...res.body.items.map((i: { id: string }) => i.id));
       cursor = res.body.nextCursor ?? undefined;
     } while (cursor);

@@ -33,17 +33,25 @@ describe('Catalog (e2e)', () => {
     tagine = await make.product(safi, {
       title: { en: 'Blue glazed tagine', fr: 'Tajine émaillé bleu', ar: 'طاجين أزرق مزجج' },
       description: { en: 'A cooking tagine thrown by hand in Safi' },
-      branch: 'pottery', hsCode: '691200', priceMinor: 45000,
+      branch: 'pottery',
+      hsCode: '691200',
+      priceMinor: 45000,
     });
     rug = await make.product(fes, {
       title: { en: 'Berber wool rug', fr: 'Tapis berbère en laine', ar: 'زربية أمازيغية من الصوف' },
       description: { en: 'Hand-knotted in the Middle Atlas' },
-      branch: 'carpets', hsCode: '570110', priceMinor: 820000, materials: ['wool'],
+      branch: 'carpets',
+      hsCode: '570110',
+      priceMinor: 820000,
+      materials: ['wool'],
     });
     zellige = await make.product(fes, {
       title: { en: 'Mosaic side table', fr: 'Table en zellige', ar: 'طاولة زليج' },
       description: { en: 'Hand-cut zellige tiles on wrought iron' },
-      branch: 'zellige', hsCode: '690730', priceMinor: 260000, materials: ['terracotta', 'iron'],
+      branch: 'zellige',
+      hsCode: '690730',
+      priceMinor: 260000,
+      materials: ['terracotta', 'iron'],
     });
     await make.product(safi, { title: { en: 'Draft tagine' }, status: 'draft' });
     await make.product(safi, { title: { en: 'Pending tagine' }, status: 'pending_review' });
@@ -85,7 +93,11 @@ describe('Catalog (e2e)', () => {
     const query = { ...filter, limit: 100 } as Record<string, string | number>;
     if (query.cooperativeId === 'fes') query.cooperativeId = fes.id;
     const res = await t.http.get('/api/v1/products').query(query).expect(200);
-    expect(ids(res.body).sort()).toEqual(expected().map((p) => p.id).sort());
+    expect(ids(res.body).sort()).toEqual(
+      expected()
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it('sorts by price both ways', async () => {
@@ -98,7 +110,11 @@ describe('Catalog (e2e)', () => {
   it('converts display prices with the admin rate, rounding once, and reads price filters in that currency', async () => {
     const missing = await t.http.get('/api/v1/products?currency=EUR').expect(422);
     expect(missing.body.code).toBe('UNPROCESSABLE');
-    await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '10.85', asOf: '2026-11-27' }).expect(200);
+    await t.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ madPerUnit: '10.85', asOf: '2026-11-27' })
+      .expect(200);
     const res = await t.http.get('/api/v1/products?currency=eur&sort=price_asc').expect(200);
     // 450.00 MAD / 10.85 = 41.4746… EUR → 4147 cents; 2600 / 10.85 = 239.631… → 23963; 8200 / 10.85 = 755.760… → 75576
     expect(res.body.items.map((i: Item) => i.displayPrice)).toEqual([
@@ -112,12 +128,30 @@ describe('Catalog (e2e)', () => {
     const page = await t.http.get(`/api/v1/products/${tagine.id}?currency=EUR`).expect(200);
     expect(page.body.displayPrice.amountMinor).toBe(4147);
     const buyer = await make.buyer();
-    await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, buyer))).send({ madPerUnit: '1', asOf: '2026-11-27' }).expect(403);
-    await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '-1', asOf: '2026-11-27' }).expect(400);
-    const zero = await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '0.000', asOf: '2026-11-27' }).expect(400);
+    await t.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(t.app, buyer)))
+      .send({ madPerUnit: '1', asOf: '2026-11-27' })
+      .expect(403);
+    await t.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ madPerUnit: '-1', asOf: '2026-11-27' })
+      .expect(400);
+    const zero = await t.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ madPerUnit: '0.000', asOf: '2026-11-27' })
+      .expect(400);
     expect(zero.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'madPerUnit' }] });
-    expect((await t.http.get('/api/v1/exchange-rates').expect(200)).body).toContainEqual(expect.objectContaining({ currency: 'EUR', madPerUnit: '10.85' }));
-    await t.http.put('/api/v1/admin/exchange-rates/XXX').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '1', asOf: '2026-11-27' }).expect(400);
+    expect((await t.http.get('/api/v1/exchange-rates').expect(200)).body).toContainEqual(
+      expect.objectContaining({ currency: 'EUR', madPerUnit: '10.85' }),
+    );
+    await t.http
+      .put('/api/v1/admin/exchange-rates/XXX')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ madPerUnit: '1', asOf: '2026-11-27' })
+      .expect(400);
   });
 
   it.each(['newest', 'price_asc', 'price_desc', 'relevance'] as const)(
@@ -142,7 +176,11 @@ describe('Catalog (e2e)', () => {
         cursor = res.body.nextCursor;
         pages++;
         // Newly added products must not shift what later pages return.
-        await make.product(coop, { title: { en: `${tag} bowl new ${pages}` }, priceMinor: 100 + pages, publishedAt: new Date(Date.now() + 60_000) });
+        await make.product(coop, {
+          title: { en: `${tag} bowl new ${pages}` },
+          priceMinor: 100 + pages,
+          publishedAt: new Date(Date.now() + 60_000),
+        });
       } while (cursor && pages < 10);
       const originalIds = originals.map((p) => p.id);
       expect(new Set(seen).size).toBe(seen.length);
@@ -160,8 +198,16 @@ describe('Catalog (e2e)', () => {
     expect(wrongSort.body.code).toBe('VALIDATION_FAILED');
     // Cursors forged with the right shape but values PostgreSQL cannot read.
     const id = first.body.items[0].id as string;
-    for (const [sort, key, cursorId] of [['price_asc', 'abc', id], ['price_asc', '99999999999', id], ['newest', 'yesterday-ish', id], ['newest', '2026-01-01 00:00:00+00', '-'.repeat(36)]]) {
-      const res = await t.http.get('/api/v1/products').query({ sort, cursor: encodeCursor([sort, 'N', key!, cursorId!]) }).expect(400);
+    for (const [sort, key, cursorId] of [
+      ['price_asc', 'abc', id],
+      ['price_asc', '99999999999', id],
+      ['newest', 'yesterday-ish', id],
+      ['newest', '2026-01-01 00:00:00+00', '-'.repeat(36)],
+    ]) {
+      const res = await t.http
+        .get('/api/v1/products')
+        .query({ sort, cursor: encodeCursor([sort, 'N', key!, cursorId!]) })
+        .expect(400);
       expect(res.body.code).toBe('BAD_REQUEST');
     }
   });

@@ -63,7 +63,9 @@ describe('Commercial invoice (e2e)', () => {
   afterAll(() => t.close());
 
   it('gives members of the cooperative the invoice of their part as JSON', async () => {
-    const parts: { id: string }[] = await t.db.query('SELECT id FROM cooperative_orders WHERE order_id = $1 ORDER BY created_at, id', [order.id]);
+    const parts: { id: string }[] = await t.db.query('SELECT id FROM cooperative_orders WHERE order_id = $1 ORDER BY created_at, id', [
+      order.id,
+    ]);
     const position = parts.findIndex((p) => p.id === safiPart.id) + 1;
     const res = await t.http.get(invoiceUrl(safiPart)).set(auth(artisan)).expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
@@ -83,13 +85,40 @@ describe('Commercial invoice (e2e)', () => {
         phone: safi.phone,
       },
       buyer: { name: 'Emma Johnson', email: buyer.email },
-      deliveryAddress: { name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'FR', countryName: 'France' },
+      deliveryAddress: {
+        name: 'Emma Johnson',
+        line1: '12 Orchard Street',
+        city: 'Portland',
+        postalCode: '97205',
+        country: 'FR',
+        countryName: 'France',
+      },
       incoterm: 'DAP',
       incotermPlace: 'DAP Portland, France',
       currency: 'EUR',
       lines: [
-        { description: 'Glazed tagine', hsCode: '691200', declaredCode: '691200', originCountry: 'MA', origin: 'Morocco', quantity: 2, unitPriceMinor: 4286, lineTotalMinor: 8572, netWeightGrams: 5000 },
-        { description: 'Safi plate', hsCode: '691390', declaredCode: '691390', originCountry: 'MA', origin: 'Morocco', quantity: 1, unitPriceMinor: 2667, lineTotalMinor: 2667, netWeightGrams: 1400 },
+        {
+          description: 'Glazed tagine',
+          hsCode: '691200',
+          declaredCode: '691200',
+          originCountry: 'MA',
+          origin: 'Morocco',
+          quantity: 2,
+          unitPriceMinor: 4286,
+          lineTotalMinor: 8572,
+          netWeightGrams: 5000,
+        },
+        {
+          description: 'Safi plate',
+          hsCode: '691390',
+          declaredCode: '691390',
+          originCountry: 'MA',
+          origin: 'Morocco',
+          quantity: 1,
+          unitPriceMinor: 2667,
+          lineTotalMinor: 2667,
+          netWeightGrams: 1400,
+        },
       ],
       goodsMinor: 11239,
       shippingMinor: 2000,
@@ -107,7 +136,17 @@ describe('Commercial invoice (e2e)', () => {
       importCharges: { collectedMinor: 0, vatScheme: null, iossNumber: null, ukVatNumber: null },
       preferentialOrigin: null,
       // 1,180.10 MAD / 13.4 = 88.07 SDR.
-      postalForm: { form: 'CN22', valueMadMinor: 118010, valueSdr: '88.07', limitSdr: 300, madPerSdr: '13.4', category: 'sale_of_goods', declaredDigits: 6, netWeightGrams, grossWeightGrams: netWeightGrams },
+      postalForm: {
+        form: 'CN22',
+        valueMadMinor: 118010,
+        valueSdr: '88.07',
+        limitSdr: 300,
+        madPerSdr: '13.4',
+        category: 'sale_of_goods',
+        declaredDigits: 6,
+        netWeightGrams,
+        grossWeightGrams: netWeightGrams,
+      },
     });
   });
 
@@ -121,11 +160,21 @@ describe('Commercial invoice (e2e)', () => {
   });
 
   it('asks for a EUR.1 above EUR 6,000 to the EU and none outside it', async () => {
-    const big = await insertOrder(t.db, { buyer, country: 'DE', lines: [{ cooperative: safi, product: tagine, quantity: 1, unitPriceMinor: 7_000_000 }] });
+    const big = await insertOrder(t.db, {
+      buyer,
+      country: 'DE',
+      lines: [{ cooperative: safi, product: tagine, quantity: 1, unitPriceMinor: 7_000_000 }],
+    });
     const toDe = (await t.http.get(invoiceUrl(big.parts[0]!)).set(auth(admin)).expect(200)).body;
     // 70,000.00 MAD / 10.85 = 6,451.61 EUR.
     expect(toDe.proofOfOrigin).toEqual({ kind: 'eur1_certificate', valueEurMinor: 645161, limitEur: 6000, text: null });
-    const us = await insertOrder(t.db, { buyer, country: 'US', currency: 'USD', madPerUnit: '10', lines: [{ cooperative: safi, product: plate, quantity: 1, unitPriceMinor: 5000 }] });
+    const us = await insertOrder(t.db, {
+      buyer,
+      country: 'US',
+      currency: 'USD',
+      madPerUnit: '10',
+      lines: [{ cooperative: safi, product: plate, quantity: 1, unitPriceMinor: 5000 }],
+    });
     const toUs = (await t.http.get(invoiceUrl(us.parts[0]!)).set(auth(admin)).expect(200)).body;
     expect(toUs.proofOfOrigin).toEqual({ kind: 'not_eu', valueEurMinor: null, limitEur: 6000, text: null });
     expect(toUs.currency).toBe('USD');
@@ -137,7 +186,21 @@ describe('Commercial invoice (e2e)', () => {
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(pdf);
-    for (const expected of ['COMMERCIAL INVOICE', order.number, `ICE ${safi.ice}`, '691200', '691390', '85.72 EUR', '112.39 EUR', '20.00 EUR', '1.89 EUR', '134.28 EUR', 'CN22', '88.07 SDR', 'Moroccan preferential origin']) {
+    for (const expected of [
+      'COMMERCIAL INVOICE',
+      order.number,
+      `ICE ${safi.ice}`,
+      '691200',
+      '691390',
+      '85.72 EUR',
+      '112.39 EUR',
+      '20.00 EUR',
+      '1.89 EUR',
+      '134.28 EUR',
+      'CN22',
+      '88.07 SDR',
+      'Moroccan preferential origin',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -151,7 +214,12 @@ describe('Commercial invoice (e2e)', () => {
     await t.http.get(invoiceUrl(fesPart)).set(auth(artisan)).expect(404);
     await t.http.get('/api/v1/cooperative-orders/not-a-uuid/commercial-invoice').set(auth(admin)).expect(400);
     await t.http.get('/api/v1/cooperative-orders/00000000-0000-4000-8000-000000000000/commercial-invoice').set(auth(admin)).expect(404);
-    const unpaid = await insertOrder(t.db, { buyer, status: 'pending_payment', paidAt: null, lines: [{ cooperative: safi, product: plate, quantity: 1, unitPriceMinor: 5000 }] });
+    const unpaid = await insertOrder(t.db, {
+      buyer,
+      status: 'pending_payment',
+      paidAt: null,
+      lines: [{ cooperative: safi, product: plate, quantity: 1, unitPriceMinor: 5000 }],
+    });
     expect((await t.http.get(invoiceUrl(unpaid.parts[0]!)).set(auth(buyer)).expect(409)).body.code).toBe('INVALID_STATE');
   });
 });

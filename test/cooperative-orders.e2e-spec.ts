@@ -21,10 +21,21 @@ describe("A cooperative's orders filtered by part status (e2e)", () => {
     const buyer = await make.buyer();
     const product = await make.product(coop);
     const foreign = await make.product(other);
-    const statuses: CooperativeOrderStatus[] = ['paid', 'paid', 'shipped', 'shipped', 'shipped', 'delivered', 'cancelled', 'pending_payment'];
+    const statuses: CooperativeOrderStatus[] = [
+      'paid',
+      'paid',
+      'shipped',
+      'shipped',
+      'shipped',
+      'delivered',
+      'cancelled',
+      'pending_payment',
+    ];
     for (const status of statuses) {
       // Each order also has another cooperative's part, in another status, which must never show.
-      const { parts: [own, theirs] } = await insertOrder(t.db, {
+      const {
+        parts: [own, theirs],
+      } = await insertOrder(t.db, {
         buyer,
         lines: [
           { cooperative: coop, product, quantity: 1, unitPriceMinor: 10000 },
@@ -39,12 +50,17 @@ describe("A cooperative's orders filtered by part status (e2e)", () => {
   afterAll(() => t.close());
 
   const list = (query: Record<string, string | number>) =>
-    t.http.get(`/api/v1/cooperatives/${coop.id}/orders`).query(query).set(bearer(tokenFor(t.app, artisan)));
+    t.http
+      .get(`/api/v1/cooperatives/${coop.id}/orders`)
+      .query(query)
+      .set(bearer(tokenFor(t.app, artisan)));
 
   it.each(['paid', 'shipped', 'delivered', 'cancelled'] as const)('lists only the parts %s', async (status) => {
     const res = await list({ status, limit: 100 }).expect(200);
     expect(res.body.items.map((p: { id: string }) => p.id).sort()).toEqual([...parts.get(status)!].sort());
-    expect(res.body.items.every((p: { status: string; cooperativeId: string }) => p.status === status && p.cooperativeId === coop.id)).toBe(true);
+    expect(res.body.items.every((p: { status: string; cooperativeId: string }) => p.status === status && p.cooperativeId === coop.id)).toBe(
+      true,
+    );
   });
 
   it('pages within a status, every part once, even parts written in the same millisecond', async () => {

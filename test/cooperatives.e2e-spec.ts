@@ -57,13 +57,19 @@ describe('Cooperatives (e2e)', () => {
       });
       expect((await auditFor(res.body.id)).map((a) => a.action)).toEqual(['cooperative.apply']);
       const me = await t.http.get('/api/v1/auth/me').set(auth(artisan)).expect(200);
-      expect(me.body.memberships).toEqual([expect.objectContaining({ cooperativeId: res.body.id, role: 'manager', cooperativeStatus: 'pending' })]);
+      expect(me.body.memberships).toEqual([
+        expect.objectContaining({ cooperativeId: res.body.id, role: 'manager', cooperativeStatus: 'pending' }),
+      ]);
     });
 
     it('an artisan may belong to several cooperatives', async () => {
       const artisan = await make.artisan();
       await t.http.post('/api/v1/cooperatives').set(auth(artisan)).send(application()).expect(201);
-      await t.http.post('/api/v1/cooperatives').set(auth(artisan)).send(application({ name: 'Second' })).expect(201);
+      await t.http
+        .post('/api/v1/cooperatives')
+        .set(auth(artisan))
+        .send(application({ name: 'Second' }))
+        .expect(201);
       expect(await t.db.getRepository(CooperativeMember).countBy({ userId: artisan.id })).toBe(2);
     });
 
@@ -91,7 +97,11 @@ describe('Cooperatives (e2e)', () => {
       const artisan = await make.artisan();
       const ice = uniqueIce();
       await t.http.post('/api/v1/cooperatives').set(auth(artisan)).send(application({ ice })).expect(201);
-      const res = await t.http.post('/api/v1/cooperatives').set(auth(artisan)).send(application({ ice, name: 'Copy' })).expect(409);
+      const res = await t.http
+        .post('/api/v1/cooperatives')
+        .set(auth(artisan))
+        .send(application({ ice, name: 'Copy' }))
+        .expect(409);
       expect(res.body.code).toBe('ICE_TAKEN');
       expect(await t.db.getRepository(Cooperative).countBy({ ice })).toBe(1);
       expect(await t.db.getRepository(CooperativeMember).countBy({ userId: artisan.id })).toBe(1);
@@ -122,7 +132,11 @@ describe('Cooperatives (e2e)', () => {
     it('checks member counts against stored values on a partial update', async () => {
       const artisan = await make.artisan();
       const coop = await make.cooperative({ membersTotal: 20, membersWomen: 12 }, artisan);
-      const res = await t.http.patch(`/api/v1/cooperatives/${coop.id}`).set(auth(artisan)).send({ members: { total: 10, women: 12 } }).expect(400);
+      const res = await t.http
+        .patch(`/api/v1/cooperatives/${coop.id}`)
+        .set(auth(artisan))
+        .send({ members: { total: 10, women: 12 } })
+        .expect(400);
       expect(res.body.details).toEqual([{ field: 'members.women', errors: ['members.women (12) cannot exceed members.total (10)'] }]);
       expect((await coopRow(coop.id)).membersTotal).toBe(20);
     });
@@ -139,7 +153,11 @@ describe('Cooperatives (e2e)', () => {
       expect((await coopRow(id)).status).toBe('approved');
       await t.http.get(`/api/v1/cooperatives/${id}`).expect(200);
 
-      const suspended = await t.http.post(`/api/v1/cooperatives/${id}/suspend`).set(bearer(adminToken)).send({ reason: 'Unverified products' }).expect(200);
+      const suspended = await t.http
+        .post(`/api/v1/cooperatives/${id}/suspend`)
+        .set(bearer(adminToken))
+        .send({ reason: 'Unverified products' })
+        .expect(200);
       expect(suspended.body).toMatchObject({ status: 'suspended', statusReason: 'Unverified products' });
       await t.http.get(`/api/v1/cooperatives/${id}`).expect(404);
       const list = await t.http.get('/api/v1/cooperatives?limit=100').expect(200);
@@ -149,7 +167,12 @@ describe('Cooperatives (e2e)', () => {
       expect(reinstated.body).toMatchObject({ status: 'approved', statusReason: null });
 
       const audit = await auditFor(id);
-      expect(audit.map((a) => a.action)).toEqual(['cooperative.apply', 'cooperative.approve', 'cooperative.suspend', 'cooperative.reinstate']);
+      expect(audit.map((a) => a.action)).toEqual([
+        'cooperative.apply',
+        'cooperative.approve',
+        'cooperative.suspend',
+        'cooperative.reinstate',
+      ]);
       expect(audit[2]).toMatchObject({
         actorId: admin.id,
         actorRole: 'admin',
@@ -162,7 +185,11 @@ describe('Cooperatives (e2e)', () => {
       const coop = await make.cooperative({ status: 'pending' });
       const missing = await t.http.post(`/api/v1/cooperatives/${coop.id}/reject`).set(bearer(adminToken)).send({}).expect(400);
       expect(missing.body.details[0].field).toBe('reason');
-      await t.http.post(`/api/v1/cooperatives/${coop.id}/reject`).set(bearer(adminToken)).send({ reason: 'ICE not in register' }).expect(200);
+      await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/reject`)
+        .set(bearer(adminToken))
+        .send({ reason: 'ICE not in register' })
+        .expect(200);
       expect(await coopRow(coop.id)).toMatchObject({ status: 'rejected', statusReason: 'ICE not in register' });
       expect((await auditFor(coop.id)).map((a) => a.action)).toEqual(['cooperative.reject']);
     });
@@ -182,7 +209,11 @@ describe('Cooperatives (e2e)', () => {
       ['suspended', 'suspend'],
     ] as const)('refuses %s → %s with 409 INVALID_STATE, changing and auditing nothing', async (status, action) => {
       const coop = await make.cooperative({ status, statusReason: status === 'approved' ? null : 'earlier reason' });
-      const res = await t.http.post(`/api/v1/cooperatives/${coop.id}/${action}`).set(bearer(adminToken)).send({ reason: 'some reason' }).expect(409);
+      const res = await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/${action}`)
+        .set(bearer(adminToken))
+        .send({ reason: 'some reason' })
+        .expect(409);
       expect(res.body).toMatchObject({ statusCode: 409, code: 'INVALID_STATE' });
       expect(await coopRow(coop.id)).toMatchObject({ status, statusReason: coop.statusReason });
       expect(await auditFor(coop.id)).toEqual([]);
@@ -209,7 +240,11 @@ describe('Cooperatives (e2e)', () => {
       const invitee = await make.artisan({ email: 'invitee@test.example' });
       const coop = await make.cooperative({}, manager);
 
-      const added = await t.http.post(`/api/v1/cooperatives/${coop.id}/members`).set(auth(manager)).send({ email: 'INVITEE@test.example', role: 'member' }).expect(201);
+      const added = await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/members`)
+        .set(auth(manager))
+        .send({ email: 'INVITEE@test.example', role: 'member' })
+        .expect(201);
       expect(added.body).toMatchObject({ userId: invitee.id, role: 'member', email: 'invitee@test.example' });
       await t.http.patch(`/api/v1/cooperatives/${coop.id}/members/${invitee.id}`).set(auth(manager)).send({ role: 'manager' }).expect(200);
       const list = await t.http.get(`/api/v1/cooperatives/${coop.id}/members`).set(auth(invitee)).expect(200);
@@ -226,9 +261,21 @@ describe('Cooperatives (e2e)', () => {
       const manager = await make.artisan();
       const buyer = await make.buyer();
       const coop = await make.cooperative({}, manager);
-      await t.http.post(`/api/v1/cooperatives/${coop.id}/members`).set(auth(manager)).send({ email: 'nobody@test.example', role: 'member' }).expect(422);
-      await t.http.post(`/api/v1/cooperatives/${coop.id}/members`).set(auth(manager)).send({ email: buyer.email, role: 'member' }).expect(422);
-      const dup = await t.http.post(`/api/v1/cooperatives/${coop.id}/members`).set(auth(manager)).send({ email: manager.email, role: 'member' }).expect(409);
+      await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/members`)
+        .set(auth(manager))
+        .send({ email: 'nobody@test.example', role: 'member' })
+        .expect(422);
+      await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/members`)
+        .set(auth(manager))
+        .send({ email: buyer.email, role: 'member' })
+        .expect(422);
+      const dup = await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/members`)
+        .set(auth(manager))
+        .send({ email: manager.email, role: 'member' })
+        .expect(409);
       expect(dup.body.code).toBe('ALREADY_MEMBER');
       expect(await t.db.getRepository(CooperativeMember).countBy({ cooperativeId: coop.id })).toBe(1);
     });
@@ -241,12 +288,18 @@ describe('Cooperatives (e2e)', () => {
 
       const removed = await t.http.delete(`/api/v1/cooperatives/${coop.id}/members/${manager.id}`).set(auth(manager)).expect(409);
       expect(removed.body.code).toBe('LAST_MANAGER');
-      const demoted = await t.http.patch(`/api/v1/cooperatives/${coop.id}/members/${manager.id}`).set(auth(manager)).send({ role: 'member' }).expect(409);
+      const demoted = await t.http
+        .patch(`/api/v1/cooperatives/${coop.id}/members/${manager.id}`)
+        .set(auth(manager))
+        .send({ role: 'member' })
+        .expect(409);
       expect(demoted.body.code).toBe('LAST_MANAGER');
       const adminRemoval = await t.http.delete(`/api/v1/cooperatives/${coop.id}/members/${manager.id}`).set(bearer(adminToken)).expect(409);
       expect(adminRemoval.body.code).toBe('LAST_MANAGER');
 
-      expect(await t.db.getRepository(CooperativeMember).findOneBy({ cooperativeId: coop.id, userId: manager.id })).toMatchObject({ role: 'manager' });
+      expect(await t.db.getRepository(CooperativeMember).findOneBy({ cooperativeId: coop.id, userId: manager.id })).toMatchObject({
+        role: 'manager',
+      });
       expect(await auditFor(coop.id)).toEqual([]);
     });
 
@@ -324,7 +377,11 @@ describe('Cooperatives (e2e)', () => {
     });
 
     it('a manager updates their cooperative, audited; an admin can change the ICE', async () => {
-      const res = await t.http.patch(`/api/v1/cooperatives/${coop.id}`).set(auth(owner)).send({ city: 'Essaouira', description: { en: 'Updated' } }).expect(200);
+      const res = await t.http
+        .patch(`/api/v1/cooperatives/${coop.id}`)
+        .set(auth(owner))
+        .send({ city: 'Essaouira', description: { en: 'Updated' } })
+        .expect(200);
       expect(res.body).toMatchObject({ city: 'Essaouira', description: { en: 'Updated' } });
       await t.http.patch(`/api/v1/cooperatives/${coop.id}`).set(auth(owner)).send({ ice: uniqueIce() }).expect(403);
       const ice = uniqueIce();
@@ -332,7 +389,11 @@ describe('Cooperatives (e2e)', () => {
       expect((await coopRow(coop.id)).ice).toBe(ice);
       const updates = (await auditFor(coop.id)).filter((a) => a.action === 'cooperative.update');
       expect(updates).toHaveLength(2);
-      expect(updates[0]).toMatchObject({ actorId: owner.id, before: expect.objectContaining({ city: 'Marrakech' }), after: expect.objectContaining({ city: 'Essaouira' }) });
+      expect(updates[0]).toMatchObject({
+        actorId: owner.id,
+        before: expect.objectContaining({ city: 'Marrakech' }),
+        after: expect.objectContaining({ city: 'Essaouira' }),
+      });
     });
   });
 
@@ -382,18 +443,28 @@ describe('Cooperatives (e2e)', () => {
 
       const first = await t.http.get(`/api/v1/admin/audit-log?targetId=${coop.id}&limit=2`).set(bearer(adminToken)).expect(200);
       expect(first.body.items.map((a: { action: string }) => a.action)).toEqual(['cooperative.reinstate', 'cooperative.suspend']);
-      const second = await t.http.get(`/api/v1/admin/audit-log?targetId=${coop.id}&limit=2&cursor=${first.body.nextCursor}`).set(bearer(adminToken)).expect(200);
+      const second = await t.http
+        .get(`/api/v1/admin/audit-log?targetId=${coop.id}&limit=2&cursor=${first.body.nextCursor}`)
+        .set(bearer(adminToken))
+        .expect(200);
       expect(second.body.items.map((a: { action: string }) => a.action)).toEqual(['cooperative.approve']);
       expect(second.body.nextCursor).toBeNull();
 
-      const byAction = await t.http.get(`/api/v1/admin/audit-log?action=cooperative.suspend&actorId=${admin.id}&targetId=${coop.id}`).set(bearer(adminToken)).expect(200);
-      expect(byAction.body.items).toEqual([expect.objectContaining({ action: 'cooperative.suspend', actorId: admin.id, targetType: 'cooperative' })]);
+      const byAction = await t.http
+        .get(`/api/v1/admin/audit-log?action=cooperative.suspend&actorId=${admin.id}&targetId=${coop.id}`)
+        .set(bearer(adminToken))
+        .expect(200);
+      expect(byAction.body.items).toEqual([
+        expect.objectContaining({ action: 'cooperative.suspend', actorId: admin.id, targetType: 'cooperative' }),
+      ]);
 
       const buyer = await make.buyer();
       await t.http.get('/api/v1/admin/audit-log').set(auth(buyer)).expect(403);
       await t.http.get('/api/v1/admin/audit-log?cursor=garbage').set(bearer(adminToken)).expect(400);
       const forged = encodeCursor(['not a time', coop.id]);
-      expect((await t.http.get('/api/v1/admin/audit-log').query({ cursor: forged }).set(bearer(adminToken)).expect(400)).body.code).toBe('BAD_REQUEST');
+      expect((await t.http.get('/api/v1/admin/audit-log').query({ cursor: forged }).set(bearer(adminToken)).expect(400)).body.code).toBe(
+        'BAD_REQUEST',
+      );
     });
   });
 });

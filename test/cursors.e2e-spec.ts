@@ -15,7 +15,11 @@ describe('List cursors round-trip exactly (e2e)', () => {
     const ids: string[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const res = await t.http.get(url).set(auth).query({ ...query, limit: 1, ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.http
+        .get(url)
+        .set(auth)
+        .query({ ...query, limit: 1, ...(cursor ? { cursor } : {}) })
+        .expect(200);
       ids.push(...res.body.items.map((item: { id: string }) => item.id));
       cursor = res.body.nextCursor ?? undefined;
       if (!cursor) break;

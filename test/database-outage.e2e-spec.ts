@@ -30,7 +30,11 @@ describe('Database outage', () => {
 
   it('documents the 503 on every route', async () => {
     const { body } = await t.http.get('/docs-json').expect(200);
-    for (const [path, method] of [['/api/v1/products', 'get'], ['/api/v1/orders', 'post'], ['/health/ready', 'get']]) {
+    for (const [path, method] of [
+      ['/api/v1/products', 'get'],
+      ['/api/v1/orders', 'post'],
+      ['/health/ready', 'get'],
+    ]) {
       expect(body.paths[path][method].responses['503']).toBeDefined();
     }
     expect(body.paths['/api/v1/products'].get.responses['503'].description).toContain('Retry-After');

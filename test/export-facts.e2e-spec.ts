@@ -35,14 +35,23 @@ describe('Export facts and day totals (e2e)', () => {
     };
 
   const paidDay = async (orderId: string): Promise<string> =>
-    ((await t.db.query(`SELECT (paid_at AT TIME ZONE 'UTC')::date::text AS day FROM orders WHERE id = $1`, [orderId]))[0] as { day: string }).day;
+    (
+      (await t.db.query(`SELECT (paid_at AT TIME ZONE 'UTC')::date::text AS day FROM orders WHERE id = $1`, [orderId]))[0] as {
+        day: string;
+      }
+    ).day;
 
   /** A pending EUR card order with its Checkout Session. */
   const cardOrder = async (items: { product: Product; quantity: number }[]): Promise<{ order: OrderView; sessionId: string }> => {
     const placed = await t.http
       .post('/api/v1/orders')
       .set(auth(buyer))
-      .send({ items: items.map((i) => ({ productId: i.product.id, quantity: i.quantity })), currency: 'EUR', shippingAddress: US_ADDRESS, paymentMethod: 'card' })
+      .send({
+        items: items.map((i) => ({ productId: i.product.id, quantity: i.quantity })),
+        currency: 'EUR',
+        shippingAddress: US_ADDRESS,
+        paymentMethod: 'card',
+      })
       .expect(201);
     const checkout = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(buyer)).expect(200);
     return { order: placed.body as OrderView, sessionId: checkout.body.sessionId as string };
@@ -71,14 +80,23 @@ describe('Export facts and day totals (e2e)', () => {
 
   it('counts an order once paid, shrinks it with a partial refund and drops it with a full one', async () => {
     const { safi, fes, tagine, rug } = await twoCooperatives();
-    const { order, sessionId } = await cardOrder([{ product: tagine, quantity: 2 }, { product: rug, quantity: 1 }]);
+    const { order, sessionId } = await cardOrder([
+      { product: tagine, quantity: 2 },
+      { product: rug, quantity: 1 },
+    ]);
     expect(await factsOf(order.id)).toEqual([]);
 
     await deliver(stripe.event('checkout.session.completed', stripe.complete(sessionId)));
     const day = await paidDay(order.id);
     // Each line in MAD at the order's rate of 10.85 MAD per EUR, net of the refunded share.
     const lineMad = (lineTotalMinor: number, refundedMinor: number): number =>
-      Number(divideRounded(BigInt(lineTotalMinor) * BigInt(order.totalMinor - refundedMinor) * 1085n, BigInt(order.totalMinor) * 100n, 'half_up'));
+      Number(
+        divideRounded(
+          BigInt(lineTotalMinor) * BigInt(order.totalMinor - refundedMinor) * 1085n,
+          BigInt(order.totalMinor) * 100n,
+          'half_up',
+        ),
+      );
     const expected = (refundedMinor: number) => {
       const pottery = lineMad(order.lines.find((l) => l.productId === tagine.id)!.lineTotalMinor, refundedMinor);
       const carpets = lineMad(order.lines.find((l) => l.productId === rug.id)!.lineTotalMinor, refundedMinor);
@@ -96,13 +114,18 @@ describe('Export facts and day totals (e2e)', () => {
     };
     expect(await factsOf(order.id)).toEqual(expected(0));
     const byCooperative = async () => (await report(day, 'cooperative')).rows.filter((row) => row.key === safi.id || row.key === fes.id);
-    const valueOf = (refundedMinor: number, cooperative: Cooperative): number => Number(expected(refundedMinor).find((f) => f.key === cooperative.id)!.value);
+    const valueOf = (refundedMinor: number, cooperative: Cooperative): number =>
+      Number(expected(refundedMinor).find((f) => f.key === cooperative.id)!.value);
     expect(await byCooperative()).toEqual([
       expect.objectContaining({ key: fes.id, valueMinor: valueOf(0, fes), orders: 1 }),
       expect.objectContaining({ key: safi.id, valueMinor: valueOf(0, safi), orders: 1 }),
     ]);
 
-    await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor: 10000, reason: 'Tagine arrived chipped' }).expect(200);
+    await t.http
+      .post(`/api/v1/orders/${order.id}/refund`)
+      .set(auth(admin))
+      .send({ amountMinor: 10000, reason: 'Tagine arrived chipped' })
+      .expect(200);
     expect(await factsOf(order.id)).toEqual(expected(10000));
     // Stripe's webhook for the same refund changes nothing more.
     const intent = (await t.db.getRepository(Order).findOneByOrFail({ id: order.id })).paymentIntentId!;
@@ -119,19 +142,36 @@ describe('Export facts and day totals (e2e)', () => {
   it('keeps day totals equal to the orders under concurrent payments, duplicate webhooks and refunds', async () => {
     const { tagine, rug } = await twoCooperatives();
     const transfers = await Promise.all(Array.from({ length: 10 }, () => placeOrder(t, buyer, [{ productId: tagine.id, quantity: 1 }])));
-    const cards = await Promise.all(Array.from({ length: 6 }, () => cardOrder([{ product: rug, quantity: 1 }, { product: tagine, quantity: 1 }])));
+    const cards = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        cardOrder([
+          { product: rug, quantity: 1 },
+          { product: tagine, quantity: 1 },
+        ]),
+      ),
+    );
 
     // Every payment lands on the same day, destination and branches: the hottest rows there are.
     const paid = cards.map(({ sessionId }) => stripe.event('checkout.session.completed', stripe.complete(sessionId)));
     await Promise.all([
       ...transfers.map((order) =>
-        t.http.post(`/api/v1/orders/${order.id}/confirm-bank-transfer`).set(auth(admin)).send({ reference: `WIRE-${order.number}`, amountMinor: order.totalMinor }).expect(200),
+        t.http
+          .post(`/api/v1/orders/${order.id}/confirm-bank-transfer`)
+          .set(auth(admin))
+          .send({ reference: `WIRE-${order.number}`, amountMinor: order.totalMinor })
+          .expect(200),
       ),
       ...paid.map((event) => deliver(event)),
       ...paid.map((event) => deliver(event)),
     ]);
     await Promise.all(
-      cards.map(({ order }, i) => t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor: 1000 * (i + 1), reason: 'Damaged' }).expect(200)),
+      cards.map(({ order }, i) =>
+        t.http
+          .post(`/api/v1/orders/${order.id}/refund`)
+          .set(auth(admin))
+          .send({ amountMinor: 1000 * (i + 1), reason: 'Damaged' })
+          .expect(200),
+      ),
     );
 
     const totals = await dayTotals();
@@ -139,7 +179,15 @@ describe('Export facts and day totals (e2e)', () => {
     const day = await paidDay(transfers[0]!.id);
     const pottery = (await report(day, 'cooperative')).rows.find((row) => row.key === tagine.cooperativeId)!;
     expect(pottery.orders).toBe(16);
-    expect(Number((await t.db.query(`SELECT count(*) AS n FROM export_facts WHERE dimension = 'country' AND order_id = ANY($1)`, [[...transfers.map((o) => o.id), ...cards.map((c) => c.order.id)]]))[0].n)).toBe(16);
+    expect(
+      Number(
+        (
+          await t.db.query(`SELECT count(*) AS n FROM export_facts WHERE dimension = 'country' AND order_id = ANY($1)`, [
+            [...transfers.map((o) => o.id), ...cards.map((c) => c.order.id)],
+          ])
+        )[0].n,
+      ),
+    ).toBe(16);
   });
 
   it('rebuilds facts and day totals from the orders, repairing a total edited by hand', async () => {
@@ -163,7 +211,11 @@ describe('Export facts and day totals (e2e)', () => {
       [Object.keys(CURRENCY_EXPONENTS)],
     );
     expect(Object.fromEntries(rows.map((row) => [row.currency, Number(row.factor)]))).toEqual(
-      Object.fromEntries(Object.entries(CURRENCY_EXPONENTS).map(([currency, exponent]) => [currency, 10 ** (2 - exponent)]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
+      Object.fromEntries(
+        Object.entries(CURRENCY_EXPONENTS)
+          .map(([currency, exponent]) => [currency, 10 ** (2 - exponent)])
+          .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+      ),
     );
   });
 });

@@ -19,7 +19,11 @@ describe('HS codes (e2e)', () => {
         level: 'subheading',
         description: 'Carpets and other textile floor coverings; knotted, of wool or fine animal hair, whether or not made up',
         labels: { en: expect.stringContaining('wool rugs'), fr: expect.stringContaining('laine'), ar: expect.stringContaining('صوف') },
-        heading: { code: '5701', description: 'Carpets and other textile floor coverings; knotted, whether or not made up', labels: expect.objectContaining({ en: 'Hand-knotted rugs' }) },
+        heading: {
+          code: '5701',
+          description: 'Carpets and other textile floor coverings; knotted, whether or not made up',
+          labels: expect.objectContaining({ en: 'Hand-knotted rugs' }),
+        },
         chapter: { code: '57', description: 'Carpets and other textile floor coverings', labels: null },
         section: { code: 'XI', description: 'Textiles and textile articles', labels: null },
         children: [],
@@ -28,14 +32,38 @@ describe('HS codes (e2e)', () => {
 
     it('describes a heading with its subheadings and a chapter with its headings', async () => {
       const heading = await t.http.get('/api/v1/hs-codes/9405').expect(200);
-      expect(heading.body).toMatchObject({ code: '9405', level: 'heading', heading: { code: '9405' }, chapter: { code: '94' }, section: { code: 'XX' } });
+      expect(heading.body).toMatchObject({
+        code: '9405',
+        level: 'heading',
+        heading: { code: '9405' },
+        chapter: { code: '94' },
+        section: { code: 'XX' },
+      });
       expect(heading.body.children.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['940511', '940550', '940599']));
 
       const chapter = await t.http.get('/api/v1/hs-codes/69').expect(200);
-      expect(chapter.body).toMatchObject({ code: '69', level: 'chapter', description: 'Ceramic products', heading: null, section: { code: 'XIII' } });
-      expect(chapter.body.children.map((c: { code: string }) => c.code)).toEqual(
-        ['6901', '6902', '6903', '6904', '6905', '6906', '6907', '6909', '6910', '6911', '6912', '6913', '6914'],
-      );
+      expect(chapter.body).toMatchObject({
+        code: '69',
+        level: 'chapter',
+        description: 'Ceramic products',
+        heading: null,
+        section: { code: 'XIII' },
+      });
+      expect(chapter.body.children.map((c: { code: string }) => c.code)).toEqual([
+        '6901',
+        '6902',
+        '6903',
+        '6904',
+        '6905',
+        '6906',
+        '6907',
+        '6909',
+        '6910',
+        '6911',
+        '6912',
+        '6913',
+        '6914',
+      ]);
     });
 
     it('knows every HS 2022 code, outside the curated handicraft subset too, and lists the editions', async () => {
@@ -64,7 +92,11 @@ describe('HS codes (e2e)', () => {
 
     it.each(['12345', '1234567', '57a1', '5701.10', '7'])('answers 400 for %j, which is not 2, 4 or 6 digits', async (code) => {
       const res = await t.http.get(`/api/v1/hs-codes/${encodeURIComponent(code)}`).expect(400);
-      expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: [{ field: 'code', errors: [expect.any(String)] }] });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        details: [{ field: 'code', errors: [expect.any(String)] }],
+      });
     });
   });
 
@@ -130,7 +162,14 @@ describe('HS codes (e2e)', () => {
     });
 
     it('refuses a bad limit, chapter or cursor with 400', async () => {
-      for (const query of [{ limit: 0 }, { limit: 101 }, { limit: 'many' }, { chapter: '5' }, { cursor: 'not-ours' }, { q: 'x'.repeat(101) }]) {
+      for (const query of [
+        { limit: 0 },
+        { limit: 101 },
+        { limit: 'many' },
+        { chapter: '5' },
+        { cursor: 'not-ours' },
+        { q: 'x'.repeat(101) },
+      ]) {
         const res = await t.http.get('/api/v1/hs-codes').query(query).expect(400);
         expect(res.body.code).toBe('VALIDATION_FAILED');
       }
@@ -165,7 +204,10 @@ describe('HS codes (e2e)', () => {
     it('reads a description in the terms of a customs ruling and says which rule decided', async () => {
       const res = await t.http
         .post('/api/v1/hs-codes/suggest')
-        .send({ title: 'Rug', description: 'Made of 80 % wool / 20 % cotton yarns; the face features hand-woven pile and non-pile areas. Made up.' })
+        .send({
+          title: 'Rug',
+          description: 'Made of 80 % wool / 20 % cotton yarns; the face features hand-woven pile and non-pile areas. Made up.',
+        })
         .expect(200);
       expect(res.body.suggestions[0]).toMatchObject({ code: '570241', reason: expect.stringMatching(/GIR 6: .*pile.*wool.*80 %/) });
     });
@@ -184,7 +226,13 @@ describe('HS codes (e2e)', () => {
     });
 
     it('validates the body', async () => {
-      for (const body of [{}, { title: '' }, { title: 'Rug', materials: 'wool' }, { title: 'Rug', colour: 'red' }, { title: 'Rug', materials: [42] }]) {
+      for (const body of [
+        {},
+        { title: '' },
+        { title: 'Rug', materials: 'wool' },
+        { title: 'Rug', colour: 'red' },
+        { title: 'Rug', materials: [42] },
+      ]) {
         const res = await t.http.post('/api/v1/hs-codes/suggest').send(body).expect(400);
         expect(res.body.code).toBe('VALIDATION_FAILED');
       }

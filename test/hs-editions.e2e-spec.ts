@@ -83,15 +83,17 @@ async function setUp(dir: string, edition: number, effectiveFrom: string, out: s
   const fixture = { t, make, admin: await make.admin(), buyer: await make.buyer(), artisan, coop, products };
   writeFileSync(join(dir, 'edition.csv'), EDITION_CSV);
   writeFileSync(join(dir, 'correlation.csv'), CORRELATION_CSV);
-  await runHsImport(t.db, join(dir, 'edition.csv'), { edition, effectiveFrom, correlation: join(dir, 'correlation.csv') }, (line) => out.push(line));
+  await runHsImport(t.db, join(dir, 'edition.csv'), { edition, effectiveFrom, correlation: join(dir, 'correlation.csv') }, (line) =>
+    out.push(line),
+  );
   return fixture;
 }
 
 async function lineOf(t: TestApp, orderId: string, productId: string): Promise<{ hsCode: string; hsEdition: number }> {
-  const [line] = await t.db.query(`SELECT hs_code AS "hsCode", hs_edition AS "hsEdition" FROM order_lines WHERE order_id = $1 AND product_id = $2`, [
-    orderId,
-    productId,
-  ]);
+  const [line] = await t.db.query(
+    `SELECT hs_code AS "hsCode", hs_edition AS "hsEdition" FROM order_lines WHERE order_id = $1 AND product_id = $2`,
+    [orderId, productId],
+  );
   return line;
 }
 
@@ -139,11 +141,15 @@ describe('HS editions (e2e)', () => {
 
     it('refuses an edition without a date or older than the latest, and keeps what was there', async () => {
       const file = join(dir, 'edition.csv');
-      await expect(runHsImport(f.t.db, file, { edition: 2101 }, () => undefined)).rejects.toThrow('say when it enters into force with --effective-from');
+      await expect(runHsImport(f.t.db, file, { edition: 2101 }, () => undefined)).rejects.toThrow(
+        'say when it enters into force with --effective-from',
+      );
       await expect(runHsImport(f.t.db, file, { edition: 2050, effectiveFrom: '2050-01-01' }, () => undefined)).rejects.toThrow(
         'A new edition comes after HS 2100',
       );
-      await expect(runHsImport(f.t.db, file, { edition: 2101, effectiveFrom: '2101-02-30' }, () => undefined)).rejects.toThrow('is not a date');
+      await expect(runHsImport(f.t.db, file, { edition: 2101, effectiveFrom: '2101-02-30' }, () => undefined)).rejects.toThrow(
+        'is not a date',
+      );
       const [{ n }] = await f.t.db.query('SELECT count(*)::int AS n FROM hs_editions');
       expect(n).toBe(2);
     });
@@ -205,7 +211,10 @@ describe('HS editions (e2e)', () => {
       const choose = (productId: string, body: Record<string, unknown>) =>
         f.t.http.post(`/api/v1/products/${productId}/hs-choice`).set(auth(f.artisan)).send(body);
       const notInEdition = await choose(f.products.tagine.id, { edition: 2100, hsCode: '691200' }).expect(422);
-      expect(notInEdition.body).toMatchObject({ code: 'INVALID_HS_CODE', message: expect.stringContaining('691200 is not a subheading of HS 2100') });
+      expect(notInEdition.body).toMatchObject({
+        code: 'INVALID_HS_CODE',
+        message: expect.stringContaining('691200 is not a subheading of HS 2100'),
+      });
       const notCandidate = await choose(f.products.tagine.id, { edition: 2100, hsCode: '570110' }).expect(422);
       expect(notCandidate.body.message).toBe("In HS 2100 this product's code 6912001000 becomes one of 691210, 691290");
       const unchanged = await choose(f.products.rug.id, { edition: 2100, hsCode: '570110' }).expect(409);
@@ -227,7 +236,11 @@ describe('HS editions (e2e)', () => {
 
       const open = await f.t.http.get(`/api/v1/cooperatives/${f.coop.id}/hs-reviews`).set(auth(f.artisan)).expect(200);
       expect(open.body.items.map((i: { title: string }) => i.title)).toEqual(['Lantern']);
-      const chosen = await f.t.http.get(`/api/v1/cooperatives/${f.coop.id}/hs-reviews`).query({ state: 'chosen' }).set(auth(f.artisan)).expect(200);
+      const chosen = await f.t.http
+        .get(`/api/v1/cooperatives/${f.coop.id}/hs-reviews`)
+        .query({ state: 'chosen' })
+        .set(auth(f.artisan))
+        .expect(200);
       expect(chosen.body.items.map((i: { title: string; chosenCode: string }) => [i.title, i.chosenCode])).toEqual([
         ['Soap', '830629'],
         ['Tagine', '6912100010'],
@@ -270,7 +283,11 @@ describe('HS editions (e2e)', () => {
         .send({ ...body, hsCode: '691210' })
         .expect(422);
       expect(refused.body.message).toBe('HS code 691210: 691210 is not a subheading of HS 2022, the edition in force');
-      const created = await f.t.http.post(`/api/v1/cooperatives/${f.coop.id}/products`).set(auth(f.artisan)).send({ ...body, hsCode: '691200' }).expect(201);
+      const created = await f.t.http
+        .post(`/api/v1/cooperatives/${f.coop.id}/products`)
+        .set(auth(f.artisan))
+        .send({ ...body, hsCode: '691200' })
+        .expect(201);
       expect((await f.t.db.getRepository(Product).findOneByOrFail({ id: created.body.id })).hsEdition).toBe(2022);
     });
   });
@@ -298,9 +315,17 @@ describe('HS editions (e2e)', () => {
 
     it('validates new products against the new edition', async () => {
       const body = NEW_PRODUCT;
-      const refused = await f.t.http.post(`/api/v1/cooperatives/${f.coop.id}/products`).set(auth(f.artisan)).send({ ...body, hsCode: '691200' }).expect(422);
+      const refused = await f.t.http
+        .post(`/api/v1/cooperatives/${f.coop.id}/products`)
+        .set(auth(f.artisan))
+        .send({ ...body, hsCode: '691200' })
+        .expect(422);
       expect(refused.body.message).toBe('HS code 691200: 691200 is not a subheading of HS 2099, the edition in force');
-      const created = await f.t.http.post(`/api/v1/cooperatives/${f.coop.id}/products`).set(auth(f.artisan)).send({ ...body, hsCode: '691210' }).expect(201);
+      const created = await f.t.http
+        .post(`/api/v1/cooperatives/${f.coop.id}/products`)
+        .set(auth(f.artisan))
+        .send({ ...body, hsCode: '691210' })
+        .expect(201);
       expect(created.body).toMatchObject({ hsCode: '691210', hsEdition: 2099 });
       expect((await f.t.db.getRepository(Product).findOneByOrFail({ id: created.body.id })).hsEdition).toBe(2099);
       await f.t.http.get('/api/v1/hs-codes/691210').expect(200);
@@ -329,7 +354,11 @@ describe('HS editions (e2e)', () => {
         .expect(200);
       expect(picked.body).toMatchObject({ hsCode: '691290', applied: true });
       const stored = await f.t.db.getRepository(Product).findOneByOrFail({ id: f.products.tagine.id });
-      expect({ hsCode: stored.hsCode, hsEdition: stored.hsEdition, status: stored.status }).toEqual({ hsCode: '691290', hsEdition: 2099, status: 'published' });
+      expect({ hsCode: stored.hsCode, hsEdition: stored.hsEdition, status: stored.status }).toEqual({
+        hsCode: '691290',
+        hsEdition: 2099,
+        status: 'published',
+      });
       const after = await f.t.http.get(`/api/v1/cooperatives/${f.coop.id}/hs-reviews`).set(auth(f.artisan)).expect(200);
       expect(after.body.items.map((i: { title: string }) => i.title)).toEqual(['Lantern']);
 

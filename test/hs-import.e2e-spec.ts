@@ -12,7 +12,8 @@ import { cloneTestDatabase } from './support/test-database';
 const HEADER = 'hs6,description,heading,heading_description,chapter,chapter_description,section,section_name';
 
 async function counts(db: DataSource): Promise<Record<string, number>> {
-  const [row] = await db.query(`SELECT (SELECT count(*) FROM hs_sections)::int AS sections, (SELECT count(*) FROM hs_chapters)::int AS chapters,
+  const [row] =
+    await db.query(`SELECT (SELECT count(*) FROM hs_sections)::int AS sections, (SELECT count(*) FROM hs_chapters)::int AS chapters,
                                        (SELECT count(*) FROM hs_headings)::int AS headings, (SELECT count(*) FROM hs_subheadings)::int AS subheadings`);
   return row;
 }
@@ -52,8 +53,13 @@ describe('hs:import (e2e)', () => {
 
   it('refuses a corrupt file and imports nothing of it', async () => {
     const before = await counts(db);
-    const broken = file('broken.csv', `${HEADER}\n010121,"Horses; live, pure-bred breeding animals",0101,Horses,01,Animals; live,I,Live animals\n010129,"never closed,0101,Horses,01,Animals,I,Live\n`);
-    await expect(importHsNomenclatureFile(db, broken)).rejects.toThrow('The file is not valid CSV (CSV syntax error on line 3: a quoted field is never closed)');
+    const broken = file(
+      'broken.csv',
+      `${HEADER}\n010121,"Horses; live, pure-bred breeding animals",0101,Horses,01,Animals; live,I,Live animals\n010129,"never closed,0101,Horses,01,Animals,I,Live\n`,
+    );
+    await expect(importHsNomenclatureFile(db, broken)).rejects.toThrow(
+      'The file is not valid CSV (CSV syntax error on line 3: a quoted field is never closed)',
+    );
     const headerless = file('headerless.csv', '010121,Horses,0101,Horses,01,Animals,I,Live animals\n');
     await expect(importHsNomenclatureFile(db, headerless)).rejects.toThrow(/header line .* expected the columns hs6,description/);
     const binary = file('binary.csv', Buffer.from([0x68, 0x73, 0x36, 0xff, 0xfe, 0x0a]));
@@ -89,7 +95,9 @@ describe('hs:import (e2e)', () => {
 
   it('imports the shipped HS 2022 file again (gzip) with progress, changing nothing and keeping the labels', async () => {
     const progress: [number, number][] = [];
-    const again = await importHsNomenclatureFile(db, SHIPPED_NOMENCLATURE.path, { onProgress: (done, total) => progress.push([done, total]) });
+    const again = await importHsNomenclatureFile(db, SHIPPED_NOMENCLATURE.path, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(again.rows).toBe(5612);
     expect(again.rejected).toEqual([]);
     for (const level of [again.sections, again.chapters, again.headings, again.subheadings]) {

@@ -15,7 +15,11 @@ describe('HTTP caching of public reads (e2e)', () => {
     make = new Factories(t.db);
     admin = await make.admin();
     tagine = await make.product(await make.cooperative());
-    await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '10.85', asOf: '2026-11-27' }).expect(200);
+    await t.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ madPerUnit: '10.85', asOf: '2026-11-27' })
+      .expect(200);
   });
   afterAll(() => t.close());
 
@@ -54,14 +58,21 @@ describe('HTTP caching of public reads (e2e)', () => {
   });
 
   it('makes signed-in reads private', async () => {
-    const res = await t.http.get(`/api/v1/products/${tagine.id}`).set(bearer(tokenFor(t.app, admin))).expect(200);
+    const res = await t.http
+      .get(`/api/v1/products/${tagine.id}`)
+      .set(bearer(tokenFor(t.app, admin)))
+      .expect(200);
     expect(res.headers['cache-control']).toBe('private, no-cache');
   });
 
   it('never marks errors or writes cacheable', async () => {
     const missing = await t.http.get('/api/v1/products/00000000-0000-4000-8000-000000000000').expect(404);
     expect(missing.headers['cache-control']).toBeUndefined();
-    const put = await t.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(t.app, admin))).send({ madPerUnit: '10.90', asOf: '2026-11-28' }).expect(200);
+    const put = await t.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ madPerUnit: '10.90', asOf: '2026-11-28' })
+      .expect(200);
     expect(put.headers['cache-control']).toBeUndefined();
   });
 });

@@ -38,7 +38,10 @@ describe('HTTP foundation (e2e)', () => {
   it('answers malformed JSON, oversized bodies and unknown routes in the error shape', async () => {
     const bad = await t.http.post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
     expect(bad.body).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
-    const big = await t.http.post('/api/v1/auth/login').send({ email: 'a@example.com', password: 'x'.repeat(5000) }).expect(413);
+    const big = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'a@example.com', password: 'x'.repeat(5000) })
+      .expect(413);
     expect(big.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
     const missing = await t.http.get('/api/v1/nothing-here').expect(404);
     expect(missing.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'No route for GET /api/v1/nothing-here' });
@@ -92,10 +95,16 @@ describe('Role guard (e2e)', () => {
     const make = new Factories(t.db);
     const buyer = await make.buyer();
     const admin = await make.admin();
-    const denied = await t.http.get('/api/v1/role-probe').set(bearer(tokenFor(t.app, buyer))).expect(403);
+    const denied = await t.http
+      .get('/api/v1/role-probe')
+      .set(bearer(tokenFor(t.app, buyer)))
+      .expect(403);
     expect(denied.body).toMatchObject({ statusCode: 403, code: 'FORBIDDEN' });
     await t.http.get('/api/v1/role-probe').expect(401);
-    await t.http.get('/api/v1/role-probe').set(bearer(tokenFor(t.app, admin))).expect(200, { ok: true });
+    await t.http
+      .get('/api/v1/role-probe')
+      .set(bearer(tokenFor(t.app, admin)))
+      .expect(200, { ok: true });
   });
 });
 
@@ -119,7 +128,12 @@ describe('Logging', () => {
     expect(res.headers['x-request-id']).toBe('req-42');
     await new Promise((resolve) => setImmediate(resolve));
     const [secret, completed] = lines.map((line) => JSON.parse(line));
-    expect(secret).toMatchObject({ password: '[redacted]', nested: { accessToken: '[redacted]' }, headers: { authorization: '[redacted]' }, msg: 'login attempt' });
+    expect(secret).toMatchObject({
+      password: '[redacted]',
+      nested: { accessToken: '[redacted]' },
+      headers: { authorization: '[redacted]' },
+      msg: 'login attempt',
+    });
     expect(completed).toMatchObject({ reqId: 'req-42', method: 'GET', url: '/x', statusCode: 200, msg: 'request completed' });
   });
 });

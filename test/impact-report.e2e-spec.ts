@@ -21,12 +21,37 @@ describe('Impact report (e2e)', () => {
     make = new Factories(t.db);
     admin = await make.admin();
     buyer = await make.buyer();
-    const safi = await make.cooperative({ region: 'MA-07', branches: ['pottery'], membersTotal: 20, membersWomen: 12, membersYouth: 5, membersRural: 8 });
-    const fes = await make.cooperative({ region: 'MA-03', branches: ['carpets', 'textiles'], membersTotal: 30, membersWomen: 15, membersYouth: 10, membersRural: 30 });
-    const tazenakht = await make.cooperative({ region: 'MA-07', branches: ['carpets'], membersTotal: 10, membersWomen: 9, membersYouth: 0, membersRural: 10 });
+    const safi = await make.cooperative({
+      region: 'MA-07',
+      branches: ['pottery'],
+      membersTotal: 20,
+      membersWomen: 12,
+      membersYouth: 5,
+      membersRural: 8,
+    });
+    const fes = await make.cooperative({
+      region: 'MA-03',
+      branches: ['carpets', 'textiles'],
+      membersTotal: 30,
+      membersWomen: 15,
+      membersYouth: 10,
+      membersRural: 30,
+    });
+    const tazenakht = await make.cooperative({
+      region: 'MA-07',
+      branches: ['carpets'],
+      membersTotal: 10,
+      membersWomen: 9,
+      membersYouth: 0,
+      membersRural: 10,
+    });
     await make.cooperative({ region: 'MA-01', status: 'pending', membersTotal: 100, membersWomen: 100 });
     const paidAt = new Date('2026-02-01T10:00:00Z');
-    for (const [cooperative, unitPriceMinor] of [[safi, 100000], [fes, 300000], [tazenakht, 100000]] as const) {
+    for (const [cooperative, unitPriceMinor] of [
+      [safi, 100000],
+      [fes, 300000],
+      [tazenakht, 100000],
+    ] as const) {
       const product = await make.product(cooperative);
       await insertOrder(t.db, { buyer, paidAt, lines: [{ cooperative, product, quantity: 1, unitPriceMinor }] });
     }
@@ -34,24 +59,93 @@ describe('Impact report (e2e)', () => {
   afterAll(() => t.close());
 
   it('counts members of approved cooperatives by region and branch, with exports of women-led ones', async () => {
-    const res = await t.http.get('/api/v1/admin/reports/impact').query({ from: '2026-01-01', to: '2026-12-31' }).set(auth(admin)).expect(200);
+    const res = await t.http
+      .get('/api/v1/admin/reports/impact')
+      .query({ from: '2026-01-01', to: '2026-12-31' })
+      .set(auth(admin))
+      .expect(200);
     expect(res.body).toEqual({
       total: { cooperatives: 3, members: 60, women: 36, youth: 15, rural: 48, womenPct: 60, youthPct: 25, ruralPct: 80 },
       byRegion: [
-        { key: 'MA-03', label: 'Fès-Meknès', cooperatives: 1, members: 30, women: 15, youth: 10, rural: 30, womenPct: 50, youthPct: 33.33, ruralPct: 100 },
-        { key: 'MA-07', label: 'Marrakech-Safi', cooperatives: 2, members: 30, women: 21, youth: 5, rural: 18, womenPct: 70, youthPct: 16.67, ruralPct: 60 },
+        {
+          key: 'MA-03',
+          label: 'Fès-Meknès',
+          cooperatives: 1,
+          members: 30,
+          women: 15,
+          youth: 10,
+          rural: 30,
+          womenPct: 50,
+          youthPct: 33.33,
+          ruralPct: 100,
+        },
+        {
+          key: 'MA-07',
+          label: 'Marrakech-Safi',
+          cooperatives: 2,
+          members: 30,
+          women: 21,
+          youth: 5,
+          rural: 18,
+          womenPct: 70,
+          youthPct: 16.67,
+          ruralPct: 60,
+        },
       ],
       byBranch: [
-        { key: 'carpets', label: 'Carpets', cooperatives: 2, members: 40, women: 24, youth: 10, rural: 40, womenPct: 60, youthPct: 25, ruralPct: 100 },
-        { key: 'textiles', label: 'Textiles', cooperatives: 1, members: 30, women: 15, youth: 10, rural: 30, womenPct: 50, youthPct: 33.33, ruralPct: 100 },
-        { key: 'pottery', label: 'Pottery', cooperatives: 1, members: 20, women: 12, youth: 5, rural: 8, womenPct: 60, youthPct: 25, ruralPct: 40 },
+        {
+          key: 'carpets',
+          label: 'Carpets',
+          cooperatives: 2,
+          members: 40,
+          women: 24,
+          youth: 10,
+          rural: 40,
+          womenPct: 60,
+          youthPct: 25,
+          ruralPct: 100,
+        },
+        {
+          key: 'textiles',
+          label: 'Textiles',
+          cooperatives: 1,
+          members: 30,
+          women: 15,
+          youth: 10,
+          rural: 30,
+          womenPct: 50,
+          youthPct: 33.33,
+          ruralPct: 100,
+        },
+        {
+          key: 'pottery',
+          label: 'Pottery',
+          cooperatives: 1,
+          members: 20,
+          women: 12,
+          youth: 5,
+          rural: 8,
+          womenPct: 60,
+          youthPct: 25,
+          ruralPct: 40,
+        },
       ],
-      womenLedExports: { from: '2026-01-01', to: '2026-12-31', currency: 'MAD', cooperatives: 2, valueMinor: 200000, totalMinor: 500000, sharePct: 40 },
+      womenLedExports: {
+        from: '2026-01-01',
+        to: '2026-12-31',
+        currency: 'MAD',
+        cooperatives: 2,
+        valueMinor: 200000,
+        totalMinor: 500000,
+        sharePct: 40,
+      },
     });
   });
 
   it('is for admins only and checks its dates', async () => {
     await t.http.get('/api/v1/admin/reports/impact').set(auth(buyer)).expect(403);
-    expect((await t.http.get('/api/v1/admin/reports/impact').query({ from: '2026-02-30' }).set(auth(admin)).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await t.http.get('/api/v1/admin/reports/impact').query({ from: '2026-02-30' }).set(auth(admin)).expect(400)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 });

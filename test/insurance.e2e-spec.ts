@@ -23,10 +23,20 @@ describe('Export-risk insurance (e2e)', () => {
   const orderCount = (): Promise<number> => t.db.getRepository(Order).count();
   const quoteFor = (user: User, body: Record<string, unknown>) => t.http.post('/api/v1/insurance/quotes').set(auth(user)).send(body);
   const itemsQuote = (product: Product, quantity = 2, overrides: Record<string, unknown> = {}) =>
-    quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', items: [{ productId: product.id, quantity }], coverages: ['transit'], ...overrides });
+    quoteFor(buyer, {
+      destinationCountry: 'US',
+      currency: 'EUR',
+      items: [{ productId: product.id, quantity }],
+      coverages: ['transit'],
+      ...overrides,
+    });
   const placeOrder = (items: { productId: string; quantity: number }[], overrides: Record<string, unknown> = {}) =>
-    t.http.post('/api/v1/orders').set(auth(buyer)).send({ items, currency: 'EUR', shippingAddress: address, paymentMethod: 'card', ...overrides });
-  const tagine = (stock = 10) => make.product(safi, { priceMinor: 45000, weightGrams: 2500, stock, hsCode: '691200', title: { en: 'Glazed tagine' } });
+    t.http
+      .post('/api/v1/orders')
+      .set(auth(buyer))
+      .send({ items, currency: 'EUR', shippingAddress: address, paymentMethod: 'card', ...overrides });
+  const tagine = (stock = 10) =>
+    make.product(safi, { priceMinor: 45000, weightGrams: 2500, stock, hsCode: '691200', title: { en: 'Glazed tagine' } });
 
   beforeAll(async () => {
     await stripe.start();
@@ -91,7 +101,9 @@ describe('Export-risk insurance (e2e)', () => {
     const old = await quoteFor(buyer, body).expect(201);
     // Transit 85 bps (fragile 80 + EUROPE_OTHER 5): ⌈0.0085 × 1.1 × 500000 / (1 − 0.00935)⌉ = 4720; political class 5: 20 bps = 1000.
     expect(old.body).toMatchObject({ countryRiskClass: 5, goodsClass: 'fragile', shippingMinor: 0, items: null, premiumMinor: 5720 });
-    expect(old.body.breakdown.map((l: { coverage: string; rateBps: number; premiumMinor: number }) => [l.coverage, l.rateBps, l.premiumMinor])).toEqual([
+    expect(
+      old.body.breakdown.map((l: { coverage: string; rateBps: number; premiumMinor: number }) => [l.coverage, l.rateBps, l.premiumMinor]),
+    ).toEqual([
       ['transit', 85, 4720],
       ['political', 20, 1000],
     ]);
@@ -112,7 +124,11 @@ describe('Export-risk insurance (e2e)', () => {
     ['credit cover to a class 7 country', { destinationCountry: 'SN', coverages: ['credit'], paymentTermDays: 30 }, 'RISK_CLASS_OFF_COVER'],
     ['a payment term over 180 days', { destinationCountry: 'FR', coverages: ['credit'], paymentTermDays: 181 }, 'PAYMENT_TERM_TOO_LONG'],
     ['credit cover without a term', { destinationCountry: 'FR', coverages: ['credit'] }, 'PAYMENT_TERM_REQUIRED'],
-    ['goods over the ceiling', { destinationCountry: 'FR', coverages: ['transit'], goodsValueMinor: 10_000_000 }, 'GOODS_VALUE_OVER_CEILING'],
+    [
+      'goods over the ceiling',
+      { destinationCountry: 'FR', coverages: ['transit'], goodsValueMinor: 10_000_000 },
+      'GOODS_VALUE_OVER_CEILING',
+    ],
     ['political cover where no class is on file', { destinationCountry: 'MX', coverages: ['political'] }, 'COUNTRY_NOT_RATED'],
   ])('declines %s with the reason, storing nothing', async (_, change, code) => {
     const before = await t.db.getRepository(InsuranceQuote).count();
@@ -123,7 +139,12 @@ describe('Export-risk insurance (e2e)', () => {
   });
 
   it('quotes transit only where no class is on file', async () => {
-    const res = await quoteFor(artisan, { destinationCountry: 'MX', currency: 'EUR', goodsValueMinor: 100_000, coverages: ['transit'] }).expect(201);
+    const res = await quoteFor(artisan, {
+      destinationCountry: 'MX',
+      currency: 'EUR',
+      goodsValueMinor: 100_000,
+      coverages: ['transit'],
+    }).expect(201);
     expect(res.body).toMatchObject({ status: 'quoted', countryRiskClass: null, countryRiskAsOf: null });
     expect(res.body.premiumMinor).toBeGreaterThan(0);
   });
@@ -131,7 +152,13 @@ describe('Export-risk insurance (e2e)', () => {
   it('adds the premium to the order total and the Stripe checkout, then binds a policy on payment', async () => {
     const p = await tagine();
     const quote = (await itemsQuote(p)).body;
-    const placed = await placeOrder([{ productId: p.id, quantity: 1 }, { productId: p.id, quantity: 1 }], { insuranceQuoteId: quote.id }).expect(201);
+    const placed = await placeOrder(
+      [
+        { productId: p.id, quantity: 1 },
+        { productId: p.id, quantity: 1 },
+      ],
+      { insuranceQuoteId: quote.id },
+    ).expect(201);
     const order = placed.body;
     expect(order).toMatchObject({ subtotalMinor: 8294, shippingMinor: 6636, insuranceMinor: 3687, totalMinor: 8294 + 6636 + 3687 });
     expect(order).toMatchObject({ insuranceQuoteId: quote.id, insurancePolicyNumber: null });
@@ -144,7 +171,10 @@ describe('Export-risk insurance (e2e)', () => {
     const session = stripe.sessions.get(checkout.body.sessionId)!;
     expect(Number(session.amount_total)).toBe(order.totalMinor);
     const lines = session.line_items_sent as { price_data: { unit_amount: string; product_data: { name: string } }; quantity: string }[];
-    expect(lines.map((l) => [l.price_data.product_data.name, Number(l.price_data.unit_amount)])).toContainEqual(['Export-risk insurance', 3687]);
+    expect(lines.map((l) => [l.price_data.product_data.name, Number(l.price_data.unit_amount)])).toContainEqual([
+      'Export-risk insurance',
+      3687,
+    ]);
 
     await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId))).expect(200);
     const paid = await t.http.get(`/api/v1/orders/${order.id}`).set(auth(buyer)).expect(200);
@@ -153,7 +183,10 @@ describe('Export-risk insurance (e2e)', () => {
     const bound = await t.http.get(`/api/v1/insurance/quotes/${quote.id}`).set(auth(buyer)).expect(200);
     expect(bound.body).toMatchObject({ status: 'bound', policyNumber: paid.body.insurancePolicyNumber });
     expect(bound.body.boundAt).not.toBeNull();
-    const invoice = await t.http.get(`/api/v1/cooperative-orders/${order.cooperativeOrders[0].id}/commercial-invoice`).set(auth(buyer)).expect(200);
+    const invoice = await t.http
+      .get(`/api/v1/cooperative-orders/${order.cooperativeOrders[0].id}/commercial-invoice`)
+      .set(auth(buyer))
+      .expect(200);
     expect(invoice.body.insurance).toEqual({ amountMinor: 3687, policyNumber: paid.body.insurancePolicyNumber });
   });
 
@@ -161,8 +194,17 @@ describe('Export-risk insurance (e2e)', () => {
     const p = await tagine();
     const policies: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const quote = (await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', items: [{ productId: p.id, quantity: 1 }], coverages: ['transit'] })).body;
-      const order = (await placeOrder([{ productId: p.id, quantity: 1 }], { insuranceQuoteId: quote.id, paymentMethod: 'bank_transfer' }).expect(201)).body;
+      const quote = (
+        await quoteFor(buyer, {
+          destinationCountry: 'US',
+          currency: 'EUR',
+          items: [{ productId: p.id, quantity: 1 }],
+          coverages: ['transit'],
+        })
+      ).body;
+      const order = (
+        await placeOrder([{ productId: p.id, quantity: 1 }], { insuranceQuoteId: quote.id, paymentMethod: 'bank_transfer' }).expect(201)
+      ).body;
       const paid = await t.http
         .post(`/api/v1/orders/${order.id}/confirm-bank-transfer`)
         .set(auth(admin))
@@ -192,8 +234,12 @@ describe('Export-risk insurance (e2e)', () => {
   it('refuses a quote already used by another order, but replays the same order for its Idempotency-Key', async () => {
     const p = await tagine(10);
     const quote = (await itemsQuote(p)).body;
-    const first = await placeOrder([{ productId: p.id, quantity: 2 }], { insuranceQuoteId: quote.id }).set('Idempotency-Key', 'insured-cart').expect(201);
-    const replay = await placeOrder([{ productId: p.id, quantity: 2 }], { insuranceQuoteId: quote.id }).set('Idempotency-Key', 'insured-cart').expect(201);
+    const first = await placeOrder([{ productId: p.id, quantity: 2 }], { insuranceQuoteId: quote.id })
+      .set('Idempotency-Key', 'insured-cart')
+      .expect(201);
+    const replay = await placeOrder([{ productId: p.id, quantity: 2 }], { insuranceQuoteId: quote.id })
+      .set('Idempotency-Key', 'insured-cart')
+      .expect(201);
     expect(replay.body.id).toBe(first.body.id);
     expect(await stockOf(p)).toBe(8);
     const before = await orderCount();
@@ -231,16 +277,28 @@ describe('Export-risk insurance (e2e)', () => {
 
   it('uses a value quote for an order whose goods come to that value, and refuses another buyer’s quote', async () => {
     const p = await tagine(5);
-    const quote = (await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', goodsValueMinor: 4147, coverages: ['transit'] }).expect(201)).body;
+    const quote = (
+      await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', goodsValueMinor: 4147, coverages: ['transit'] }).expect(201)
+    ).body;
     const other = await make.buyer();
     const theirs = await t.http
       .post('/api/v1/orders')
       .set(auth(other))
-      .send({ items: [{ productId: p.id, quantity: 1 }], currency: 'EUR', shippingAddress: address, paymentMethod: 'card', insuranceQuoteId: quote.id })
+      .send({
+        items: [{ productId: p.id, quantity: 1 }],
+        currency: 'EUR',
+        shippingAddress: address,
+        paymentMethod: 'card',
+        insuranceQuoteId: quote.id,
+      })
       .expect(422);
     expect(theirs.body).toMatchObject({ code: 'UNPROCESSABLE', message: 'This insurance quote does not exist' });
     const order = await placeOrder([{ productId: p.id, quantity: 1 }], { insuranceQuoteId: quote.id }).expect(201);
-    expect(order.body).toMatchObject({ subtotalMinor: 4147, insuranceMinor: quote.premiumMinor, totalMinor: 4147 + order.body.shippingMinor + quote.premiumMinor });
+    expect(order.body).toMatchObject({
+      subtotalMinor: 4147,
+      insuranceMinor: quote.premiumMinor,
+      totalMinor: 4147 + order.body.shippingMinor + quote.premiumMinor,
+    });
   });
 
   it('shows a quote to its requester and admins only', async () => {
@@ -252,7 +310,11 @@ describe('Export-risk insurance (e2e)', () => {
     expect(hidden.body.code).toBe('NOT_FOUND');
     await t.http.get(`/api/v1/insurance/quotes/${quote.id}`).expect(401);
     await t.http.get('/api/v1/insurance/quotes/not-a-uuid').set(auth(buyer)).expect(400);
-    await t.http.post('/api/v1/insurance/quotes').set(auth(admin)).send({ destinationCountry: 'US', currency: 'EUR', goodsValueMinor: 100, coverages: ['transit'] }).expect(403);
+    await t.http
+      .post('/api/v1/insurance/quotes')
+      .set(auth(admin))
+      .send({ destinationCountry: 'US', currency: 'EUR', goodsValueMinor: 100, coverages: ['transit'] })
+      .expect(403);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -272,14 +334,26 @@ describe('Export-risk insurance (e2e)', () => {
   });
 
   it('refuses Morocco, currencies without a rate and unavailable products with 422', async () => {
-    const ma = await quoteFor(buyer, { destinationCountry: 'MA', currency: 'EUR', goodsValueMinor: 100, coverages: ['transit'] }).expect(422);
+    const ma = await quoteFor(buyer, { destinationCountry: 'MA', currency: 'EUR', goodsValueMinor: 100, coverages: ['transit'] }).expect(
+      422,
+    );
     expect(ma.body.code).toBe('INVALID_DESTINATION');
     await quoteFor(buyer, { destinationCountry: 'US', currency: 'GBP', goodsValueMinor: 100, coverages: ['transit'] }).expect(422);
     const draft = await make.product(safi, { status: 'draft' });
-    const res = await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', items: [{ productId: draft.id, quantity: 1 }], coverages: ['transit'] }).expect(422);
+    const res = await quoteFor(buyer, {
+      destinationCountry: 'US',
+      currency: 'EUR',
+      items: [{ productId: draft.id, quantity: 1 }],
+      coverages: ['transit'],
+    }).expect(422);
     expect(res.body).toMatchObject({ code: 'PRODUCT_UNAVAILABLE', details: { productIds: [draft.id] } });
     const centime = await make.product(safi, { priceMinor: 1 });
-    const worthless = await quoteFor(buyer, { destinationCountry: 'US', currency: 'EUR', items: [{ productId: centime.id, quantity: 1 }], coverages: ['transit'] }).expect(422);
+    const worthless = await quoteFor(buyer, {
+      destinationCountry: 'US',
+      currency: 'EUR',
+      items: [{ productId: centime.id, quantity: 1 }],
+      coverages: ['transit'],
+    }).expect(422);
     expect(worthless.body.code).toBe('UNPROCESSABLE');
   });
 
@@ -294,7 +368,11 @@ describe('Export-risk insurance (e2e)', () => {
       const res = await t.http.put(`/api/v1/admin/country-risks/${iso2}`).set(auth(admin)).send(body).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
     }
-    const unclassified = await t.http.put('/api/v1/admin/country-risks/KR').set(auth(admin)).send({ riskClass: null, asOf: '2026-06-26' }).expect(200);
+    const unclassified = await t.http
+      .put('/api/v1/admin/country-risks/KR')
+      .set(auth(admin))
+      .send({ riskClass: null, asOf: '2026-06-26' })
+      .expect(200);
     expect(unclassified.body).toMatchObject({ iso2: 'KR', riskClass: null, pricedAsClass: 0 });
   });
 
@@ -319,7 +397,11 @@ describe('Export-risk insurance (e2e)', () => {
       .send({ ...dearer, political: { ...tariff.political, rateBps: { ...tariff.political.rateBps, 4: 1 } } })
       .expect(400);
     expect(invalid.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'political.rateBps.4' })] });
-    await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send({ ...dearer, fire: {} }).expect(400);
+    await t.http
+      .put('/api/v1/admin/insurance/rates')
+      .set(auth(admin))
+      .send({ ...dearer, fire: {} })
+      .expect(400);
 
     const audits = await make.auditCount();
     const published = await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send(dearer).expect(200);
@@ -328,11 +410,18 @@ describe('Export-risk insurance (e2e)', () => {
     // 160 bps: ⌈0.016 × 1.1 × 500000 / (1 − 0.0176)⌉ = 8958.
     const fresh = await quoteFor(buyer, body).expect(201);
     expect(fresh.body).toMatchObject({ premiumMinor: 8958, rateTableAsOf: today });
-    expect((await t.http.get(`/api/v1/insurance/quotes/${old.body.id}`).set(auth(buyer)).expect(200)).body).toMatchObject({ premiumMinor: 4440, rateTableAsOf: '2026-01-30' });
+    expect((await t.http.get(`/api/v1/insurance/quotes/${old.body.id}`).set(auth(buyer)).expect(200)).body).toMatchObject({
+      premiumMinor: 4440,
+      rateTableAsOf: '2026-01-30',
+    });
 
     // A version dated in the future waits for its date; one dated before the latest would never apply.
     const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
-    await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send({ ...dearer, asOf: nextYear }).expect(200);
+    await t.http
+      .put('/api/v1/admin/insurance/rates')
+      .set(auth(admin))
+      .send({ ...dearer, asOf: nextYear })
+      .expect(200);
     expect((await t.http.get('/api/v1/admin/insurance/rates').set(auth(admin)).expect(200)).body.asOf).toBe(today);
     const backdated = await t.http.put('/api/v1/admin/insurance/rates').set(auth(admin)).send(dearer).expect(422);
     expect(backdated.body.message).toContain(nextYear);

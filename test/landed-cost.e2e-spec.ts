@@ -22,10 +22,9 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
   const orderRow = (id: string): Promise<Order> => t.db.getRepository(Order).findOneByOrFail({ id });
   const stripeLines = (sessionId: string) =>
-    (stripe.sessions.get(sessionId)!.line_items_sent as { price_data: { unit_amount: string; product_data: { name: string } } }[]).map((l) => [
-      l.price_data.product_data.name,
-      Number(l.price_data.unit_amount),
-    ]);
+    (stripe.sessions.get(sessionId)!.line_items_sent as { price_data: { unit_amount: string; product_data: { name: string } } }[]).map(
+      (l) => [l.price_data.product_data.name, Number(l.price_data.unit_amount)],
+    );
 
   beforeAll(async () => {
     await stripe.start();
@@ -42,16 +41,32 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     await stripe.stop();
   });
 
-  const rug = (priceMad: number) => make.product(coop, { priceMinor: priceMad * 100, weightGrams: 3000, stock: 20, hsCode: '570110', title: { en: 'Kilim' } });
+  const rug = (priceMad: number) =>
+    make.product(coop, { priceMinor: priceMad * 100, weightGrams: 3000, stock: 20, hsCode: '570110', title: { en: 'Kilim' } });
   const place = (productId: string, shippingAddress: object, incoterm?: 'DAP' | 'DDP') =>
-    t.http.post('/api/v1/orders').set(auth(buyer)).send({ items: [{ productId, quantity: 1 }], currency: 'EUR', shippingAddress, paymentMethod: 'card', incoterm });
+    t.http
+      .post('/api/v1/orders')
+      .set(auth(buyer))
+      .send({ items: [{ productId, quantity: 1 }], currency: 'EUR', shippingAddress, paymentMethod: 'card', incoterm });
 
   it('estimates bare lines for anyone: IOSS VAT, the EUR 3 duty and the French fee at checkout', async () => {
     const res = await t.http
       .post('/api/v1/landed-cost/estimate')
-      .send({ destinationCountry: 'fr', currency: 'EUR', lines: [{ hsCode: '570110', originCountry: 'MA', valueMinor: 12000 }], shippingMinor: 1500 })
+      .send({
+        destinationCountry: 'fr',
+        currency: 'EUR',
+        lines: [{ hsCode: '570110', originCountry: 'MA', valueMinor: 12000 }],
+        shippingMinor: 1500,
+      })
       .expect(200);
-    expect(res.body).toMatchObject({ destination: 'FR', incoterm: 'DAP', vatScheme: 'IOSS', atCheckoutMinor: 2700 + 300 + 200, atDoorMinor: 0, unknown: [] });
+    expect(res.body).toMatchObject({
+      destination: 'FR',
+      incoterm: 'DAP',
+      vatScheme: 'IOSS',
+      atCheckoutMinor: 2700 + 300 + 200,
+      atDoorMinor: 0,
+      unknown: [],
+    });
     expect(res.body.charges.map((c: { ruleId: string; ruleVersion: number }) => [c.ruleId, c.ruleVersion])).toEqual([
       ['FR-low-value-duty', 1],
       ['FR-handling-fee', 1],
@@ -75,14 +90,22 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     await t.http.post('/api/v1/landed-cost/estimate').send({ destinationCountry: 'FR', currency: 'EUR' }).expect(400);
     await t.http
       .post('/api/v1/landed-cost/estimate')
-      .send({ destinationCountry: 'FR', currency: 'EUR', items: [{ productId: product.id, quantity: 1 }], lines: [{ hsCode: '570110', originCountry: 'MA', valueMinor: 1 }] })
+      .send({
+        destinationCountry: 'FR',
+        currency: 'EUR',
+        items: [{ productId: product.id, quantity: 1 }],
+        lines: [{ hsCode: '570110', originCountry: 'MA', valueMinor: 1 }],
+      })
       .expect(400);
     const badHs = await t.http
       .post('/api/v1/landed-cost/estimate')
       .send({ destinationCountry: 'FR', currency: 'EUR', lines: [{ hsCode: '57', originCountry: 'MA', valueMinor: 1 }] })
       .expect(400);
     expect(badHs.body.code).toBe('VALIDATION_FAILED');
-    await t.http.post('/api/v1/landed-cost/estimate').send({ destinationCountry: 'MA', currency: 'EUR', items: [{ productId: product.id, quantity: 1 }] }).expect(422);
+    await t.http
+      .post('/api/v1/landed-cost/estimate')
+      .send({ destinationCountry: 'MA', currency: 'EUR', items: [{ productId: product.id, quantity: 1 }] })
+      .expect(422);
   });
 
   it('a DDP order adds the duties and taxes to its total and to the Stripe lines', async () => {
@@ -101,13 +124,18 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     expect(stripe.sessions.get(checkout.body.sessionId)!.amount_total).toBe(order.totalMinor);
   });
 
-  it('duties collected under DDP are the platform\'s: the cooperative is credited its goods and shipping, and nets to zero after a full refund', async () => {
+  it("duties collected under DDP are the platform's: the cooperative is credited its goods and shipping, and nets to zero after a full refund", async () => {
     const product = await rug(4000);
     const order = (await place(product.id, MADRID, 'DDP').expect(201)).body;
     const checkout = await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).expect(200);
     await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId))).expect(200);
-    const entries = async () => t.db.query(`SELECT kind, amount_mad_minor::int AS amount FROM ledger_entries WHERE order_id = $1 ORDER BY created_at, id`, [order.id]);
-    const credited = (await entries()).filter((e: { amount: number }) => e.amount > 0).reduce((acc: number, e: { amount: number }) => acc + e.amount, 0);
+    const entries = async () =>
+      t.db.query(`SELECT kind, amount_mad_minor::int AS amount FROM ledger_entries WHERE order_id = $1 ORDER BY created_at, id`, [
+        order.id,
+      ]);
+    const credited = (await entries())
+      .filter((e: { amount: number }) => e.amount > 0)
+      .reduce((acc: number, e: { amount: number }) => acc + e.amount, 0);
     // Goods and shipping at 10 MAD to the euro; the duties and taxes never reach the cooperative.
     expect(credited).toBe((order.subtotalMinor + order.shippingMinor) * 10);
     await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ reason: 'Returned' }).expect(200);
@@ -120,7 +148,11 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     const order = (await place(product.id, MADRID).expect(201)).body;
     expect(order.landedCostMinor).toBe(0);
     expect(order.totalMinor).toBe(order.subtotalMinor + order.shippingMinor);
-    expect(order.landedCost).toMatchObject({ incoterm: 'DAP', atCheckoutMinor: 0, atDoorMinor: Math.round(((40000 + order.shippingMinor) * 21) / 100) });
+    expect(order.landedCost).toMatchObject({
+      incoterm: 'DAP',
+      atCheckoutMinor: 0,
+      atDoorMinor: Math.round(((40000 + order.shippingMinor) * 21) / 100),
+    });
     const checkout = await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).expect(200);
     expect(stripeLines(checkout.body.sessionId).map(([name]) => name)).not.toContain('Import duties and taxes');
   });
@@ -138,16 +170,26 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     const product = await rug(4000);
     const before = (await place(product.id, MADRID, 'DDP').expect(201)).body;
 
-    const current = (await t.http.get('/api/v1/admin/landed-cost/rules').set(auth(admin)).expect(200)).body.find((s: { destination: string }) => s.destination === 'ES');
+    const current = (await t.http.get('/api/v1/admin/landed-cost/rules').set(auth(admin)).expect(200)).body.find(
+      (s: { destination: string }) => s.destination === 'ES',
+    );
     const rules = current.rules.map((r: { id: string }) => r);
     const vat = rules.find((r: { id: string }) => r.id === 'ES-vat');
-    const raised = [...rules.filter((r: { id: string }) => r.id !== 'ES-vat'), { ...vat, effectiveTo: '2026-01-01' }, { ...vat, version: 2, effectiveFrom: '2026-01-01', rateBps: 2500 }];
+    const raised = [
+      ...rules.filter((r: { id: string }) => r.id !== 'ES-vat'),
+      { ...vat, effectiveTo: '2026-01-01' },
+      { ...vat, version: 2, effectiveFrom: '2026-01-01', rateBps: 2500 },
+    ];
     await t.http.put('/api/v1/admin/landed-cost/rules/ES').set(auth(buyer)).send({ rules: raised }).expect(403);
     const published = await t.http.put('/api/v1/admin/landed-cost/rules/es').set(auth(admin)).send({ rules: raised }).expect(200);
     expect(published.body).toMatchObject({ destination: 'ES', version: current.version + 1, createdBy: admin.id });
 
     const after = (await place(product.id, MADRID, 'DDP').expect(201)).body;
-    expect(after.landedCost.charges[0]).toMatchObject({ ruleId: 'ES-vat', ruleVersion: 2, amountMinor: Math.round(((40000 + after.shippingMinor) * 25) / 100) });
+    expect(after.landedCost.charges[0]).toMatchObject({
+      ruleId: 'ES-vat',
+      ruleVersion: 2,
+      amountMinor: Math.round(((40000 + after.shippingMinor) * 25) / 100),
+    });
     const kept = (await t.http.get(`/api/v1/orders/${before.id}`).set(auth(buyer)).expect(200)).body;
     expect(kept.landedCost).toEqual(before.landedCost);
     expect(kept.totalMinor).toBe(before.totalMinor);
@@ -157,7 +199,9 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
   });
 
   it('refuses unusable rules with the field at fault and keeps the current version', async () => {
-    const current = (await t.http.get('/api/v1/admin/landed-cost/rules').set(auth(admin)).expect(200)).body.find((s: { destination: string }) => s.destination === 'DE');
+    const current = (await t.http.get('/api/v1/admin/landed-cost/rules').set(auth(admin)).expect(200)).body.find(
+      (s: { destination: string }) => s.destination === 'DE',
+    );
     const broken = current.rules.map((r: { kind: string }) => (r.kind === 'vat' ? { ...r, effectiveFrom: '9999-12-31' } : r));
     const res = await t.http.put('/api/v1/admin/landed-cost/rules/DE').set(auth(admin)).send({ rules: broken }).expect(400);
     expect(res.body.details).toContainEqual(expect.objectContaining({ field: expect.stringMatching(/^rules\[\d+\]\.effectiveFrom$/) }));
@@ -169,9 +213,17 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
   /** Places a bank-transfer order and has an admin confirm it, so it is paid. */
   const paid = async (productId: string, shippingAddress: object, incoterm: 'DAP' | 'DDP' = 'DAP') => {
     const order = (
-      await t.http.post('/api/v1/orders').set(auth(buyer)).send({ items: [{ productId, quantity: 1 }], currency: 'EUR', shippingAddress, paymentMethod: 'bank_transfer', incoterm }).expect(201)
+      await t.http
+        .post('/api/v1/orders')
+        .set(auth(buyer))
+        .send({ items: [{ productId, quantity: 1 }], currency: 'EUR', shippingAddress, paymentMethod: 'bank_transfer', incoterm })
+        .expect(201)
     ).body;
-    await t.http.post(`/api/v1/orders/${order.id}/confirm-bank-transfer`).set(auth(admin)).send({ reference: 'WIRE', amountMinor: order.totalMinor }).expect(200);
+    await t.http
+      .post(`/api/v1/orders/${order.id}/confirm-bank-transfer`)
+      .set(auth(admin))
+      .send({ reference: 'WIRE', amountMinor: order.totalMinor })
+      .expect(200);
     return order;
   };
   const invoiceOf = async (order: { cooperativeOrders: { id: string }[] }) =>
@@ -180,9 +232,17 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
   it('the commercial invoice shows the IOSS number and the prepaid charges, or the FTA statement for a US importer', async () => {
     const iossOrder = await paid((await rug(1000)).id, PARIS);
     const ioss = await invoiceOf(iossOrder);
-    expect(ioss.importCharges).toEqual({ collectedMinor: iossOrder.landedCostMinor, vatScheme: 'IOSS', iossNumber: 'IM2500000042', ukVatNumber: null });
+    expect(ioss.importCharges).toEqual({
+      collectedMinor: iossOrder.landedCostMinor,
+      vatScheme: 'IOSS',
+      iossNumber: 'IM2500000042',
+      ukVatNumber: null,
+    });
     expect(ioss.incoterm).toBe('DAP');
-    expect(ioss.preferentialOrigin).toMatchObject({ scheme: 'EU–Morocco Association Agreement', text: expect.stringContaining('preferential origin') });
+    expect(ioss.preferentialOrigin).toMatchObject({
+      scheme: 'EU–Morocco Association Agreement',
+      text: expect.stringContaining('preferential origin'),
+    });
 
     const usOrder = await paid((await rug(3000)).id, PORTLAND);
     const us = await invoiceOf(usOrder);
@@ -203,15 +263,23 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
 
   it('the collected report sums what paid orders collected at checkout, per month, destination and scheme; CSV matches', async () => {
     const from = new Date().toISOString().slice(0, 10);
-    const report = async () => (await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}`).set(auth(admin)).expect(200)).body;
+    const report = async () =>
+      (await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}`).set(auth(admin)).expect(200)).body;
     const before = await report();
     const a = await paid((await rug(1000)).id, PARIS);
     const b = await paid((await rug(900)).id, PARIS);
     const ddp = await paid((await rug(4000)).id, MADRID, 'DDP');
     await place((await rug(1000)).id, PARIS).expect(201); // unpaid: not collected
     const after = await report();
-    const sum = (r: { rows: { destination: string; kind: string; scheme: string; amountMinor: number }[] }, destination: string, kind: string, scheme: string) =>
-      r.rows.filter((row) => row.destination === destination && row.kind === kind && row.scheme === scheme).reduce((acc, row) => acc + row.amountMinor, 0);
+    const sum = (
+      r: { rows: { destination: string; kind: string; scheme: string; amountMinor: number }[] },
+      destination: string,
+      kind: string,
+      scheme: string,
+    ) =>
+      r.rows
+        .filter((row) => row.destination === destination && row.kind === kind && row.scheme === scheme)
+        .reduce((acc, row) => acc + row.amountMinor, 0);
     const charged = (order: { landedCost: { charges: { kind: string; amountMinor: number; collectedAt: string }[] } }, kind: string) =>
       order.landedCost.charges.filter((c) => c.kind === kind && c.collectedAt === 'checkout').reduce((acc, c) => acc + c.amountMinor, 0);
     expect(sum(after, 'FR', 'vat', 'IOSS') - sum(before, 'FR', 'vat', 'IOSS')).toBe(charged(a, 'vat') + charged(b, 'vat'));

@@ -56,8 +56,24 @@ describe('Migrations (e2e)', () => {
          FROM stray_payments s JOIN orders o ON o.id = s.order_id WHERE o.number LIKE 'HF-MIG-%' ORDER BY o.number`,
     );
     expect(rows).toEqual([
-      { number: 'HF-MIG-1', payment_flag: null, reference: 'pi_mig_1', amount: 10000, currency: 'EUR', cause: 'paid_after_cancel', state: 'refund_due' },
-      { number: 'HF-MIG-2', payment_flag: 'review', reference: 'pi_mig_2', amount: 9900, currency: 'USD', cause: 'amount_mismatch', state: 'review' },
+      {
+        number: 'HF-MIG-1',
+        payment_flag: null,
+        reference: 'pi_mig_1',
+        amount: 10000,
+        currency: 'EUR',
+        cause: 'paid_after_cancel',
+        state: 'refund_due',
+      },
+      {
+        number: 'HF-MIG-2',
+        payment_flag: 'review',
+        reference: 'pi_mig_2',
+        amount: 9900,
+        currency: 'USD',
+        cause: 'amount_mismatch',
+        state: 'review',
+      },
     ]);
   });
 });

@@ -26,8 +26,11 @@ describe('Messages about an order, over SMTP (e2e)', () => {
   /** A paid MAD card order of one tagine, with every message of placement and payment delivered. */
   const paidCardOrder = async (by: User) => {
     const product = await make.product(coop, { title: { en: 'Glazed tagine', fr: 'Tajine émaillé', ar: 'طاجين مزجج' }, priceMinor: 45000 });
-    const placed = await t.http.post('/api/v1/orders').set(auth(by))
-      .send({ items: [{ productId: product.id, quantity: 2 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' }).expect(201);
+    const placed = await t.http
+      .post('/api/v1/orders')
+      .set(auth(by))
+      .send({ items: [{ productId: product.id, quantity: 2 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' })
+      .expect(201);
     const checkout = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(by)).expect(200);
     await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId))).expect(200);
     return placed.body as { id: string; number: string; totalMinor: number; cooperativeOrders: { id: string }[] };
@@ -53,11 +56,20 @@ describe('Messages about an order, over SMTP (e2e)', () => {
 
   it('lists the duties and taxes a DDP order collects in its confirmation', async () => {
     const product = await make.product(coop, { title: { en: 'Kilim', fr: 'Kilim', ar: 'كليم' }, priceMinor: 400000, hsCode: '570110' });
-    await t.db.query(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10', '2026-11-01') ON CONFLICT (currency) DO NOTHING`);
+    await t.db.query(
+      `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10', '2026-11-01') ON CONFLICT (currency) DO NOTHING`,
+    );
     const lucia = await make.buyer({ email: 'lucia@buyer.test', name: 'Lucía', locale: 'fr' });
-    const placed = await t.http.post('/api/v1/orders').set(auth(lucia))
-      .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'EUR', incoterm: 'DDP', paymentMethod: 'bank_transfer',
-        shippingAddress: { name: 'Lucía', line1: 'Calle Mayor 5', city: 'Madrid', postalCode: '28013', country: 'ES' } })
+    const placed = await t.http
+      .post('/api/v1/orders')
+      .set(auth(lucia))
+      .send({
+        items: [{ productId: product.id, quantity: 1 }],
+        currency: 'EUR',
+        incoterm: 'DDP',
+        paymentMethod: 'bank_transfer',
+        shippingAddress: { name: 'Lucía', line1: 'Calle Mayor 5', city: 'Madrid', postalCode: '28013', country: 'ES' },
+      })
       .expect(201);
     expect(placed.body.landedCostMinor).toBeGreaterThan(0);
     const mail = await smtp.waitFor(lucia.email, new RegExp(`^Commande ${placed.body.number} reçue$`));
@@ -68,7 +80,11 @@ describe('Messages about an order, over SMTP (e2e)', () => {
   it('tells the buyer and the members each step of an order, once, each in their language', async () => {
     const order = await paidCardOrder(buyer);
     const part = order.cooperativeOrders[0]!.id;
-    await t.http.post(`/api/v1/cooperative-orders/${part}/ship`).set(auth(member)).send({ carrier: 'DHL', trackingNumber: 'JD014600' }).expect(200);
+    await t.http
+      .post(`/api/v1/cooperative-orders/${part}/ship`)
+      .set(auth(member))
+      .send({ carrier: 'DHL', trackingNumber: 'JD014600' })
+      .expect(200);
     await t.http.post(`/api/v1/cooperative-orders/${part}/deliver`).set(auth(member)).expect(200);
     await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ reason: 'Arrived broken' }).expect(200);
 
@@ -96,8 +112,15 @@ describe('Messages about an order, over SMTP (e2e)', () => {
     expect(english.html).toMatch(/dir="ltr"/);
 
     // Nothing else, and nothing twice.
-    await pollUntil(async () => ((await t.db.getRepository(OutboxMessage).countBy({ status: 'pending' })) === 0 ? true : undefined), 'an empty outbox');
-    const subjects = (to: string): string[] => smtp.to(to).map((m) => m.subject).sort();
+    await pollUntil(
+      async () => ((await t.db.getRepository(OutboxMessage).countBy({ status: 'pending' })) === 0 ? true : undefined),
+      'an empty outbox',
+    );
+    const subjects = (to: string): string[] =>
+      smtp
+        .to(to)
+        .map((m) => m.subject)
+        .sort();
     expect(subjects(buyer.email)).toHaveLength(5);
     expect(new Set(subjects(buyer.email)).size).toBe(5);
     expect(subjects(manager.email)).toEqual([arabic.subject]);
@@ -116,9 +139,17 @@ describe('Messages about an order, over SMTP (e2e)', () => {
 
   it('leaves out non-essential messages for a buyer who turned them off, never essential ones', async () => {
     const quiet = await make.buyer({ email: 'quiet@buyer.test', locale: 'en' });
-    await t.http.patch('/api/v1/auth/me').set(auth(quiet)).send({ notifications: { nonEssential: false } }).expect(200);
+    await t.http
+      .patch('/api/v1/auth/me')
+      .set(auth(quiet))
+      .send({ notifications: { nonEssential: false } })
+      .expect(200);
     const order = await paidCardOrder(quiet);
-    await t.http.post(`/api/v1/cooperative-orders/${order.cooperativeOrders[0]!.id}/ship`).set(auth(member)).send({ carrier: 'Amana', trackingNumber: 'EE1MA' }).expect(200);
+    await t.http
+      .post(`/api/v1/cooperative-orders/${order.cooperativeOrders[0]!.id}/ship`)
+      .set(auth(member))
+      .send({ carrier: 'Amana', trackingNumber: 'EE1MA' })
+      .expect(200);
     await smtp.waitFor(quiet.email, /^Payment received/);
     const kinds = (await t.db.getRepository(OutboxMessage).findBy({ toAddress: quiet.email })).map((m) => m.kind).sort();
     expect(kinds).toEqual(['order.paid', 'order.placed']);
@@ -126,8 +157,11 @@ describe('Messages about an order, over SMTP (e2e)', () => {
 
   it('tells the admins of a payment that reached no paid order', async () => {
     const product = await make.product(coop);
-    const placed = await t.http.post('/api/v1/orders').set(auth(buyer))
-      .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' }).expect(201);
+    const placed = await t.http
+      .post('/api/v1/orders')
+      .set(auth(buyer))
+      .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' })
+      .expect(201);
     const checkout = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(buyer)).expect(200);
     await t.http.post(`/api/v1/orders/${placed.body.id}/cancel`).set(auth(buyer)).expect(200);
     const session = stripe.complete(checkout.body.sessionId);
@@ -143,7 +177,11 @@ describe('Messages about an order, over SMTP (e2e)', () => {
   it('tells a cooperative of decisions about it and its products, with the reason', async () => {
     const applicant = await make.artisan({ email: 'hassan@coop.test', name: 'Hassan', locale: 'fr' });
     const pending = await make.cooperative({ name: 'Rif Weavers', status: 'pending' }, applicant);
-    await t.http.post(`/api/v1/cooperatives/${pending.id}/reject`).set(auth(admin)).send({ reason: 'ICE introuvable au registre' }).expect(200);
+    await t.http
+      .post(`/api/v1/cooperatives/${pending.id}/reject`)
+      .set(auth(admin))
+      .send({ reason: 'ICE introuvable au registre' })
+      .expect(200);
     const rejected = await smtp.waitFor(applicant.email, /^La candidature de Rif Weavers a été refusée$/);
     expect(rejected.text).toContain('ICE introuvable au registre');
     const draft = await make.product(coop, { status: 'pending_review', title: { en: 'Blue bowl', ar: 'زبدية زرقاء' } });
@@ -181,10 +219,14 @@ describe('Mail delivery faults, dead letters and several instances (e2e)', () =>
     smtp.refuse = () => smtp.refusals < 6;
     const emails = Array.from({ length: 8 }, (_, i) => `fault-${i}@buyer.test`);
     await Promise.all(emails.map((email, i) => register(i % 2 ? b : a, email)));
-    const rows = await pollUntil(async () => {
-      const mine = (await outbox(a)).filter((m) => emails.includes(m.toAddress));
-      return mine.length === emails.length && mine.every((m) => m.status === 'sent') ? mine : undefined;
-    }, 'every verification email sent', 30_000);
+    const rows = await pollUntil(
+      async () => {
+        const mine = (await outbox(a)).filter((m) => emails.includes(m.toAddress));
+        return mine.length === emails.length && mine.every((m) => m.status === 'sent') ? mine : undefined;
+      },
+      'every verification email sent',
+      30_000,
+    );
     expect(smtp.refusals).toBe(6);
     for (const email of emails) expect(smtp.to(email)).toHaveLength(1);
     const ids = smtp.mails.filter((m) => emails.includes(m.to)).map((m) => m.messageId);
@@ -195,10 +237,14 @@ describe('Mail delivery faults, dead letters and several instances (e2e)', () =>
   it('dead-letters a message that keeps failing, shows it to admins, and delivers it once on retry', async () => {
     smtp.refuse = (to) => to.includes('bounce@buyer.test');
     await register(a, 'bounce@buyer.test');
-    const dead = await pollUntil(async () => {
-      const [row] = (await outbox(a)).filter((m) => m.toAddress === 'bounce@buyer.test');
-      return row?.status === 'dead' ? row : undefined;
-    }, 'the message to die', 30_000);
+    const dead = await pollUntil(
+      async () => {
+        const [row] = (await outbox(a)).filter((m) => m.toAddress === 'bounce@buyer.test');
+        return row?.status === 'dead' ? row : undefined;
+      },
+      'the message to die',
+      30_000,
+    );
     expect(dead.attempts).toBe(4);
     expect(dead.lastError).toMatch(/451/);
 
@@ -206,7 +252,10 @@ describe('Mail delivery faults, dead letters and several instances (e2e)', () =>
     expect(listed.body.items).toEqual([expect.objectContaining({ id: dead.id, to: 'bounce@buyer.test', status: 'dead', attempts: 4 })]);
     await a.http.get('/api/v1/admin/outbox').expect(401);
 
-    const page = await a.http.get('/admin/outbox?status=dead').set('Cookie', `hirfa_session=${tokenFor(a.app, admin)}`).expect(200);
+    const page = await a.http
+      .get('/admin/outbox?status=dead')
+      .set('Cookie', `hirfa_session=${tokenFor(a.app, admin)}`)
+      .expect(200);
     expect(page.text).toContain('bounce@buyer.test');
     expect(page.text).toContain(dead.id);
 
@@ -214,7 +263,10 @@ describe('Mail delivery faults, dead letters and several instances (e2e)', () =>
     const retried = await a.http.post(`/api/v1/admin/outbox/${dead.id}/retry`).set(auth(admin)).expect(200);
     expect(retried.body.status).toBe('pending');
     await smtp.waitFor('bounce@buyer.test', /Confirm your email/);
-    await pollUntil(async () => ((await a.db.getRepository(OutboxMessage).findOneByOrFail({ id: dead.id })).status === 'sent' ? true : undefined), 'sent');
+    await pollUntil(
+      async () => ((await a.db.getRepository(OutboxMessage).findOneByOrFail({ id: dead.id })).status === 'sent' ? true : undefined),
+      'sent',
+    );
     await a.http.post(`/api/v1/admin/outbox/${dead.id}/retry`).set(auth(admin)).expect(409);
     expect(smtp.to('bounce@buyer.test')).toHaveLength(1);
   });
@@ -228,11 +280,22 @@ describe('Without SMTP (e2e)', () => {
   afterAll(() => t.close());
 
   it('renders and keeps messages for the admin page instead of sending them', async () => {
-    await t.http.post('/api/v1/auth/register').send({ email: 'kept@buyer.test', password: 'long-enough-pw', name: 'Kept', locale: 'ar' }).expect(201);
+    await t.http
+      .post('/api/v1/auth/register')
+      .send({ email: 'kept@buyer.test', password: 'long-enough-pw', name: 'Kept', locale: 'ar' })
+      .expect(201);
     const admin = await new Factories(t.db).admin();
-    const list = await t.http.get('/api/v1/admin/outbox?to=kept@buyer.test').set(bearer(tokenFor(t.app, admin))).expect(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ kind: 'account.verify_email', status: 'pending', locale: 'ar', attempts: 0 })]);
-    const one = await t.http.get(`/api/v1/admin/outbox/${list.body.items[0].id}`).set(bearer(tokenFor(t.app, admin))).expect(200);
+    const list = await t.http
+      .get('/api/v1/admin/outbox?to=kept@buyer.test')
+      .set(bearer(tokenFor(t.app, admin)))
+      .expect(200);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ kind: 'account.verify_email', status: 'pending', locale: 'ar', attempts: 0 }),
+    ]);
+    const one = await t.http
+      .get(`/api/v1/admin/outbox/${list.body.items[0].id}`)
+      .set(bearer(tokenFor(t.app, admin)))
+      .expect(200);
     expect(one.body.html).toMatch(/dir="rtl"/);
     expect(one.body.text).toContain(`${BASE}/verify-email?token=`);
   });

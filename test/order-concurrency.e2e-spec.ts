@@ -34,13 +34,17 @@ describe('Order placement under concurrency (e2e)', () => {
 
   it('sells exactly the 5 units in stock to 50 parallel buyers across two instances', async () => {
     const product = await make.product(coop, { stock: 5 });
-    const results = await Promise.all(buyers.map((buyer, i) => place(i % 2 === 0 ? one : two, buyer, [{ productId: product.id, quantity: 1 }])));
+    const results = await Promise.all(
+      buyers.map((buyer, i) => place(i % 2 === 0 ? one : two, buyer, [{ productId: product.id, quantity: 1 }])),
+    );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
     expect(statuses.filter((s) => s === 409)).toHaveLength(45);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'OUT_OF_STOCK')).toBe(true);
     expect((await one.db.getRepository(Product).findOneByOrFail({ id: product.id })).stock).toBe(0);
-    const [{ sold }] = await one.db.query('SELECT coalesce(sum(quantity), 0)::int AS sold FROM order_lines WHERE product_id = $1', [product.id]);
+    const [{ sold }] = await one.db.query('SELECT coalesce(sum(quantity), 0)::int AS sold FROM order_lines WHERE product_id = $1', [
+      product.id,
+    ]);
     expect(sold).toBe(5);
   });
 
@@ -49,7 +53,10 @@ describe('Order placement under concurrency (e2e)', () => {
     const b = await make.product(coop, { stock: 5 });
     const results = await Promise.all(
       buyers.map((buyer, i) => {
-        const items = [{ productId: a.id, quantity: 1 }, { productId: b.id, quantity: 1 }];
+        const items = [
+          { productId: a.id, quantity: 1 },
+          { productId: b.id, quantity: 1 },
+        ];
         return place(i % 2 === 0 ? one : two, buyer, i % 4 < 2 ? items : items.reverse());
       }),
     );

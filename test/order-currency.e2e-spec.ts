@@ -23,7 +23,11 @@ describe('Currencies a card cannot be charged in (e2e)', () => {
     const admin = await make.admin();
     buyer = await make.buyer();
     product = await make.product(await make.cooperative(), { stock: 5, priceMinor: 45000 });
-    for (const [currency, madPerUnit] of [['KWD', '32.4817'], ['BHD', '26.4'], ['EUR', '10.85']]) {
+    for (const [currency, madPerUnit] of [
+      ['KWD', '32.4817'],
+      ['BHD', '26.4'],
+      ['EUR', '10.85'],
+    ]) {
       await t.http.put(`/api/v1/admin/exchange-rates/${currency}`).set(auth(admin)).send({ madPerUnit, asOf: '2026-12-01' }).expect(200);
     }
   });

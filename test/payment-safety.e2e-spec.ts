@@ -28,9 +28,11 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
   const refundsOf = (intent: unknown) => [...stripe.refunds.values()].filter((r) => r.payment_intent === intent);
   /** Each cooperative's ledger entries for one order, summed. */
   const netByCooperative = async (orderId: string): Promise<number[]> =>
-    (await t.db.query('SELECT sum(amount_mad_minor)::bigint AS net FROM ledger_entries WHERE order_id = $1 GROUP BY cooperative_id', [orderId])).map(
-      (r: { net: string }) => Number(r.net),
-    );
+    (
+      await t.db.query('SELECT sum(amount_mad_minor)::bigint AS net FROM ledger_entries WHERE order_id = $1 GROUP BY cooperative_id', [
+        orderId,
+      ])
+    ).map((r: { net: string }) => Number(r.net));
   const expireNow = (orderId: string) => t.db.getRepository(Order).update({ id: orderId }, { expiresAt: new Date(Date.now() - 1000) });
 
   /** Whether another connection could lock the order row right now (no request holds it). */
@@ -63,13 +65,15 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
   const orderWithSession = async (stock = 5) => {
     const a = await make.product(safi, { priceMinor: 45000, weightGrams: 2500, stock });
     const b = await make.product(fes, { priceMinor: 260000, weightGrams: 900, stock });
-    const order = await placeCard([{ productId: a.id, quantity: 2 }, { productId: b.id, quantity: 1 }]);
+    const order = await placeCard([
+      { productId: a.id, quantity: 2 },
+      { productId: b.id, quantity: 1 },
+    ]);
     const checkout = (await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).expect(200)).body;
     return { order, sessionId: checkout.sessionId as string, a, b };
   };
 
-  const adminPayments = (state?: string) =>
-    t.http.get(`/api/v1/admin/payments${state ? `?state=${state}` : ''}`).set(auth(admin));
+  const adminPayments = (state?: string) => t.http.get(`/api/v1/admin/payments${state ? `?state=${state}` : ''}`).set(auth(admin));
 
   beforeAll(async () => {
     await stripe.start();
@@ -99,7 +103,9 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       expect(res.body.outcome).toBe('refund_due');
       expect((await orderRow(order.id)).status).toBe('cancelled');
       expect(refundsOf(session.payment_intent)).toEqual([expect.objectContaining({ amount: order.totalMinor })]);
-      expect(stripe.requests.find((r) => r.path === '/v1/refunds' && r.body.payment_intent === session.payment_intent)!.idempotencyKey).toMatch(/^stray-refund-/);
+      expect(
+        stripe.requests.find((r) => r.path === '/v1/refunds' && r.body.payment_intent === session.payment_intent)!.idempotencyKey,
+      ).toMatch(/^stray-refund-/);
       // The same payment reported again (reconciliation, another event) refunds nothing more.
       await deliver(stripe.event('checkout.session.completed', session)).expect(200);
       expect(refundsOf(session.payment_intent)).toHaveLength(1);
@@ -121,7 +127,9 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       expect((await adminPayments('refunded').expect(200)).body.items).toContainEqual(expect.objectContaining(expected));
       expect((await adminPayments('refund_due').expect(200)).body.items.map((i: { orderId: string }) => i.orderId)).not.toContain(order.id);
       const seen = await t.http.get(`/api/v1/orders/${order.id}`).set(auth(buyer)).expect(200);
-      expect(seen.body.strayPayments).toEqual([expect.objectContaining({ cause: 'paid_after_cancel', state: 'refunded', action: 'Refunded' })]);
+      expect(seen.body.strayPayments).toEqual([
+        expect.objectContaining({ cause: 'paid_after_cancel', state: 'refunded', action: 'Refunded' }),
+      ]);
 
       // Stripe then reports the refund: the order was never credited, so no ledger entry moves.
       const refunded = await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(session.payment_intent as string))).expect(200);
@@ -135,9 +143,13 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       const bad = await adminPayments('lost').expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
       const { order, sessionId } = await orderWithSession();
-      await deliver(stripe.event('checkout.session.completed', stripe.complete(sessionId, { amount_total: order.totalMinor - 100 }))).expect(200);
+      await deliver(
+        stripe.event('checkout.session.completed', stripe.complete(sessionId, { amount_total: order.totalMinor - 100 })),
+      ).expect(200);
       const review = (await adminPayments('review').expect(200)).body.items;
-      expect(review).toContainEqual(expect.objectContaining({ orderId: order.id, cause: 'amount_mismatch', state: 'review', amountMinor: order.totalMinor - 100 }));
+      expect(review).toContainEqual(
+        expect.objectContaining({ orderId: order.id, cause: 'amount_mismatch', state: 'review', amountMinor: order.totalMinor - 100 }),
+      );
       expect((await adminPayments().expect(200)).body.items.map((i: { orderId: string }) => i.orderId)).toContain(order.id);
     });
 
@@ -182,7 +194,10 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       expect((await orderRow(order.id)).status).toBe('expired');
       expect([await stockOf(a), await stockOf(b)]).toEqual([1, 5]);
       expect(refundsOf(processing.payment_intent)).toEqual([expect.objectContaining({ amount: order.totalMinor })]);
-      expect(await t.db.getRepository(StrayPayment).findOneByOrFail({ orderId: order.id })).toMatchObject({ cause: 'paid_after_expiry', state: 'refunded' });
+      expect(await t.db.getRepository(StrayPayment).findOneByOrFail({ orderId: order.id })).toMatchObject({
+        cause: 'paid_after_expiry',
+        state: 'refunded',
+      });
       expect(await t.db.getRepository(LedgerEntry).countBy({ orderId: order.id })).toBe(0);
     });
 
@@ -195,12 +210,20 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       const stray = await t.db.getRepository(StrayPayment).findOneByOrFail({ orderId: order.id });
       expect(stray).toMatchObject({ state: 'refund_due', attempts: 1 });
       expect(stray.retryAfter!.getTime()).toBeGreaterThan(Date.now());
-      expect((await adminPayments('refund_due').expect(200)).body.items).toContainEqual(expect.objectContaining({ orderId: order.id, attempts: 1 }));
+      expect((await adminPayments('refund_due').expect(200)).body.items).toContainEqual(
+        expect.objectContaining({ orderId: order.id, attempts: 1 }),
+      );
 
       await t.app.get(ReconciliationJob).runOnce();
       expect(refundsOf(session.payment_intent)).toHaveLength(0);
       // Meanwhile someone refunds part of it from the Stripe dashboard: the rest is still due.
-      stripe.refunds.set('re_dashboard_stray', { id: 're_dashboard_stray', object: 'refund', amount: 500, currency: 'eur', payment_intent: session.payment_intent });
+      stripe.refunds.set('re_dashboard_stray', {
+        id: 're_dashboard_stray',
+        object: 'refund',
+        amount: 500,
+        currency: 'eur',
+        payment_intent: session.payment_intent,
+      });
       await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(session.payment_intent as string))).expect(200);
       expect((await t.db.getRepository(StrayPayment).findOneByOrFail({ id: stray.id })).state).toBe('refund_due');
 
@@ -235,7 +258,13 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       for (const amountMinor of [1, 999]) {
         await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor, reason: 'Chipped' }).expect(200);
       }
-      stripe.refunds.set('re_dashboard_partial', { id: 're_dashboard_partial', object: 'refund', amount: 7777, currency: 'eur', payment_intent: session.payment_intent });
+      stripe.refunds.set('re_dashboard_partial', {
+        id: 're_dashboard_partial',
+        object: 'refund',
+        amount: 7777,
+        currency: 'eur',
+        payment_intent: session.payment_intent,
+      });
       await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(session.payment_intent as string))).expect(200);
       const part = await netByCooperative(order.id);
       part.forEach((net, i) => expect(net).toBeLessThan(credited[i]));
@@ -281,7 +310,13 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       const res = await confirm(late, 'VIR-LATE-2').expect(200);
       expect(res.body.status).toBe('expired');
       expect(res.body.strayPayments).toEqual([
-        expect.objectContaining({ method: 'bank_transfer', reference: 'VIR-LATE-2', cause: 'paid_after_expiry', state: 'refund_due', amountMinor: late.totalMinor }),
+        expect.objectContaining({
+          method: 'bank_transfer',
+          reference: 'VIR-LATE-2',
+          cause: 'paid_after_expiry',
+          state: 'refund_due',
+          amountMinor: late.totalMinor,
+        }),
       ]);
       expect(await stockOf(p)).toBe(1);
 
@@ -289,7 +324,9 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       await t.http.post(`/api/v1/orders/${cancelled.id}/cancel`).set(auth(buyer)).expect(200);
       await confirm(cancelled, 'VIR-LATE-3').expect(200);
       const due = (await adminPayments('refund_due').expect(200)).body.items;
-      expect(due).toContainEqual(expect.objectContaining({ orderId: late.id, action: 'To be refunded by bank transfer by an administrator' }));
+      expect(due).toContainEqual(
+        expect.objectContaining({ orderId: late.id, action: 'To be refunded by bank transfer by an administrator' }),
+      );
       expect(due).toContainEqual(expect.objectContaining({ orderId: cancelled.id, cause: 'paid_after_cancel' }));
       expect(await t.db.getRepository(LedgerEntry).countBy({ orderId: late.id })).toBe(0);
     });
@@ -300,7 +337,10 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       const p = await make.product(safi, { stock: 10 });
       const order = await placeCard([{ productId: p.id, quantity: 1 }]);
       let hold = stripe.hold('POST', /^\/v1\/checkout\/sessions$/);
-      const checkout = t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).then((r) => r);
+      const checkout = t.http
+        .post(`/api/v1/orders/${order.id}/checkout`)
+        .set(auth(buyer))
+        .then((r) => r);
       await hold.reached;
       expect(await orderLockFree(order.id)).toBe(true);
       hold.release();
@@ -309,7 +349,11 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       const session = stripe.complete(sessionId);
       await deliver(stripe.event('checkout.session.completed', session)).expect(200);
       hold = stripe.hold('POST', /^\/v1\/refunds$/);
-      const refund = t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor: 100, reason: 'Scratch' }).then((r) => r);
+      const refund = t.http
+        .post(`/api/v1/orders/${order.id}/refund`)
+        .set(auth(admin))
+        .send({ amountMinor: 100, reason: 'Scratch' })
+        .then((r) => r);
       await hold.reached;
       expect(await orderLockFree(order.id)).toBe(true);
       hold.release();
@@ -318,7 +362,10 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       const open = await placeCard([{ productId: p.id, quantity: 1 }]);
       const openSession = (await t.http.post(`/api/v1/orders/${open.id}/checkout`).set(auth(buyer)).expect(200)).body.sessionId;
       hold = stripe.hold('POST', new RegExp(`^/v1/checkout/sessions/${openSession}/expire$`));
-      const cancel = t.http.post(`/api/v1/orders/${open.id}/cancel`).set(auth(buyer)).then((r) => r);
+      const cancel = t.http
+        .post(`/api/v1/orders/${open.id}/cancel`)
+        .set(auth(buyer))
+        .then((r) => r);
       await hold.reached;
       expect(await orderLockFree(open.id)).toBe(true);
       hold.release();
@@ -369,7 +416,12 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
           await t.http
             .post('/api/v1/orders')
             .set(auth(buyer))
-            .send({ items: [{ productId: p.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'bank_transfer' })
+            .send({
+              items: [{ productId: p.id, quantity: 1 }],
+              currency: 'MAD',
+              shippingAddress: US_ADDRESS,
+              paymentMethod: 'bank_transfer',
+            })
             .expect(201)
         ).body;
       const first = await placeTransfer(stuck);
@@ -406,7 +458,8 @@ describe('Payments under cancels, late money, refunds and slow Stripe (e2e)', ()
       await t.db.getRepository(Order).update({ id: broken.order.id }, { expiresAt: new Date(Date.now() - 60_000) });
       await expireNow(paid.order.id);
       await expireNow(unpaid.order.id);
-      const retrievals = () => stripe.requests.filter((r) => r.method === 'GET' && r.path === `/v1/checkout/sessions/${broken.sessionId}`).length;
+      const retrievals = () =>
+        stripe.requests.filter((r) => r.method === 'GET' && r.path === `/v1/checkout/sessions/${broken.sessionId}`).length;
 
       await t.app.get(ReconciliationJob).runOnce();
       expect((await orderRow(paid.order.id)).status).toBe('paid');

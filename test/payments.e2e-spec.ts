@@ -27,7 +27,9 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
   const orderRow = (id: string): Promise<Order> => t.db.getRepository(Order).findOneByOrFail({ id });
   const stockOf = async (p: Product): Promise<number> => (await t.db.getRepository(Product).findOneByOrFail({ id: p.id })).stock;
   const balance = async (coop: Cooperative): Promise<number> =>
-    Number((await t.db.query('SELECT coalesce(sum(amount_mad_minor), 0) AS b FROM ledger_entries WHERE cooperative_id = $1', [coop.id]))[0].b);
+    Number(
+      (await t.db.query('SELECT coalesce(sum(amount_mad_minor), 0) AS b FROM ledger_entries WHERE cooperative_id = $1', [coop.id]))[0].b,
+    );
 
   const deliver = (event: Record<string, unknown>, signature?: string) => deliverWebhook(t, stripe, event, signature);
 
@@ -38,7 +40,15 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     const placed = await t.http
       .post('/api/v1/orders')
       .set(auth(buyer))
-      .send({ items: [{ productId: a.id, quantity: 2 }, { productId: b.id, quantity: 1 }], currency: 'EUR', shippingAddress: address, paymentMethod: 'card' })
+      .send({
+        items: [
+          { productId: a.id, quantity: 2 },
+          { productId: b.id, quantity: 1 },
+        ],
+        currency: 'EUR',
+        shippingAddress: address,
+        paymentMethod: 'card',
+      })
       .expect(201);
     const checkout = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(buyer)).expect(200);
     return { order: placed.body, checkout: checkout.body, a, b };
@@ -75,7 +85,11 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     });
     const lines = session.line_items_sent as { price_data: { unit_amount: string; product_data: { name: string } }; quantity: string }[];
     expect(lines.map((l) => [l.price_data.product_data.name, Number(l.price_data.unit_amount), Number(l.quantity)])).toEqual(
-      expect.arrayContaining([['Glazed tagine', 4147, 2], ['Zellige table', 23963, 1], ['Shipping', order.shippingMinor, 1]]),
+      expect.arrayContaining([
+        ['Glazed tagine', 4147, 2],
+        ['Zellige table', 23963, 1],
+        ['Shipping', order.shippingMinor, 1],
+      ]),
     );
     // Stripe needs 30 minutes at least: the order keeps its stock as long as the session lives.
     expect(new Date(checkout.expiresAt).getTime()).toBe(Number(session.expires_at) * 1000);
@@ -131,14 +145,21 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     await t.http.post('/api/v1/payments/stripe/webhook').set('Content-Type', 'application/json').send(JSON.stringify(event)).expect(400);
     // A valid signature over a different body is refused too.
     const { signature } = stripe.signed(event);
-    await t.http.post('/api/v1/payments/stripe/webhook').set('Content-Type', 'application/json').set('Stripe-Signature', signature).send(JSON.stringify({ ...event, id: 'evt_other' })).expect(400);
+    await t.http
+      .post('/api/v1/payments/stripe/webhook')
+      .set('Content-Type', 'application/json')
+      .set('Stripe-Signature', signature)
+      .send(JSON.stringify({ ...event, id: 'evt_other' }))
+      .expect(400);
     expect((await orderRow(order.id)).status).toBe('pending_payment');
     expect(await t.db.getRepository(StripeEvent).countBy({ id: event.id as string })).toBe(0);
   });
 
   it('flags a payment whose amount or currency differs for review and does not mark it paid', async () => {
     const { order, checkout } = await orderWithSession();
-    const res = await deliver(stripe.event('checkout.session.completed', stripe.complete(checkout.sessionId, { amount_total: order.totalMinor - 100 }))).expect(200);
+    const res = await deliver(
+      stripe.event('checkout.session.completed', stripe.complete(checkout.sessionId, { amount_total: order.totalMinor - 100 })),
+    ).expect(200);
     expect(res.body.outcome).toBe('flagged_review');
     expect(await orderRow(order.id)).toMatchObject({ status: 'pending_payment', paymentFlag: 'review' });
     expect(await t.db.getRepository(LedgerEntry).countBy({ orderId: order.id })).toBe(0);
@@ -173,7 +194,9 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     const paid = stripe.complete(checkout.sessionId, { payment_status: 'paid' });
     expect((await deliver(stripe.event('checkout.session.async_payment_succeeded', paid)).expect(200)).body.outcome).toBe('paid');
     expect((await orderRow(order.id)).status).toBe('paid');
-    expect((await deliver(stripe.event('checkout.session.async_payment_failed', paid)).expect(200)).body.outcome).toBe('async_payment_failed');
+    expect((await deliver(stripe.event('checkout.session.async_payment_failed', paid)).expect(200)).body.outcome).toBe(
+      'async_payment_failed',
+    );
     expect((await deliver(stripe.event('customer.created', { id: 'cus_1' })).expect(200)).body.outcome).toBe('ignored');
   });
 
@@ -183,11 +206,21 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     const paidBalance = (await balance(safi)) + (await balance(fes));
 
     await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(buyer)).send({ amountMinor: 1000, reason: 'broken' }).expect(403);
-    await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor: order.totalMinor + 1, reason: 'too much' }).expect(422);
-    const partial = await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor: 10000, reason: 'Tagine arrived chipped' }).expect(200);
+    await t.http
+      .post(`/api/v1/orders/${order.id}/refund`)
+      .set(auth(admin))
+      .send({ amountMinor: order.totalMinor + 1, reason: 'too much' })
+      .expect(422);
+    const partial = await t.http
+      .post(`/api/v1/orders/${order.id}/refund`)
+      .set(auth(admin))
+      .send({ amountMinor: 10000, reason: 'Tagine arrived chipped' })
+      .expect(200);
     expect(partial.body).toMatchObject({ status: 'partially_refunded', refundedMinor: 10000 });
     const intent = (await orderRow(order.id)).paymentIntentId!;
-    expect(stripe.requests.filter((r) => r.path === '/v1/refunds').at(-1)).toMatchObject({ body: { payment_intent: intent, amount: '10000' } });
+    expect(stripe.requests.filter((r) => r.path === '/v1/refunds').at(-1)).toMatchObject({
+      body: { payment_intent: intent, amount: '10000' },
+    });
     // 100.00 EUR of the order's total: that share of what each cooperative was credited (goods less
     // commission, plus shipping), rounded per cooperative by the one allocate().
     expect(paidBalance - ((await balance(safi)) + (await balance(fes)))).toBe(100062);
@@ -196,7 +229,11 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     expect(await orderRow(order.id)).toMatchObject({ status: 'partially_refunded', refundedMinor: 10000 });
     expect(await t.db.getRepository(Refund).countBy({ orderId: order.id })).toBe(1);
 
-    const full = await t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ reason: 'Buyer returned everything' }).expect(200);
+    const full = await t.http
+      .post(`/api/v1/orders/${order.id}/refund`)
+      .set(auth(admin))
+      .send({ reason: 'Buyer returned everything' })
+      .expect(200);
     expect(full.body).toMatchObject({ status: 'refunded', refundedMinor: order.totalMinor });
     expect(full.body.cooperativeOrders.map((p: { status: string }) => p.status)).toEqual(['refunded', 'refunded']);
     await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(intent))).expect(200);
@@ -210,10 +247,20 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     const { order, checkout } = await orderWithSession();
     const session = stripe.complete(checkout.sessionId);
     await deliver(stripe.event('checkout.session.completed', session)).expect(200);
-    stripe.refunds.set('re_dashboard_1', { id: 're_dashboard_1', object: 'refund', amount: 500, currency: 'eur', payment_intent: session.payment_intent, status: 'succeeded' });
+    stripe.refunds.set('re_dashboard_1', {
+      id: 're_dashboard_1',
+      object: 'refund',
+      amount: 500,
+      currency: 'eur',
+      payment_intent: session.payment_intent,
+      status: 'succeeded',
+    });
     await deliver(stripe.event('charge.refunded', stripe.chargeRefunded(session.payment_intent as string))).expect(200);
     expect(await orderRow(order.id)).toMatchObject({ status: 'partially_refunded', refundedMinor: 500 });
-    expect(await t.db.getRepository(Refund).findOneByOrFail({ stripeRefundId: 're_dashboard_1' })).toMatchObject({ amountMinor: 500, createdBy: null });
+    expect(await t.db.getRepository(Refund).findOneByOrFail({ stripeRefundId: 're_dashboard_1' })).toMatchObject({
+      amountMinor: 500,
+      createdBy: null,
+    });
   });
 
   it('reconciles orders whose webhook never came: paid sessions pay, others expire', async () => {
@@ -232,7 +279,8 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
     const mismatched = await orderWithSession();
     stripe.complete(mismatched.checkout.sessionId, { amount_total: mismatched.order.totalMinor - 100 });
     await t.db.getRepository(Order).update({ id: mismatched.order.id }, { expiresAt: new Date(Date.now() - 1000) });
-    const retrievals = () => stripe.requests.filter((r) => r.method === 'GET' && r.path === `/v1/checkout/sessions/${mismatched.checkout.sessionId}`).length;
+    const retrievals = () =>
+      stripe.requests.filter((r) => r.method === 'GET' && r.path === `/v1/checkout/sessions/${mismatched.checkout.sessionId}`).length;
     await t.app.get(ReconciliationJob).runOnce();
     await t.app.get(ReconciliationJob).runOnce();
     expect(retrievals()).toBe(1);
@@ -243,10 +291,22 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
 
   it('records payouts against the balance, for admins only, and shows the statement to members', async () => {
     const start = await balance(safi);
-    await t.http.post('/api/v1/admin/payouts').set(auth(artisan)).send({ cooperativeId: safi.id, amountMinor: 100, reference: 'VIR-1' }).expect(403);
-    const over = await t.http.post('/api/v1/admin/payouts').set(auth(admin)).send({ cooperativeId: safi.id, amountMinor: start + 1, reference: 'VIR-1' }).expect(422);
+    await t.http
+      .post('/api/v1/admin/payouts')
+      .set(auth(artisan))
+      .send({ cooperativeId: safi.id, amountMinor: 100, reference: 'VIR-1' })
+      .expect(403);
+    const over = await t.http
+      .post('/api/v1/admin/payouts')
+      .set(auth(admin))
+      .send({ cooperativeId: safi.id, amountMinor: start + 1, reference: 'VIR-1' })
+      .expect(422);
     expect(over.body.details.balanceMadMinor).toBe(start);
-    await t.http.post('/api/v1/admin/payouts').set(auth(admin)).send({ cooperativeId: safi.id, amountMinor: 10000, reference: 'VIR-PAYOUT-1' }).expect(201);
+    await t.http
+      .post('/api/v1/admin/payouts')
+      .set(auth(admin))
+      .send({ cooperativeId: safi.id, amountMinor: 10000, reference: 'VIR-PAYOUT-1' })
+      .expect(201);
     const statement = await t.http.get(`/api/v1/cooperatives/${safi.id}/payouts`).set(auth(artisan)).expect(200);
     expect(statement.body).toMatchObject({ cooperativeId: safi.id, balanceMadMinor: start - 10000, currency: 'MAD' });
     expect(statement.body.entries[0]).toMatchObject({ kind: 'payout', amountMadMinor: -10000, reference: 'VIR-PAYOUT-1' });
@@ -262,7 +322,11 @@ describe('Stripe payments, refunds and the payout ledger (e2e)', () => {
       .send({ items: [{ productId: p.id, quantity: 1 }], currency: 'MAD', shippingAddress: address, paymentMethod: 'bank_transfer' })
       .expect(201);
     await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(auth(buyer)).expect(409);
-    await t.http.post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`).set(auth(admin)).send({ reference: 'VIR-77', amountMinor: placed.body.totalMinor }).expect(200);
+    await t.http
+      .post(`/api/v1/orders/${placed.body.id}/confirm-bank-transfer`)
+      .set(auth(admin))
+      .send({ reference: 'VIR-77', amountMinor: placed.body.totalMinor })
+      .expect(200);
     const entries = await t.db.getRepository(LedgerEntry).findBy({ orderId: placed.body.id });
     expect(entries.map((e) => e.kind).sort()).toEqual(['commission', 'sale', 'shipping']);
     expect(entries.find((e) => e.kind === 'sale')!.amountMadMinor).toBe(45000);
@@ -280,9 +344,17 @@ describe('Payments without Stripe configured (e2e)', () => {
       const placed = await t.http
         .post('/api/v1/orders')
         .set(bearer(tokenFor(t.app, buyer)))
-        .send({ items: [{ productId: p.id, quantity: 1 }], currency: 'MAD', shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: 'D', country: 'FR' }, paymentMethod: 'card' })
+        .send({
+          items: [{ productId: p.id, quantity: 1 }],
+          currency: 'MAD',
+          shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: 'D', country: 'FR' },
+          paymentMethod: 'card',
+        })
         .expect(201);
-      const res = await t.http.post(`/api/v1/orders/${placed.body.id}/checkout`).set(bearer(tokenFor(t.app, buyer))).expect(503);
+      const res = await t.http
+        .post(`/api/v1/orders/${placed.body.id}/checkout`)
+        .set(bearer(tokenFor(t.app, buyer)))
+        .expect(503);
       expect(res.body.code).toBe('PAYMENTS_NOT_CONFIGURED');
       await t.http.post('/api/v1/payments/stripe/webhook').set('Stripe-Signature', 't=1,v1=x').send({}).expect(503);
     } finally {

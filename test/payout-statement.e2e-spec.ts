@@ -98,7 +98,12 @@ describe('Payout statement paging, periods and CSV (e2e)', () => {
     const { entries, pages, last } = await walk({ limit: 3 });
     expect(pages).toBe(Math.ceil(TIMES.length / 3));
     expect(entries.map((e) => e.id)).toEqual(newestFirst(written));
-    expect(last).toMatchObject({ balanceMadMinor: sum(written), openingBalanceMadMinor: 0, closingBalanceMadMinor: sum(written), nextCursor: null });
+    expect(last).toMatchObject({
+      balanceMadMinor: sum(written),
+      openingBalanceMadMinor: 0,
+      closingBalanceMadMinor: sum(written),
+      nextCursor: null,
+    });
     // Oldest first, each balance is the previous one plus the entry.
     const oldestFirst = [...entries].reverse();
     oldestFirst.forEach((e, i) => expect(e.balanceAfterMadMinor).toBe(sum(written.slice(0, i + 1))));
@@ -152,7 +157,16 @@ describe('Payout statement paging, periods and CSV (e2e)', () => {
     const reference = (text: string | null): string => (text === null ? '' : quote(text.startsWith('=') ? `'${text}` : text));
     expect(lines.slice(1, -1)).toEqual(
       entries.map((e) =>
-        [e.createdAt, e.kind, reference(e.reference), e.orderId ?? '', 'MAD', mad(e.amountMadMinor), mad(e.balanceAfterMadMinor), e.id].join(','),
+        [
+          e.createdAt,
+          e.kind,
+          reference(e.reference),
+          e.orderId ?? '',
+          'MAD',
+          mad(e.amountMadMinor),
+          mad(e.balanceAfterMadMinor),
+          e.id,
+        ].join(','),
       ),
     );
     expect(res.text).toContain(`,"'=HYPERLINK(""http://evil.example"",""x"")",`);
@@ -165,11 +179,18 @@ describe('Payout statement paging, periods and CSV (e2e)', () => {
     const reversed = await t.http.get(url).query({ from: '2026-11-01', to: '2026-10-01' }).set(auth()).expect(400);
     expect(reversed.body.code).toBe('VALIDATION_FAILED');
     await t.http.get(url).query({ from: '2026-13-01' }).set(auth()).expect(400);
-    await t.http.get(url).query({ cursor: Buffer.from('["yesterday","x"]').toString('base64url') }).set(auth()).expect(400);
+    await t.http
+      .get(url)
+      .query({ cursor: Buffer.from('["yesterday","x"]').toString('base64url') })
+      .set(auth())
+      .expect(400);
     await t.http.get(url).query({ cursor: 'not-a-cursor' }).set(auth()).expect(400);
     await t.http.get(url).query({ limit: 0 }).set(auth()).expect(400);
     await t.http.get(url).query({ format: 'xlsx' }).set(auth()).expect(400);
     const outsider = await new Factories(t.db).artisan();
-    await t.http.get(url).set(bearer(tokenFor(t.app, outsider))).expect(403);
+    await t.http
+      .get(url)
+      .set(bearer(tokenFor(t.app, outsider)))
+      .expect(403);
   });
 });

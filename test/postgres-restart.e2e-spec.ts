@@ -45,7 +45,10 @@ describe('PostgreSQL restart with orders and webhooks in flight (e2e)', () => {
     const product = await make.product(cooperative, { stock: 100, priceMinor: 20000 });
     const auth = bearer(tokenFor(t.app, buyer));
     const place = () =>
-      t.http.post('/api/v1/orders').set(auth).send({ items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' });
+      t.http
+        .post('/api/v1/orders')
+        .set(auth)
+        .send({ items: [{ productId: product.id, quantity: 1 }], currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' });
 
     // Eight card orders, each paid at Stripe; their webhooks are yet to come.
     const paid: { orderId: string; event: Record<string, unknown> }[] = [];
@@ -57,9 +60,15 @@ describe('PostgreSQL restart with orders and webhooks in flight (e2e)', () => {
     await deliverWebhook(t, stripe, paid[0].event).expect(200);
 
     // The rest of the webhooks and new orders arrive while PostgreSQL stops, and while it is down.
-    const inFlight = [...paid.slice(1, 5).map((p) => deliverWebhook(t, stripe, p.event).then((r) => r)), ...[1, 2, 3].map(() => place().then((r) => r))];
+    const inFlight = [
+      ...paid.slice(1, 5).map((p) => deliverWebhook(t, stripe, p.event).then((r) => r)),
+      ...[1, 2, 3].map(() => place().then((r) => r)),
+    ];
     await pg.stop();
-    const during = await Promise.all([...paid.slice(5).map((p) => deliverWebhook(t, stripe, p.event).then((r) => r)), place().then((r) => r)]);
+    const during = await Promise.all([
+      ...paid.slice(5).map((p) => deliverWebhook(t, stripe, p.event).then((r) => r)),
+      place().then((r) => r),
+    ]);
     expect(during.map((r) => r.status).every((s) => s >= 500)).toBe(true);
     const answered = await Promise.all(inFlight);
     expect(answered.map((r) => r.status).every((s) => (s >= 200 && s < 300) || s >= 500)).toBe(true);

@@ -106,11 +106,15 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
       expect(image.placeholder).toMatch(/^data:image\/webp;base64,/);
       expect(image.url).toBe(image.variants[image.variants.length - 1].url);
       for (const variant of image.variants) {
-        const file = await t.http.get(variant.url).buffer(true).parse((r, done) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => done(null, Buffer.concat(chunks)));
-        }).expect(200);
+        const file = await t.http
+          .get(variant.url)
+          .buffer(true)
+          .parse((r, done) => {
+            const chunks: Buffer[] = [];
+            r.on('data', (c: Buffer) => chunks.push(c));
+            r.on('end', () => done(null, Buffer.concat(chunks)));
+          })
+          .expect(200);
         expect(file.headers['content-type']).toBe('image/webp');
         const meta = await sharp(file.body as Buffer).metadata();
         expect([meta.format, meta.width, meta.height]).toEqual(['webp', variant.width, variant.height]);
@@ -153,7 +157,10 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
     const product = await make.product(coop, { status: 'draft' });
     const before = await stored();
     const file = await photo('png', 320, 240);
-    for (const [user, status] of [[outsider, 403], [buyer, 403]] as const) {
+    for (const [user, status] of [
+      [outsider, 403],
+      [buyer, 403],
+    ] as const) {
       await t.http.post(`/api/v1/products/${product.id}/images`).set(auth(user)).attach('files', file, 'a.png').expect(status);
     }
     await t.http.post(`/api/v1/products/${product.id}/images`).attach('files', file, 'a.png').expect(401);
@@ -172,10 +179,26 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
     const [a, b] = upload.body.map((i: ImageBody) => i.id) as string[];
     await drain();
     const order = `/api/v1/products/${product.id}/images/order`;
-    await t.http.put(order).set(auth(outsider)).send({ imageIds: [b, a] }).expect(403);
-    await t.http.put(order).set(auth(artisan)).send({ imageIds: [b] }).expect(400);
-    await t.http.put(order).set(auth(artisan)).send({ imageIds: [b, b] }).expect(400);
-    const reordered = await t.http.put(order).set(auth(artisan)).send({ imageIds: [b, a] }).expect(200);
+    await t.http
+      .put(order)
+      .set(auth(outsider))
+      .send({ imageIds: [b, a] })
+      .expect(403);
+    await t.http
+      .put(order)
+      .set(auth(artisan))
+      .send({ imageIds: [b] })
+      .expect(400);
+    await t.http
+      .put(order)
+      .set(auth(artisan))
+      .send({ imageIds: [b, b] })
+      .expect(400);
+    const reordered = await t.http
+      .put(order)
+      .set(auth(artisan))
+      .send({ imageIds: [b, a] })
+      .expect(200);
     expect(reordered.body.map((i: ImageBody) => i.id)).toEqual([b, a]);
     expect((await imagesOf(product.id)).map((i) => i.id)).toEqual([b, a]);
 
@@ -210,7 +233,11 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
 
   it('serves derivatives with immutable caching, no sniffing, and ETag revalidation', async () => {
     const product = await make.product(coop, { status: 'draft' });
-    await t.http.post(`/api/v1/products/${product.id}/images`).set(auth(artisan)).attach('files', await photo('png', 330, 200), 'x.png').expect(201);
+    await t.http
+      .post(`/api/v1/products/${product.id}/images`)
+      .set(auth(artisan))
+      .attach('files', await photo('png', 330, 200), 'x.png')
+      .expect(201);
     await drain();
     const [image] = await imagesOf(product.id);
     const url = image.variants[0].url;
@@ -241,7 +268,9 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
       }
       const [here, there] = await Promise.all([drain(), other.app.get(ImageJobsService).drain()]);
       expect(here + there).toBe(6);
-      const rows: { status: string; attempts: number }[] = await t.db.query('SELECT status, attempts FROM images WHERE id = ANY($1)', [ids]);
+      const rows: { status: string; attempts: number }[] = await t.db.query('SELECT status, attempts FROM images WHERE id = ANY($1)', [
+        ids,
+      ]);
       expect(rows.map((r) => [r.status, r.attempts])).toEqual(ids.map(() => ['ready', 1]));
       expect((await imagesOf(product.id)).map((i) => i.status)).toEqual(ids.map(() => 'ready'));
     } finally {
@@ -253,17 +282,33 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
     const member = await make.artisan();
     await make.member(coop, member, 'member');
     const logo = `/api/v1/cooperatives/${coop.id}/logo`;
-    await t.http.post(logo).set(auth(member)).attach('file', await photo('png', 300, 300), 'logo.png').expect(403);
-    await t.http.post(logo).set(auth(artisan)).attach('file', await photo('png', 300, 300), 'logo.png').expect(201);
+    await t.http
+      .post(logo)
+      .set(auth(member))
+      .attach('file', await photo('png', 300, 300), 'logo.png')
+      .expect(403);
+    await t.http
+      .post(logo)
+      .set(auth(artisan))
+      .attach('file', await photo('png', 300, 300), 'logo.png')
+      .expect(201);
     await drain();
     const first = (await t.http.get(`/api/v1/cooperatives/${coop.id}`).expect(200)).body.logo as ImageBody;
     expect([first.status, first.variants.map((v) => v.width)]).toEqual(['ready', [300]]);
-    await t.http.post(logo).set(auth(artisan)).attach('file', await photo('webp', 700, 700), 'logo2.webp').expect(201);
+    await t.http
+      .post(logo)
+      .set(auth(artisan))
+      .attach('file', await photo('webp', 700, 700), 'logo2.webp')
+      .expect(201);
     await drain();
     const second = (await t.http.get(`/api/v1/cooperatives/${coop.id}`).expect(200)).body.logo as ImageBody;
     expect([second.status, second.variants.map((v) => v.width)]).toEqual(['ready', [320, 640, 700]]);
     expect((await stored()).filter((key) => key.includes(first.id))).toEqual([]);
-    await t.http.post(`/api/v1/cooperatives/${coop.id}/cover`).set(auth(artisan)).attach('file', await photo('jpeg', 1400, 500), 'c.jpg').expect(201);
+    await t.http
+      .post(`/api/v1/cooperatives/${coop.id}/cover`)
+      .set(auth(artisan))
+      .attach('file', await photo('jpeg', 1400, 500), 'c.jpg')
+      .expect(201);
     await drain();
     expect((await t.http.get(`/api/v1/cooperatives/${coop.id}`).expect(200)).body.cover.status).toBe('ready');
   });

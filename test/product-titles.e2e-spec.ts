@@ -15,7 +15,14 @@ describe('Product title length (e2e)', () => {
   let coop: Cooperative;
 
   const draft = (title: Record<string, string>) => ({
-    title, branch: 'pottery', hsCode: '691200', priceMinor: 1000, currency: 'MAD', stock: 3, weightGrams: 100, materials: ['clay'],
+    title,
+    branch: 'pottery',
+    hsCode: '691200',
+    priceMinor: 1000,
+    currency: 'MAD',
+    stock: 3,
+    weightGrams: 100,
+    materials: ['clay'],
   });
 
   beforeAll(async () => {
@@ -28,19 +35,30 @@ describe('Product title length (e2e)', () => {
 
   it('refuses a title an order line could not hold, in any language, on create and on edit', async () => {
     const as = bearer(tokenFor(t.app, artisan));
-    const titles: Record<string, string>[] = [{ en: 'x'.repeat(301) }, { en: 'Tagine', fr: 'é'.repeat(301) }, { en: 'Tagine', ar: 'ط'.repeat(301) }];
+    const titles: Record<string, string>[] = [
+      { en: 'x'.repeat(301) },
+      { en: 'Tagine', fr: 'é'.repeat(301) },
+      { en: 'Tagine', ar: 'ط'.repeat(301) },
+    ];
     for (const title of titles) {
       const res = await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(as).send(draft(title)).expect(400);
       expect(res.body.details[0].field).toMatch(/^title\./);
     }
     const product = await make.product(coop);
-    await t.http.patch(`/api/v1/products/${product.id}`).set(as).send({ title: { en: 'x'.repeat(301) } }).expect(400);
+    await t.http
+      .patch(`/api/v1/products/${product.id}`)
+      .set(as)
+      .send({ title: { en: 'x'.repeat(301) } })
+      .expect(400);
   });
 
   it('sells a product whose title is at the limit, keeping the whole title on the line', async () => {
     const title = 'ز'.repeat(300);
-    const created = await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(bearer(tokenFor(t.app, artisan)))
-      .send(draft({ en: title })).expect(201);
+    const created = await t.http
+      .post(`/api/v1/cooperatives/${coop.id}/products`)
+      .set(bearer(tokenFor(t.app, artisan)))
+      .send(draft({ en: title }))
+      .expect(201);
     await t.db.getRepository(Product).update({ id: created.body.id }, { status: 'published' });
     const order = await placeOrder(t, await make.buyer(), [{ productId: created.body.id, quantity: 1 }]);
     expect((await t.db.getRepository(OrderLine).findOneByOrFail({ orderId: order.id })).title).toBe(title);
@@ -54,6 +72,10 @@ describe('Product title length (e2e)', () => {
     } finally {
       await runner.release();
     }
-    expect((await t.db.getRepository(Product).findOneByOrFail({ id: long.id })).title).toEqual({ en: 'a'.repeat(300), fr: 'court', ar: 'ب'.repeat(300) });
+    expect((await t.db.getRepository(Product).findOneByOrFail({ id: long.id })).title).toEqual({
+      en: 'a'.repeat(300),
+      fr: 'court',
+      ar: 'ب'.repeat(300),
+    });
   });
 });

@@ -46,7 +46,10 @@ describe('First start in production (e2e)', () => {
     const deadline = Date.now() + 150_000;
     let ready = false;
     while (!ready && Date.now() < deadline && child.exitCode === null) {
-      ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+      ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!ready) await new Promise((done) => setTimeout(done, 250));
     }
     expect({ ready, output: ready ? '' : output }).toEqual({ ready: true, output: '' });

@@ -44,7 +44,13 @@ describe('Products and moderation (e2e)', () => {
 
   it('runs draft → pending_review → published → archived, auditing admin actions', async () => {
     const created = await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(auth(artisan)).send(draft()).expect(201);
-    expect(created.body).toMatchObject({ status: 'draft', hsCode: '570110', priceMinor: 820000, currency: 'MAD', title: { ar: 'زربية بني وراين' } });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      hsCode: '570110',
+      priceMinor: 820000,
+      currency: 'MAD',
+      title: { ar: 'زربية بني وراين' },
+    });
     const id = created.body.id as string;
     await t.http.get(`/api/v1/products/${id}`).expect(404);
     await t.http.get(`/api/v1/products/${id}`).set(auth(artisan)).expect(200);
@@ -70,7 +76,11 @@ describe('Products and moderation (e2e)', () => {
   it('rejects with a reason; a rejected product can be fixed and resubmitted', async () => {
     const product = await make.readyPhoto(await make.product(coop, { status: 'pending_review' }));
     await t.http.post(`/api/v1/products/${product.id}/reject`).set(auth(admin)).send({}).expect(400);
-    await t.http.post(`/api/v1/products/${product.id}/reject`).set(auth(admin)).send({ reason: 'Photo shows a different item' }).expect(200);
+    await t.http
+      .post(`/api/v1/products/${product.id}/reject`)
+      .set(auth(admin))
+      .send({ reason: 'Photo shows a different item' })
+      .expect(200);
     expect(await row(product.id)).toMatchObject({ status: 'rejected', statusReason: 'Photo shows a different item' });
     await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ madeBy: 'Itto Ouhaddou' }).expect(200);
     await t.http.post(`/api/v1/products/${product.id}/submit`).set(auth(artisan)).expect(200);
@@ -111,9 +121,15 @@ describe('Products and moderation (e2e)', () => {
 
   it('editing customs fields of a published product sends it back to review; price does not', async () => {
     const product = await make.product(coop);
-    await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: 50000, stock: 4, version: product.version }).expect(200);
+    await t.http
+      .patch(`/api/v1/products/${product.id}`)
+      .set(auth(artisan))
+      .send({ priceMinor: 50000, stock: 4, version: product.version })
+      .expect(200);
     expect(await row(product.id)).toMatchObject({ status: 'published', priceMinor: 50000, stock: 4 });
-    expect((await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: null }).expect(400)).body.code).toBe('BAD_REQUEST');
+    expect((await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ priceMinor: null }).expect(400)).body.code).toBe(
+      'BAD_REQUEST',
+    );
     expect(await row(product.id)).toMatchObject({ status: 'published', priceMinor: 50000, stock: 4 });
     const res = await t.http.patch(`/api/v1/products/${product.id}`).set(auth(artisan)).send({ hsCode: '691390' }).expect(200);
     expect(res.body.status).toBe('pending_review');
@@ -131,14 +147,26 @@ describe('Products and moderation (e2e)', () => {
       ['a 2017 tiles heading gone in HS 2022', '690810'],
     ])('refuses %s with 422 INVALID_HS_CODE and stores nothing', async (_label, hsCode) => {
       const before = await t.db.getRepository(Product).count();
-      const res = await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(auth(artisan)).send(draft({ hsCode, sku: undefined })).expect(422);
+      const res = await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/products`)
+        .set(auth(artisan))
+        .send(draft({ hsCode, sku: undefined }))
+        .expect(422);
       expect(res.body.code).toBe('INVALID_HS_CODE');
       expect(await t.db.getRepository(Product).count()).toBe(before);
     });
 
     it('accepts national 8- and 10-digit lines of a known subheading', async () => {
-      await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(auth(artisan)).send(draft({ hsCode: '57011000', sku: 'NAT-8' })).expect(201);
-      await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(auth(artisan)).send(draft({ hsCode: '5701100010', sku: 'NAT-10' })).expect(201);
+      await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/products`)
+        .set(auth(artisan))
+        .send(draft({ hsCode: '57011000', sku: 'NAT-8' }))
+        .expect(201);
+      await t.http
+        .post(`/api/v1/cooperatives/${coop.id}/products`)
+        .set(auth(artisan))
+        .send(draft({ hsCode: '5701100010', sku: 'NAT-10' }))
+        .expect(201);
     });
 
     it('refuses an unknown code on update too', async () => {
@@ -157,11 +185,23 @@ describe('Products and moderation (e2e)', () => {
       .expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['currency', 'images', 'priceMinor', 'stock']);
 
-    await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(auth(artisan)).send(draft({ sku: 'DUP-1' })).expect(201);
-    const dup = await t.http.post(`/api/v1/cooperatives/${coop.id}/products`).set(auth(artisan)).send(draft({ sku: 'DUP-1' })).expect(409);
+    await t.http
+      .post(`/api/v1/cooperatives/${coop.id}/products`)
+      .set(auth(artisan))
+      .send(draft({ sku: 'DUP-1' }))
+      .expect(201);
+    const dup = await t.http
+      .post(`/api/v1/cooperatives/${coop.id}/products`)
+      .set(auth(artisan))
+      .send(draft({ sku: 'DUP-1' }))
+      .expect(409);
     expect(dup.body.code).toBe('SKU_TAKEN');
     const otherCoop = await make.cooperative({}, artisan);
-    await t.http.post(`/api/v1/cooperatives/${otherCoop.id}/products`).set(auth(artisan)).send(draft({ sku: 'DUP-1' })).expect(201);
+    await t.http
+      .post(`/api/v1/cooperatives/${otherCoop.id}/products`)
+      .set(auth(artisan))
+      .send(draft({ sku: 'DUP-1' }))
+      .expect(201);
   });
 
   describe('authorization by cooperative', () => {

@@ -30,7 +30,11 @@ describe('Reference data cached across instances (e2e)', () => {
   });
 
   const putRate = (app: TestApp, madPerUnit: string): Promise<unknown> =>
-    app.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(app.app, admin))).send({ madPerUnit, asOf: '2026-12-01' }).expect(200);
+    app.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(app.app, admin)))
+      .send({ madPerUnit, asOf: '2026-12-01' })
+      .expect(200);
   const eurPrice = async (app: TestApp): Promise<number> =>
     (await app.http.get(`/api/v1/products/${product.id}?currency=EUR`).expect(200)).body.displayPrice.amountMinor;
   /** Lets the event loop take in I/O (a notification) once. */
@@ -84,8 +88,16 @@ describe('Reference data cached across instances (e2e)', () => {
   it('forgets shipping brackets changed on the other instance', async () => {
     const brackets = async (app: TestApp): Promise<number> => (await app.app.get(ShippingRatesService).brackets('EU')).length;
     const before = await brackets(two);
-    await one.http.put('/api/v1/admin/shipping-rates/EU').set(bearer(tokenFor(one.app, admin)))
-      .send({ asOf: '2026-12-01', brackets: [{ maxWeightGrams: 1000, priceMadMinor: 9000 }, { maxWeightGrams: 30000, priceMadMinor: 90000 }] })
+    await one.http
+      .put('/api/v1/admin/shipping-rates/EU')
+      .set(bearer(tokenFor(one.app, admin)))
+      .send({
+        asOf: '2026-12-01',
+        brackets: [
+          { maxWeightGrams: 1000, priceMadMinor: 9000 },
+          { maxWeightGrams: 30000, priceMadMinor: 90000 },
+        ],
+      })
       .expect(200);
     expect(before).not.toBe(2);
     await eventually(() => brackets(two), 2);
@@ -101,11 +113,18 @@ describe('Reference data cached across instances (e2e)', () => {
           .expect(200)
       ).body.charges.find((c: { kind: string }) => c.kind === 'vat').amountMinor;
     expect(await vatOf(two)).toBe(23000);
-    const current = (await one.http.get('/api/v1/admin/landed-cost/rules').set(bearer(tokenFor(one.app, admin))).expect(200)).body.find(
-      (set: { destination: string }) => set.destination === 'PT',
-    );
+    const current = (
+      await one.http
+        .get('/api/v1/admin/landed-cost/rules')
+        .set(bearer(tokenFor(one.app, admin)))
+        .expect(200)
+    ).body.find((set: { destination: string }) => set.destination === 'PT');
     const rules = current.rules.map((r: { id: string; rateBps?: number }) => (r.id === 'PT-vat' ? { ...r, rateBps: 2400 } : r));
-    await one.http.put('/api/v1/admin/landed-cost/rules/PT').set(bearer(tokenFor(one.app, admin))).send({ rules }).expect(200);
+    await one.http
+      .put('/api/v1/admin/landed-cost/rules/PT')
+      .set(bearer(tokenFor(one.app, admin)))
+      .send({ rules })
+      .expect(200);
     expect(await vatOf(one)).toBe(24000);
     await eventually(() => vatOf(two), 24000);
   });
@@ -114,12 +133,18 @@ describe('Reference data cached across instances (e2e)', () => {
     const topCode = async (app: TestApp): Promise<string | undefined> =>
       (await app.http.post('/api/v1/hs-codes/suggest').send({ title: 'Zorblax vessel' }).expect(200)).body.suggestions[0]?.code;
     expect(await topCode(two)).not.toBe('442090');
-    await one.db.query(`UPDATE hs_subheadings SET description = description || '; zorblax vessels' WHERE edition = 2022 AND code = '442090'`);
+    await one.db.query(
+      `UPDATE hs_subheadings SET description = description || '; zorblax vessels' WHERE edition = 2022 AND code = '442090'`,
+    );
     // Each suggestion on a stale index starts a rebuild in the background: poll until both instances answer from the new one.
-    const seen = await pollUntil(async () => {
-      const codes = [await topCode(one), await topCode(two)];
-      return codes.every((code) => code === '442090') ? codes : undefined;
-    }, 'both suggesters to rebuild', 10_000);
+    const seen = await pollUntil(
+      async () => {
+        const codes = [await topCode(one), await topCode(two)];
+        return codes.every((code) => code === '442090') ? codes : undefined;
+      },
+      'both suggesters to rebuild',
+      10_000,
+    );
     expect(seen).toEqual(['442090', '442090']);
   });
 
@@ -131,14 +156,20 @@ describe('Reference data cached across instances (e2e)', () => {
     // Both instances have checked (and cached) the session before it ends.
     await two.http.get('/api/v1/auth/me').set(bearer(other)).expect(200);
     await one.http.get('/api/v1/auth/me').set(bearer(other)).expect(200);
-    await one.http.post('/api/v1/auth/change-password').set(bearer(kept)).send({ currentPassword: TEST_PASSWORD, newPassword: 'another-long-password' }).expect(200);
+    await one.http
+      .post('/api/v1/auth/change-password')
+      .set(bearer(kept))
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'another-long-password' })
+      .expect(200);
     await one.http.get('/api/v1/auth/me').set(bearer(other)).expect(401);
     await eventually(async () => (await two.http.get('/api/v1/auth/me').set(bearer(other))).status, 401);
   });
 
   it('caches nothing while the feed is down, and listens again afterwards', async () => {
     const feed = two.app.get(ChangeFeed);
-    await one.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN hirfa_reference_changed' AND pid <> pg_backend_pid()`);
+    await one.db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN hirfa_reference_changed' AND pid <> pg_backend_pid()`,
+    );
     const deadline = Date.now() + 5000;
     while (feed.live && Date.now() < deadline) await turn();
     expect(feed.live).toBe(false);

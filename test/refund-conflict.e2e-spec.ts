@@ -24,7 +24,10 @@ describe('Refund refused by Stripe (e2e)', () => {
     const [buyer, admin] = [await make.buyer(), await make.admin()];
     const product = await make.product(await make.cooperative(), { stock: 5 });
     const order = await placeOrder(t, buyer, [{ productId: product.id, quantity: 1 }], 'card');
-    const checkout = await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(bearer(tokenFor(t.app, buyer))).expect(200);
+    const checkout = await t.http
+      .post(`/api/v1/orders/${order.id}/checkout`)
+      .set(bearer(tokenFor(t.app, buyer)))
+      .expect(200);
     const session = stripe.complete(checkout.body.sessionId);
     await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', session)).expect(200);
 
@@ -36,7 +39,11 @@ describe('Refund refused by Stripe (e2e)', () => {
     });
     expect(dashboard.ok).toBe(true);
 
-    const refused = await t.http.post(`/api/v1/orders/${order.id}/refund`).set(bearer(tokenFor(t.app, admin))).send({ reason: 'Broken in transit' }).expect(409);
+    const refused = await t.http
+      .post(`/api/v1/orders/${order.id}/refund`)
+      .set(bearer(tokenFor(t.app, admin)))
+      .send({ reason: 'Broken in transit' })
+      .expect(409);
     expect(refused.body.code).toBe('CONFLICT');
     expect(await t.db.getRepository(Refund).countBy({ orderId: order.id })).toBe(0);
 

@@ -18,7 +18,10 @@ describe('Export reports (e2e)', () => {
 
   const auth = (user: User): { Authorization: string } => bearer(tokenFor(t.app, user));
   const report = (query: Record<string, string>) =>
-    t.http.get('/api/v1/admin/reports/exports').query({ from: '2026-01-01', to: '2026-12-31', ...query }).set(auth(admin));
+    t.http
+      .get('/api/v1/admin/reports/exports')
+      .query({ from: '2026-01-01', to: '2026-12-31', ...query })
+      .set(auth(admin));
 
   /*
    * 2026: US (MAD) pottery 2000.00 + carpets 3000.00; FR (EUR at 10.5) carpets 200 EUR = 2100.00 MAD;
@@ -39,10 +42,40 @@ describe('Export reports (e2e)', () => {
 
     const pottery = (unitPriceMinor: number, quantity = 1) => ({ cooperative: safi, product: tagine, quantity, unitPriceMinor });
     const carpet = (unitPriceMinor: number) => ({ cooperative: fes, product: rug, quantity: 1, unitPriceMinor });
-    await insertOrder(t.db, { buyer, lines: [pottery(100000, 2), carpet(300000)], shippingMinor: 50000, paidAt: new Date('2026-03-10T10:00:00Z') });
-    await insertOrder(t.db, { buyer, lines: [carpet(20000)], currency: 'EUR', madPerUnit: '10.5', country: 'FR', shippingMinor: 2000, status: 'completed', paidAt: new Date('2026-03-20T10:00:00Z') });
-    await insertOrder(t.db, { buyer, lines: [pottery(10000)], currency: 'EUR', madPerUnit: '10', country: 'ES', shippingMinor: 2500, refundedMinor: 5000, status: 'partially_refunded', paidAt: new Date('2026-07-05T10:00:00Z') });
-    await insertOrder(t.db, { buyer, lines: [carpet(1000000)], refundedMinor: 1000000, status: 'refunded', paidAt: new Date('2026-04-01T10:00:00Z') });
+    await insertOrder(t.db, {
+      buyer,
+      lines: [pottery(100000, 2), carpet(300000)],
+      shippingMinor: 50000,
+      paidAt: new Date('2026-03-10T10:00:00Z'),
+    });
+    await insertOrder(t.db, {
+      buyer,
+      lines: [carpet(20000)],
+      currency: 'EUR',
+      madPerUnit: '10.5',
+      country: 'FR',
+      shippingMinor: 2000,
+      status: 'completed',
+      paidAt: new Date('2026-03-20T10:00:00Z'),
+    });
+    await insertOrder(t.db, {
+      buyer,
+      lines: [pottery(10000)],
+      currency: 'EUR',
+      madPerUnit: '10',
+      country: 'ES',
+      shippingMinor: 2500,
+      refundedMinor: 5000,
+      status: 'partially_refunded',
+      paidAt: new Date('2026-07-05T10:00:00Z'),
+    });
+    await insertOrder(t.db, {
+      buyer,
+      lines: [carpet(1000000)],
+      refundedMinor: 1000000,
+      status: 'refunded',
+      paidAt: new Date('2026-04-01T10:00:00Z'),
+    });
     await insertOrder(t.db, { buyer, lines: [carpet(700000)], status: 'pending_payment', paidAt: null });
     await insertOrder(t.db, { buyer, lines: [carpet(800000)], paidAt: new Date('2027-01-01T00:00:00Z') });
     await insertOrder(t.db, { buyer, lines: [pottery(250000)], paidAt: new Date('2025-03-01T10:00:00Z') });
@@ -74,7 +107,9 @@ describe('Export reports (e2e)', () => {
       { key: 'pottery', label: 'Pottery', valueMinor: 260000, orders: 2, sharePct: 33.77, growthPct: 4 },
     ]);
 
-    const chapters: { code: string; description: string }[] = await t.db.query(`SELECT code, description FROM hs_chapters WHERE code IN ('57', '69') ORDER BY code`);
+    const chapters: { code: string; description: string }[] = await t.db.query(
+      `SELECT code, description FROM hs_chapters WHERE code IN ('57', '69') ORDER BY code`,
+    );
     const byChapter = (await report({ groupBy: 'hsChapter' }).expect(200)).body;
     expect(byChapter.rows).toEqual([
       { key: '57', label: chapters[0]?.description ?? '57', valueMinor: 510000, orders: 2, sharePct: 66.23, growthPct: 410 },

@@ -97,7 +97,10 @@ describe('Catalog response cache across instances (e2e)', () => {
     await eventually(async () => ((await title('fr')) === 'Bol' ? 1 : 0), 1);
     expect(await title('en')).toBe('Bowl');
     expect(await title('fr')).toBe('Bol');
-    const memberRead = await two.http.get(`/api/v1/products/${product.id}`).set(bearer(tokenFor(two.app, artisan))).expect(200);
+    const memberRead = await two.http
+      .get(`/api/v1/products/${product.id}`)
+      .set(bearer(tokenFor(two.app, artisan)))
+      .expect(200);
     expect(memberRead.headers['cache-control']).toBe('private, no-cache');
   });
 

@@ -62,7 +62,11 @@ describe('Money and stock under random sequences of events, on two instances (e2
     apps = [one, two];
     make = new Factories(one.db);
     admin = await make.admin();
-    await one.http.put('/api/v1/admin/exchange-rates/EUR').set(bearer(tokenFor(one.app, admin))).send({ madPerUnit: '10.85', asOf: '2026-11-27' }).expect(200);
+    await one.http
+      .put('/api/v1/admin/exchange-rates/EUR')
+      .set(bearer(tokenFor(one.app, admin)))
+      .send({ madPerUnit: '10.85', asOf: '2026-11-27' })
+      .expect(200);
   });
   afterAll(async () => {
     for (const app of apps.reverse()) await app.close();
@@ -80,12 +84,20 @@ describe('Money and stock under random sequences of events, on two instances (e2
     }
     const products = [];
     for (let i = 0; i < 4; i++) {
-      products.push(await make.product(coops[i % 2].coop, { stock: rng.int(3, 15), priceMinor: rng.int(1000, 90000), weightGrams: rng.int(200, 4000) }));
+      products.push(
+        await make.product(coops[i % 2].coop, { stock: rng.int(3, 15), priceMinor: rng.int(1000, 90000), weightGrams: rng.int(200, 4000) }),
+      );
     }
     const buyers = [];
     for (let i = 0; i < 3; i++) buyers.push(await make.buyer());
     return {
-      rng, coops, products, buyers, orders: [], webhooks: [], settling: [],
+      rng,
+      coops,
+      products,
+      buyers,
+      orders: [],
+      webhooks: [],
+      settling: [],
       initial: new Map(products.map((p) => [p.id, p.stock])),
       adjustments: new Map(products.map((p) => [p.id, 0])),
       payouts: new Map(coops.map((c) => [c.coop.id, 0])),
@@ -133,13 +145,17 @@ describe('Money and stock under random sequences of events, on two instances (e2
       const items = [first, ...(second ? [second] : [])].map((p) => ({ productId: p.id, quantity: w.rng.int(1, 3) }));
       const method = w.rng.chance(0.6) ? 'card' : 'bank_transfer';
       const body = { items, currency: w.rng.chance(0.5) ? 'MAD' : 'EUR', shippingAddress: US_ADDRESS, paymentMethod: method };
-      const res = await call(w, `place ${JSON.stringify(items)} ${method}`, (app) => app.http.post('/api/v1/orders').set(as(app, buyer)).send(body));
+      const res = await call(w, `place ${JSON.stringify(items)} ${method}`, (app) =>
+        app.http.post('/api/v1/orders').set(as(app, buyer)).send(body),
+      );
       if (res.status === 201) w.orders.push({ id: res.body.id, buyer, method, totalMinor: res.body.totalMinor });
     },
     async checkout(w) {
       const order = await pickOrder(w, ['pending_payment'], 'card');
       if (!order) return;
-      const res = await call(w, `checkout ${order.id}`, (app) => app.http.post(`/api/v1/orders/${order.id}/checkout`).set(as(app, order.buyer)));
+      const res = await call(w, `checkout ${order.id}`, (app) =>
+        app.http.post(`/api/v1/orders/${order.id}/checkout`).set(as(app, order.buyer)),
+      );
       if (res.status === 200) order.sessionId = res.body.sessionId;
     },
     async pay(w) {
@@ -183,13 +199,19 @@ describe('Money and stock under random sequences of events, on two instances (e2
       const order = await pickOrder(w, ['pending_payment', 'expired'], 'bank_transfer');
       if (!order) return;
       await call(w, `confirm transfer ${order.id}`, (app) =>
-        app.http.post(`/api/v1/orders/${order.id}/confirm-bank-transfer`).set(as(app, admin)).send({ reference: `WIRE-${order.id.slice(0, 8)}`, amountMinor: order.totalMinor }));
+        app.http
+          .post(`/api/v1/orders/${order.id}/confirm-bank-transfer`)
+          .set(as(app, admin))
+          .send({ reference: `WIRE-${order.id.slice(0, 8)}`, amountMinor: order.totalMinor }),
+      );
     },
     async adjustStock(w) {
       const product = w.rng.pick(w.products)!;
       const artisan = w.coops.find((c) => c.coop.id === product.cooperativeId)!.artisan;
       const delta = w.rng.pick([-3, -2, -1, 1, 2, 4])!;
-      const res = await call(w, `stock ${product.id} ${delta}`, (app) => app.http.patch(`/api/v1/products/${product.id}`).set(as(app, artisan)).send({ stockDelta: delta }));
+      const res = await call(w, `stock ${product.id} ${delta}`, (app) =>
+        app.http.patch(`/api/v1/products/${product.id}`).set(as(app, artisan)).send({ stockDelta: delta }),
+      );
       if (res.status === 200) w.adjustments.set(product.id, w.adjustments.get(product.id)! + delta);
     },
     async refund(w) {
@@ -197,16 +219,24 @@ describe('Money and stock under random sequences of events, on two instances (e2
       if (!order) return;
       const amount = w.rng.chance(0.5) ? undefined : w.rng.int(1, Math.max(1, Math.floor(order.totalMinor / 2)));
       const res = await call(w, `refund ${order.id} ${amount ?? 'all'}`, (app) =>
-        app.http.post(`/api/v1/orders/${order.id}/refund`).set(as(app, admin)).send({ reason: 'simulated return', ...(amount ? { amountMinor: amount } : {}) }));
+        app.http
+          .post(`/api/v1/orders/${order.id}/refund`)
+          .set(as(app, admin))
+          .send({ reason: 'simulated return', ...(amount ? { amountMinor: amount } : {}) }),
+      );
       const intent = await paymentIntentOf(order.id);
       if (res.status === 200 && intent) w.webhooks.push(stripe.event('charge.refunded', clone(stripe.chargeRefunded(intent))));
     },
     /** An admin refunds a payment from the Stripe dashboard, as the issue describes for a payment that landed after a cancel. */
     async dashboardRefund(w) {
-      const session = w.rng.pick([...stripe.sessions.values()].filter((s) => s.payment_intent && w.orders.some((o) => o.id === s.client_reference_id)));
+      const session = w.rng.pick(
+        [...stripe.sessions.values()].filter((s) => s.payment_intent && w.orders.some((o) => o.id === s.client_reference_id)),
+      );
       if (!session) return;
       const intent = session.payment_intent as string;
-      const refunded = [...stripe.refunds.values()].filter((r) => r.payment_intent === intent).reduce((sum, r) => sum + Number(r.amount), 0);
+      const refunded = [...stripe.refunds.values()]
+        .filter((r) => r.payment_intent === intent)
+        .reduce((sum, r) => sum + Number(r.amount), 0);
       if (refunded >= Number(session.amount_total)) return;
       const res = await fetch(`http://127.0.0.1:${stripe.port}/v1/refunds`, {
         method: 'POST',
@@ -218,12 +248,18 @@ describe('Money and stock under random sequences of events, on two instances (e2
     },
     async payout(w) {
       const { coop } = w.rng.pick(w.coops)!;
-      const statement = await call(w, `payout statement ${coop.id}`, (app) => app.http.get(`/api/v1/cooperatives/${coop.id}/payouts`).set(as(app, admin)));
+      const statement = await call(w, `payout statement ${coop.id}`, (app) =>
+        app.http.get(`/api/v1/cooperatives/${coop.id}/payouts`).set(as(app, admin)),
+      );
       const balance = Number(statement.body.balanceMadMinor ?? 0);
       if (balance <= 0) return;
       const amount = w.rng.int(1, balance);
       const res = await call(w, `payout ${coop.id} ${amount}`, (app) =>
-        app.http.post('/api/v1/admin/payouts').set(as(app, admin)).send({ cooperativeId: coop.id, amountMinor: amount, reference: `PAYOUT-${w.rng.int(1, 1e9)}` }));
+        app.http
+          .post('/api/v1/admin/payouts')
+          .set(as(app, admin))
+          .send({ cooperativeId: coop.id, amountMinor: amount, reference: `PAYOUT-${w.rng.int(1, 1e9)}` }),
+      );
       if (res.status === 201) w.payouts.set(coop.id, w.payouts.get(coop.id)! + amount);
     },
     /** Time passes for one pending order: Stripe expires its session, then a job on either instance runs. */
@@ -254,7 +290,20 @@ describe('Money and stock under random sequences of events, on two instances (e2
   };
 
   const WEIGHTS = {
-    place: 14, checkout: 10, pay: 8, payDelayed: 2, settle: 2, deliver: 16, cancel: 5, confirmTransfer: 6, adjustStock: 8, refund: 6, dashboardRefund: 2, payout: 4, expire: 4, jobs: 3,
+    place: 14,
+    checkout: 10,
+    pay: 8,
+    payDelayed: 2,
+    settle: 2,
+    deliver: 16,
+    cancel: 5,
+    confirmTransfer: 6,
+    adjustStock: 8,
+    refund: 6,
+    dashboardRefund: 2,
+    payout: 4,
+    expire: 4,
+    jobs: 3,
   };
 
   async function invariants(w: World): Promise<void> {
@@ -273,7 +322,9 @@ describe('Money and stock under random sequences of events, on two instances (e2
     for (const row of stock) {
       const expected = w.initial.get(row.id)! + w.adjustments.get(row.id)!;
       if (expected !== row.stock + row.reserved + row.sold) {
-        w.problems.push(`product ${row.id}: initial + adjustments = ${expected}, available ${row.stock} + reserved ${row.reserved} + sold ${row.sold}`);
+        w.problems.push(
+          `product ${row.id}: initial + adjustments = ${expected}, available ${row.stock} + reserved ${row.reserved} + sold ${row.sold}`,
+        );
       }
     }
 
@@ -297,8 +348,10 @@ describe('Money and stock under random sequences of events, on two instances (e2
     );
     const key = (r: { order_id: string; cooperative_id: string }) => `${r.order_id}/${r.cooperative_id}`;
     const creditedKeys = new Set(credited.map(key));
-    for (const part of paidParts) if (!creditedKeys.has(key(part))) w.problems.push(`paid order ${part.order_id} never credited ${part.cooperative_id}`);
-    for (const part of credited) if (!paidParts.some((p) => key(p) === key(part))) w.problems.push(`order ${part.order_id} credited but never paid`);
+    for (const part of paidParts)
+      if (!creditedKeys.has(key(part))) w.problems.push(`paid order ${part.order_id} never credited ${part.cooperative_id}`);
+    for (const part of credited)
+      if (!paidParts.some((p) => key(p) === key(part))) w.problems.push(`order ${part.order_id} credited but never paid`);
     const uncredited: { order_id: string; cooperative_id: string; amount: number }[] = await db().query(
       `SELECT r.order_id, r.cooperative_id, sum(r.amount_mad_minor)::int AS amount FROM ledger_entries r
         WHERE r.kind = 'refund' AND r.cooperative_id = ANY($1::uuid[])
@@ -306,7 +359,8 @@ describe('Money and stock under random sequences of events, on two instances (e2
         GROUP BY 1, 2`,
       [coopIds],
     );
-    for (const row of uncredited) w.problems.push(`refund of ${row.amount} debited from ${row.cooperative_id} never credited for order ${row.order_id}`);
+    for (const row of uncredited)
+      w.problems.push(`refund of ${row.amount} debited from ${row.cooperative_id} never credited for order ${row.order_id}`);
     const fullyRefunded: { order_id: string; cooperative_id: string; net: number }[] = await db().query(
       `SELECT e.order_id, e.cooperative_id, sum(e.amount_mad_minor)::int AS net
          FROM ledger_entries e JOIN orders o ON o.id = e.order_id
@@ -314,13 +368,18 @@ describe('Money and stock under random sequences of events, on two instances (e2
         GROUP BY 1, 2 HAVING sum(e.amount_mad_minor) <> 0`,
       [coopIds],
     );
-    for (const row of fullyRefunded) w.problems.push(`fully refunded order ${row.order_id} nets ${row.net} for cooperative ${row.cooperative_id}, not 0`);
+    for (const row of fullyRefunded)
+      w.problems.push(`fully refunded order ${row.order_id} nets ${row.net} for cooperative ${row.cooperative_id}, not 0`);
 
     // Every payment Stripe took is on a paid order, or listed for admins with what was done about it.
     const listed = new Set<string>();
     for (let cursor: string | undefined, page = 0; page === 0 || cursor; page++) {
       const res = await call(w, 'admin payments', (app) =>
-        app.http.get('/api/v1/admin/payments').set(as(app, admin)).query({ limit: 100, ...(cursor ? { cursor } : {}) }));
+        app.http
+          .get('/api/v1/admin/payments')
+          .set(as(app, admin))
+          .query({ limit: 100, ...(cursor ? { cursor } : {}) }),
+      );
       for (const item of res.body.items ?? []) listed.add(item.reference);
       cursor = res.body.nextCursor ?? undefined;
     }
@@ -331,7 +390,9 @@ describe('Money and stock under random sequences of events, on two instances (e2
       const [row] = await db().query(`SELECT status, payment_intent_id FROM orders WHERE id = $1`, [order.id]);
       const onPaidOrder = row.payment_intent_id === intent && SOLD.includes(row.status);
       if (!onPaidOrder && !listed.has(intent)) {
-        w.problems.push(`Stripe payment ${intent} of ${session.amount_total} for order ${order.id} (${row.status}) is on no paid order and not in GET /admin/payments`);
+        w.problems.push(
+          `Stripe payment ${intent} of ${session.amount_total} for order ${order.id} (${row.status}) is on no paid order and not in GET /admin/payments`,
+        );
       }
     }
 
@@ -339,20 +400,24 @@ describe('Money and stock under random sequences of events, on two instances (e2
     if (JSON.stringify(facts) !== JSON.stringify(fromOrders)) w.problems.push('export day totals differ from a recomputation from orders');
   }
 
-  it.each(SEEDS)('seed %i keeps every invariant', async (seed) => {
-    const w = await setUp(seed);
-    for (let step = 0; step < STEPS; step++) await actions[w.rng.weighted(WEIGHTS)](w);
-    // Debits settle, Stripe delivers what it still owes, in any order; the jobs run once more.
-    while (w.settling.length > 0) await actions.settle(w);
-    while (w.webhooks.length > 0) await actions.deliver(w);
-    await apps[0].app.get(ReconciliationJob).runOnce();
-    await apps[1].app.get(OrderExpiryJob).runOnce();
-    await invariants(w);
-    if (w.problems.length > 0) {
-      throw new Error(
-        `Simulation seed ${seed} broke ${w.problems.length} invariant(s); replay with SIM_SEED=${seed} SIM_STEPS=${STEPS}:\n` +
-          `${w.problems.join('\n')}\n-- steps --\n${w.log.join('\n')}`,
-      );
-    }
-  }, 30_000 + STEPS * 400);
+  it.each(SEEDS)(
+    'seed %i keeps every invariant',
+    async (seed) => {
+      const w = await setUp(seed);
+      for (let step = 0; step < STEPS; step++) await actions[w.rng.weighted(WEIGHTS)](w);
+      // Debits settle, Stripe delivers what it still owes, in any order; the jobs run once more.
+      while (w.settling.length > 0) await actions.settle(w);
+      while (w.webhooks.length > 0) await actions.deliver(w);
+      await apps[0].app.get(ReconciliationJob).runOnce();
+      await apps[1].app.get(OrderExpiryJob).runOnce();
+      await invariants(w);
+      if (w.problems.length > 0) {
+        throw new Error(
+          `Simulation seed ${seed} broke ${w.problems.length} invariant(s); replay with SIM_SEED=${seed} SIM_STEPS=${STEPS}:\n` +
+            `${w.problems.join('\n')}\n-- steps --\n${w.log.join('\n')}`,
+        );
+      }
+    },
+    30_000 + STEPS * 400,
+  );
 });

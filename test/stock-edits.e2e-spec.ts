@@ -21,7 +21,11 @@ describe('Stock edits beside reservations (e2e)', () => {
 
   const asArtisan = (): { Authorization: string } => bearer(tokenFor(t.app, artisan));
   const available = async (id: string): Promise<number> => (await t.db.getRepository(Product).findOneByOrFail({ id })).stock;
-  const cancel = (orderId: string) => t.http.post(`/api/v1/orders/${orderId}/cancel`).set(bearer(tokenFor(t.app, buyer))).expect(200);
+  const cancel = (orderId: string) =>
+    t.http
+      .post(`/api/v1/orders/${orderId}/cancel`)
+      .set(bearer(tokenFor(t.app, buyer)))
+      .expect(200);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -43,8 +47,12 @@ describe('Stock edits beside reservations (e2e)', () => {
     expect(read.headers.etag).toBe(`"${read.body.version}"`);
 
     const order = await placeOrder(t, buyer, [{ productId: product.id, quantity: 2 }]);
-    const stale = await t.http.patch(`/api/v1/products/${product.id}`).set(asArtisan()).set('If-Match', read.headers.etag)
-      .send({ stock: 5, madeBy: 'Aicha' }).expect(409);
+    const stale = await t.http
+      .patch(`/api/v1/products/${product.id}`)
+      .set(asArtisan())
+      .set('If-Match', read.headers.etag)
+      .send({ stock: 5, madeBy: 'Aicha' })
+      .expect(409);
     expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { stock: 3 } });
     const unguarded = await t.http.patch(`/api/v1/products/${product.id}`).set(asArtisan()).send({ stock: 5 }).expect(428);
     expect(unguarded.body.code).toBe('VERSION_REQUIRED');
@@ -55,7 +63,12 @@ describe('Stock edits beside reservations (e2e)', () => {
     expect(await available(product.id)).toBe(5);
 
     const fresh = await t.http.get(`/api/v1/products/${product.id}`).set(asArtisan()).expect(200);
-    const set = await t.http.patch(`/api/v1/products/${product.id}`).set(asArtisan()).set('If-Match', fresh.headers.etag).send({ stock: 8 }).expect(200);
+    const set = await t.http
+      .patch(`/api/v1/products/${product.id}`)
+      .set(asArtisan())
+      .set('If-Match', fresh.headers.etag)
+      .send({ stock: 8 })
+      .expect(200);
     expect(set.body).toMatchObject({ stock: 8, version: fresh.body.version + 1 });
     expect(set.headers.etag).toBe(`"${fresh.body.version + 1}"`);
   });
@@ -74,7 +87,10 @@ describe('Stock edits beside reservations (e2e)', () => {
     const publicView = await t.http.get(`/api/v1/products/${product.id}`).expect(200);
     expect(publicView.body.stock).toBe(7);
     expect(publicView.body.reservedStock).toBeUndefined();
-    const buyerView = await t.http.get(`/api/v1/products/${product.id}`).set(bearer(tokenFor(t.app, buyer))).expect(200);
+    const buyerView = await t.http
+      .get(`/api/v1/products/${product.id}`)
+      .set(bearer(tokenFor(t.app, buyer)))
+      .expect(200);
     expect(buyerView.body.reservedStock).toBeUndefined();
   });
 
@@ -82,7 +98,10 @@ describe('Stock edits beside reservations (e2e)', () => {
     const product = await make.product(coop, { stock: 10 });
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        (i % 2 ? other : t).http.patch(`/api/v1/products/${product.id}`).set(asArtisan()).send({ stockDelta: i % 4 === 0 ? -1 : 2 }),
+        (i % 2 ? other : t).http
+          .patch(`/api/v1/products/${product.id}`)
+          .set(asArtisan())
+          .send({ stockDelta: i % 4 === 0 ? -1 : 2 }),
       ),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
@@ -91,18 +110,36 @@ describe('Stock edits beside reservations (e2e)', () => {
 
   it('the edit form and the stock form apply what the artisan changed, keeping reservations and every description', async () => {
     const product = await make.product(coop, {
-      stock: 5, status: 'draft', description: { en: 'Hand-thrown', fr: 'Tourné main', ar: 'مصنوع يدويا' },
+      stock: 5,
+      status: 'draft',
+      description: { en: 'Hand-thrown', fr: 'Tourné main', ar: 'مصنوع يدويا' },
     });
     const browser = request.agent(t.app.getHttpServer());
     const signIn = await browser.get('/sign-in').expect(200);
-    await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(signIn.text), email: artisan.email, password: TEST_PASSWORD }).expect(303);
+    await browser
+      .post('/sign-in')
+      .type('form')
+      .send({ _csrf: csrfToken(signIn.text), email: artisan.email, password: TEST_PASSWORD })
+      .expect(303);
 
     const form = await browser.get(`/artisan/products/${product.id}/edit`).expect(200);
     expect(form.text).toContain('name="descriptionFr" value="Tourné main"');
     expect(form.text).toContain('name="descriptionAr" value="مصنوع يدويا"');
     const fields = Object.fromEntries(
-      ['_csrf', 'titleEn', 'titleFr', 'titleAr', 'descriptionEn', 'descriptionFr', 'descriptionAr', 'price', 'stock', 'stockLoaded', 'weightGrams', 'madeBy']
-        .map((name) => [name, hiddenField(form.text, name)]),
+      [
+        '_csrf',
+        'titleEn',
+        'titleFr',
+        'titleAr',
+        'descriptionEn',
+        'descriptionFr',
+        'descriptionAr',
+        'price',
+        'stock',
+        'stockLoaded',
+        'weightGrams',
+        'madeBy',
+      ].map((name) => [name, hiddenField(form.text, name)]),
     );
     expect(fields.stock).toBe('5');
     await make.product(coop); // unrelated
@@ -110,11 +147,16 @@ describe('Stock edits beside reservations (e2e)', () => {
     const order = await placeOrder(t, buyer, [{ productId: product.id, quantity: 2 }]);
     await t.db.getRepository(Product).update({ id: product.id }, { status: 'draft' });
 
-    const save = (changes: Record<string, string>) => browser.post(`/artisan/products/${product.id}`).type('form')
-      .send({ ...fields, branch: 'pottery', hsCode: '691200', hsCodeOther: '', materials: 'clay', ...changes });
+    const save = (changes: Record<string, string>) =>
+      browser
+        .post(`/artisan/products/${product.id}`)
+        .type('form')
+        .send({ ...fields, branch: 'pottery', hsCode: '691200', hsCodeOther: '', materials: 'clay', ...changes });
     await save({ madeBy: 'Aicha' }).expect(303);
     expect(await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).toMatchObject({
-      stock: 3, madeBy: 'Aicha', description: { en: 'Hand-thrown', fr: 'Tourné main', ar: 'مصنوع يدويا' },
+      stock: 3,
+      madeBy: 'Aicha',
+      description: { en: 'Hand-thrown', fr: 'Tourné main', ar: 'مصنوع يدويا' },
     });
     await save({ stock: '6' }).expect(303);
     expect(await available(product.id)).toBe(4);
@@ -126,7 +168,11 @@ describe('Stock edits beside reservations (e2e)', () => {
     const token = csrfToken(page.text);
     await t.db.getRepository(Product).update({ id: product.id }, { status: 'published' });
     await placeOrder(t, buyer, [{ productId: product.id, quantity: 1 }]);
-    await browser.post(`/artisan/products/${product.id}/stock`).type('form').send({ _csrf: token, stock: '10', stockLoaded: '6' }).expect(303);
+    await browser
+      .post(`/artisan/products/${product.id}/stock`)
+      .type('form')
+      .send({ _csrf: token, stock: '10', stockLoaded: '6' })
+      .expect(303);
     expect(await available(product.id)).toBe(9);
   });
 });

@@ -20,7 +20,8 @@ describe('Unpaid-order limits per buyer (e2e)', () => {
       .post('/api/v1/orders')
       .set(bearer(tokenFor(app.app, buyer)))
       .send({ items, currency: 'MAD', shippingAddress: US_ADDRESS, paymentMethod: 'card' });
-  const stockOf = async (product: Product): Promise<number> => (await one.db.getRepository(Product).findOneByOrFail({ id: product.id })).stock;
+  const stockOf = async (product: Product): Promise<number> =>
+    (await one.db.getRepository(Product).findOneByOrFail({ id: product.id })).stock;
 
   beforeAll(async () => {
     one = await createTestApp(env);
@@ -43,7 +44,10 @@ describe('Unpaid-order limits per buyer (e2e)', () => {
     expect(refused.body).toMatchObject({ code: 'UNPAID_ORDERS_LIMIT', details: { limit: 2, unpaidOrders: 2 } });
     expect(await stockOf(product)).toBe(98);
 
-    await one.http.post(`/api/v1/orders/${first.id}/cancel`).set(bearer(tokenFor(one.app, buyer))).expect(200);
+    await one.http
+      .post(`/api/v1/orders/${first.id}/cancel`)
+      .set(bearer(tokenFor(one.app, buyer)))
+      .expect(200);
     await place(one, buyer, [{ productId: product.id, quantity: 1 }]).expect(201);
     // A paid order is not held: the buyer with two unpaid ones can still have paid ones beside them.
     const other = await make.buyer();
@@ -68,7 +72,10 @@ describe('Unpaid-order limits per buyer (e2e)', () => {
     const product = await make.product(coop, { stock: 100 });
     const other = await make.product(coop, { stock: 100 });
     await place(one, buyer, [{ productId: product.id, quantity: 4 }]).expect(201);
-    const refused = await place(two, buyer, [{ productId: other.id, quantity: 1 }, { productId: product.id, quantity: 2 }]).expect(409);
+    const refused = await place(two, buyer, [
+      { productId: other.id, quantity: 1 },
+      { productId: product.id, quantity: 2 },
+    ]).expect(409);
     expect(refused.body).toMatchObject({
       code: 'UNPAID_UNITS_LIMIT',
       details: { limit: 5, items: [{ productId: product.id, requested: 2, held: 4 }] },

@@ -34,9 +34,17 @@ describe('Storefront pages (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     f = new Factories(t.db);
-    await t.db.query(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.00', '2026-11-01'), ('USD', '9.50', '2026-11-01')`);
+    await t.db.query(
+      `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.00', '2026-11-01'), ('USD', '9.50', '2026-11-01')`,
+    );
     potters = await f.cooperative({ name: 'Coopérative Fakhar Safi', region: 'MA-07', city: 'Safi', branches: ['pottery'] });
-    weavers = await f.cooperative({ name: 'Coopérative Tifawin', region: 'MA-08', city: 'Ouarzazate', branches: ['carpets'], description: { en: 'Weavers of the Atlas', fr: 'Tisserandes de l’Atlas', ar: 'نساجات الأطلس' } });
+    weavers = await f.cooperative({
+      name: 'Coopérative Tifawin',
+      region: 'MA-08',
+      city: 'Ouarzazate',
+      branches: ['carpets'],
+      description: { en: 'Weavers of the Atlas', fr: 'Tisserandes de l’Atlas', ar: 'نساجات الأطلس' },
+    });
     tagine = await f.product(potters, { madeBy: 'Youssef', hsCode: '691200', priceMinor: 45000 });
     rug = await f.product(weavers, {
       title: { en: 'Hand-knotted Beni Ouarain rug', fr: 'Tapis Beni Ouarain noué main', ar: 'زربية بني ورين معقودة يدويا' },
@@ -53,7 +61,10 @@ describe('Storefront pages (e2e)', () => {
 
   describe('pages', () => {
     it('serves the home page in English by default, with cooperatives, branches and new products', async () => {
-      const res = await agent().get('/').expect(200).expect('content-type', /text\/html/);
+      const res = await agent()
+        .get('/')
+        .expect(200)
+        .expect('content-type', /text\/html/);
       expect(res.text).toContain('<html lang="en" dir="ltr">');
       expect(res.text).toContain('Coopérative Tifawin');
       expect(res.text).toContain('Weavers of the Atlas');
@@ -75,7 +86,11 @@ describe('Storefront pages (e2e)', () => {
 
     it('remembers the language and currency chosen with the switcher', async () => {
       const { browser, token } = await withToken('/products');
-      const res = await browser.post('/preferences').type('form').send({ _csrf: token, lang: 'ar', currency: 'USD', next: '/products?q=rug' }).expect(303);
+      const res = await browser
+        .post('/preferences')
+        .type('form')
+        .send({ _csrf: token, lang: 'ar', currency: 'USD', next: '/products?q=rug' })
+        .expect(303);
       expect(res.headers.location).toBe('/products?q=rug');
       expect(setCookie(res.headers, 'hirfa_lang')).toMatch(/HttpOnly; SameSite=Lax/);
       const page = await browser.get('/products').set('Accept-Language', 'en').expect(200);
@@ -107,7 +122,8 @@ describe('Storefront pages (e2e)', () => {
 
     it('pages through the catalog with cursors', async () => {
       const coop = await f.cooperative({ branches: ['basketry'] });
-      for (let i = 0; i < 26; i++) await f.product(coop, { branch: 'basketry', title: { en: `Palm basket ${i}`, fr: `Panier ${i}`, ar: `سلة ${i}` } });
+      for (let i = 0; i < 26; i++)
+        await f.product(coop, { branch: 'basketry', title: { en: `Palm basket ${i}`, fr: `Panier ${i}`, ar: `سلة ${i}` } });
       const first = await agent().get('/products?branch=basketry').expect(200);
       const next = /rel="next" href="([^"]+)"/.exec(first.text)![1].replace(/&amp;/g, '&');
       expect(next).toContain('cursor=');
@@ -120,7 +136,13 @@ describe('Storefront pages (e2e)', () => {
 
     it('selects the order the page is in, with no empty choice, and falls back to newest once the search is cleared', async () => {
       const selected = (html: string): string[] => [...html.matchAll(/<option value="(\w+)" selected>/g)].map((m) => m[1]);
-      const sortOptions = (html: string): string[] => [...html.split('id="sort"')[1].split('</select>')[0].matchAll(/value="(\w*)"/g)].map((m) => m[1]);
+      const sortOptions = (html: string): string[] =>
+        [
+          ...html
+            .split('id="sort"')[1]
+            .split('</select>')[0]
+            .matchAll(/value="(\w*)"/g),
+        ].map((m) => m[1]);
       const plain = await agent().get('/products').expect(200);
       expect(sortOptions(plain.text)).toEqual(['relevance', 'price_asc', 'price_desc', 'newest']);
       expect(selected(plain.text)).toContain('newest');
@@ -161,8 +183,14 @@ describe('Storefront pages (e2e)', () => {
     });
 
     it('serves the stylesheet and htmx from the app itself', async () => {
-      await agent().get('/assets/site.css').expect(200).expect('content-type', /text\/css/);
-      const htmx = await agent().get('/assets/htmx.min.js').expect(200).expect('content-type', /javascript/);
+      await agent()
+        .get('/assets/site.css')
+        .expect(200)
+        .expect('content-type', /text\/css/);
+      const htmx = await agent()
+        .get('/assets/htmx.min.js')
+        .expect(200)
+        .expect('content-type', /javascript/);
       expect(htmx.text).toContain('htmx');
       await agent().get('/assets/other.js').expect(404);
     });
@@ -196,7 +224,11 @@ describe('Storefront pages (e2e)', () => {
       ] as const) {
         const missing = await browser.post(path).type('form').send(body).expect(403);
         expect(missing.text).toContain('This form has expired');
-        await browser.post(path).type('form').send({ ...body, _csrf: `${token.slice(0, -2)}xx` }).expect(403);
+        await browser
+          .post(path)
+          .type('form')
+          .send({ ...body, _csrf: `${token.slice(0, -2)}xx` })
+          .expect(403);
       }
       // A token is worthless without the cookie it was made for.
       await agent().post('/cart/items').type('form').send({ _csrf: token, productId: rug.id, quantity: '1' }).expect(403);
@@ -213,8 +245,12 @@ describe('Storefront pages (e2e)', () => {
         expect(setCookie(page.headers, 'hirfa_csrf')).toMatch(/; Secure/);
         // superagent keeps Secure cookies for https only: send the nonce by hand as a browser would.
         const nonce = setCookie(page.headers, 'hirfa_csrf')!.split(';')[0];
-        const res = await browser.post('/sign-in').set('Cookie', nonce).type('form')
-          .send({ _csrf: csrfToken(page.text), email: buyer.email, password: TEST_PASSWORD, next: '/orders' }).expect(303);
+        const res = await browser
+          .post('/sign-in')
+          .set('Cookie', nonce)
+          .type('form')
+          .send({ _csrf: csrfToken(page.text), email: buyer.email, password: TEST_PASSWORD, next: '/orders' })
+          .expect(303);
         expect(res.headers.location).toBe('/orders');
         const session = setCookie(res.headers, 'hirfa_session')!;
         expect(session).toMatch(/HttpOnly/);
@@ -229,9 +265,17 @@ describe('Storefront pages (e2e)', () => {
     it('shows a wrong password on the form, and the API ignores the session cookie', async () => {
       const buyer = await f.buyer();
       const { browser, token } = await withToken('/sign-in');
-      const wrong = await browser.post('/sign-in').type('form').send({ _csrf: token, email: buyer.email, password: 'wrong-password!' }).expect(401);
+      const wrong = await browser
+        .post('/sign-in')
+        .type('form')
+        .send({ _csrf: token, email: buyer.email, password: 'wrong-password!' })
+        .expect(401);
       expect(wrong.text).toContain('Email or password is incorrect.');
-      const ok = await browser.post('/sign-in').type('form').send({ _csrf: token, email: buyer.email, password: TEST_PASSWORD }).expect(303);
+      const ok = await browser
+        .post('/sign-in')
+        .type('form')
+        .send({ _csrf: token, email: buyer.email, password: TEST_PASSWORD })
+        .expect(303);
       expect(setCookie(ok.headers, 'hirfa_session')).toBeDefined();
       await browser.get('/orders').expect(200);
       await browser.get('/api/v1/orders').expect(401);
@@ -240,18 +284,28 @@ describe('Storefront pages (e2e)', () => {
     it('registers a buyer in the page language and signs them in', async () => {
       const { browser, token } = await withToken('/register');
       const email = `new-${Date.now()}@buyer.example`;
-      const short = await browser.post('/register').type('form').send({ _csrf: token, name: 'Noor', email, password: 'short', role: 'buyer', country: 'AE' }).expect(422);
+      const short = await browser
+        .post('/register')
+        .type('form')
+        .send({ _csrf: token, name: 'Noor', email, password: 'short', role: 'buyer', country: 'AE' })
+        .expect(422);
       expect(short.text).toContain('password must be 10 to 200 characters long');
       expect(short.text).not.toContain('value="short"');
-      const res = await browser.post('/register').type('form')
-        .send({ _csrf: token, name: 'Noor', email, password: 'a long enough password', role: 'buyer', country: 'ae', next: '/cart' }).expect(303);
+      const res = await browser
+        .post('/register')
+        .type('form')
+        .send({ _csrf: token, name: 'Noor', email, password: 'a long enough password', role: 'buyer', country: 'ae', next: '/cart' })
+        .expect(303);
       expect(res.headers.location).toBe('/cart');
       expect(setCookie(res.headers, 'hirfa_session')).toMatch(/HttpOnly; SameSite=Lax/);
       const [user] = await t.db.query(`SELECT role, country, locale FROM users WHERE email = $1`, [email]);
       expect(user).toEqual({ role: 'buyer', country: 'AE', locale: 'en' });
       const page = await browser.get('/').expect(200);
-      const again = await browser.post('/register').type('form')
-        .send({ _csrf: csrfToken(page.text), name: 'Noor', email, password: 'a long enough password', role: 'buyer' }).expect(422);
+      const again = await browser
+        .post('/register')
+        .type('form')
+        .send({ _csrf: csrfToken(page.text), name: 'Noor', email, password: 'a long enough password', role: 'buyer' })
+        .expect(422);
       expect(again.text).toContain('An account with this email already exists.');
     });
 
@@ -278,13 +332,27 @@ describe('Storefront pages (e2e)', () => {
 
       const form = await browser.get('/checkout').expect(200);
       const key = hiddenField(form.text, 'idempotencyKey');
-      const address = { name: 'Emma Johnson', line1: '12 Orchard Street', line2: '', city: 'Portland', postalCode: '97205', country: 'us', phone: '' };
-      const invalid = await browser.post('/checkout').type('form')
-        .send({ _csrf: token, idempotencyKey: key, ...address, country: 'MA', currency: 'EUR', paymentMethod: 'bank_transfer' }).expect(422);
+      const address = {
+        name: 'Emma Johnson',
+        line1: '12 Orchard Street',
+        line2: '',
+        city: 'Portland',
+        postalCode: '97205',
+        country: 'us',
+        phone: '',
+      };
+      const invalid = await browser
+        .post('/checkout')
+        .type('form')
+        .send({ _csrf: token, idempotencyKey: key, ...address, country: 'MA', currency: 'EUR', paymentMethod: 'bank_transfer' })
+        .expect(422);
       expect(invalid.text).toContain('aria-invalid="true"');
 
-      const placed = await browser.post('/checkout').type('form')
-        .send({ _csrf: token, idempotencyKey: key, ...address, currency: 'EUR', paymentMethod: 'bank_transfer' }).expect(303);
+      const placed = await browser
+        .post('/checkout')
+        .type('form')
+        .send({ _csrf: token, idempotencyKey: key, ...address, currency: 'EUR', paymentMethod: 'bank_transfer' })
+        .expect(303);
       const orderPath = placed.headers.location as string;
       expect(orderPath).toMatch(/^\/orders\/[0-9a-f-]{36}$/);
       expect(setCookie(placed.headers, 'hirfa_cart')).toMatch(/^hirfa_cart=;/);
@@ -294,14 +362,20 @@ describe('Storefront pages (e2e)', () => {
       expect(order.text).toContain('Awaiting payment');
       expect(order.text).toContain('Pay by bank transfer');
       expect(order.text).toMatch(/HF-\d{8}/);
-      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM cooperative_orders co JOIN orders o ON o.id = co.order_id WHERE o.buyer_id = $1`, [buyer.id]);
+      const [{ count }] = await t.db.query(
+        `SELECT count(*)::int AS count FROM cooperative_orders co JOIN orders o ON o.id = co.order_id WHERE o.buyer_id = $1`,
+        [buyer.id],
+      );
       expect(count).toBe(2);
 
       // The same form sent again (a double click) is the same order.
       await browser.post('/cart/items').type('form').send({ _csrf: token, productId: tagine.id, quantity: '2' }).expect(303);
       await browser.post('/cart/items').type('form').send({ _csrf: token, productId: rug.id, quantity: '1' }).expect(303);
-      const again = await browser.post('/checkout').type('form')
-        .send({ _csrf: token, idempotencyKey: key, ...address, currency: 'EUR', paymentMethod: 'bank_transfer' }).expect(303);
+      const again = await browser
+        .post('/checkout')
+        .type('form')
+        .send({ _csrf: token, idempotencyKey: key, ...address, currency: 'EUR', paymentMethod: 'bank_transfer' })
+        .expect(303);
       expect(again.headers.location).toBe(orderPath);
 
       const history = await browser.get('/orders').expect(200);
@@ -323,12 +397,28 @@ describe('Storefront pages (e2e)', () => {
       expect(form.text).toContain('<label for="f-insure">Insure this shipment against loss and damage in transit</label>');
       expect(form.text).not.toContain('data-testid="insurance-quote"');
       const key = hiddenField(form.text, 'idempotencyKey');
-      const fields = { _csrf: token, idempotencyKey: key, name: 'Emma Johnson', line1: '12 Orchard Street', city: 'Portland', postalCode: '97205', country: 'US', currency: 'EUR', paymentMethod: 'bank_transfer' };
+      const fields = {
+        _csrf: token,
+        idempotencyKey: key,
+        name: 'Emma Johnson',
+        line1: '12 Orchard Street',
+        city: 'Portland',
+        postalCode: '97205',
+        country: 'US',
+        currency: 'EUR',
+        paymentMethod: 'bank_transfer',
+      };
 
       // Ticking insurance first shows the quote; nothing is ordered yet.
-      const quoted = await browser.post('/checkout').type('form').send({ ...fields, insure: 'yes' }).expect(200);
+      const quoted = await browser
+        .post('/checkout')
+        .type('form')
+        .send({ ...fields, insure: 'yes' })
+        .expect(200);
       const quoteId = hiddenField(quoted.text, 'insuranceQuoteId');
-      const [quote] = await t.db.query(`SELECT premium_minor::int, currency, destination_country FROM insurance_quotes WHERE id = $1`, [quoteId]);
+      const [quote] = await t.db.query(`SELECT premium_minor::int, currency, destination_country FROM insurance_quotes WHERE id = $1`, [
+        quoteId,
+      ]);
       expect(quote).toMatchObject({ currency: 'EUR', destination_country: 'US' });
       expect(quote.premium_minor).toBeGreaterThan(0);
       expect(quoted.text).toContain('data-testid="insurance-quote"');
@@ -339,13 +429,24 @@ describe('Storefront pages (e2e)', () => {
       expect(orders).toBe(0);
 
       // A quote for another destination does not fit: the form says so and asks for a new quote.
-      const mismatch = await browser.post('/checkout').type('form').send({ ...fields, country: 'FR', insure: 'yes', insuranceQuoteId: quoteId }).expect(422);
+      const mismatch = await browser
+        .post('/checkout')
+        .type('form')
+        .send({ ...fields, country: 'FR', insure: 'yes', insuranceQuoteId: quoteId })
+        .expect(422);
       expect(mismatch.text).toContain('This insurance quote does not fit the order');
       expect(mismatch.text).not.toContain('name="insuranceQuoteId"');
 
-      const placed = await browser.post('/checkout').type('form').send({ ...fields, insure: 'yes', insuranceQuoteId: quoteId }).expect(303);
+      const placed = await browser
+        .post('/checkout')
+        .type('form')
+        .send({ ...fields, insure: 'yes', insuranceQuoteId: quoteId })
+        .expect(303);
       const orderId = (placed.headers.location as string).split('/').pop();
-      const [order] = await t.db.query(`SELECT insurance_quote_id, insurance_minor::int, total_minor::int, subtotal_minor::int, shipping_minor::int FROM orders WHERE id = $1`, [orderId]);
+      const [order] = await t.db.query(
+        `SELECT insurance_quote_id, insurance_minor::int, total_minor::int, subtotal_minor::int, shipping_minor::int FROM orders WHERE id = $1`,
+        [orderId],
+      );
       expect(order).toMatchObject({ insurance_quote_id: quoteId, insurance_minor: quote.premium_minor });
       expect(order.total_minor).toBe(order.subtotal_minor + order.shipping_minor + quote.premium_minor);
       const page = await browser.get(placed.headers.location as string).expect(200);
@@ -374,13 +475,15 @@ describe('Storefront pages (e2e)', () => {
       expect(cart.text).toContain('Your cart is empty.');
     });
 
-    it('shows a bank transfer\'s deadline in its instructions, cancels through the page, and shows a transfer that came after', async () => {
+    it("shows a bank transfer's deadline in its instructions, cancels through the page, and shows a transfer that came after", async () => {
       const buyer = await f.buyer();
       const admin = await f.admin();
       const order = await placeOrder(t, buyer, [{ productId: tagine.id, quantity: 1 }]);
       const { browser, token } = await signedIn(buyer.email);
       const page = await browser.get(`/orders/${order.id}`).expect(200);
-      const deadline = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(order.expiresAt));
+      const deadline = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+        new Date(order.expiresAt),
+      );
       expect(page.text).toContain(`the stock is held until ${deadline}`);
       expect(new Date(order.expiresAt).getTime() - Date.now()).toBeGreaterThan(6 * 86_400_000);
 
@@ -392,7 +495,9 @@ describe('Storefront pages (e2e)', () => {
         .expect(200);
       const after = await browser.get(`/orders/${order.id}`).expect(200);
       expect(after.text).toContain('data-status="cancelled"');
-      expect(after.text).toMatch(/data-testid="stray-payment" data-state="refund_due">A payment of [^<]+ reached this order after it could no longer be paid: it is being refunded to you\./);
+      expect(after.text).toMatch(
+        /data-testid="stray-payment" data-state="refund_due">A payment of [^<]+ reached this order after it could no longer be paid: it is being refunded to you\./,
+      );
       const { browser: adminBrowser } = await signedIn(admin.email);
       const list = await adminBrowser.get('/admin/payments?state=refund_due').expect(200);
       expect(list.text).toContain('<a class="chip" href="/admin/payments?state=refund_due" aria-current="page">Refund due</a>');

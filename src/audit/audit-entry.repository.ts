@@ -41,7 +41,10 @@ export class AuditEntryRepository {
     if (filter.from) qb.andWhere('a.created_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.created_at < :to', { to: filter.to });
     if (filter.before) {
-      qb.andWhere('(a.created_at, a.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: filter.before.createdAt, id: filter.before.id });
+      qb.andWhere('(a.created_at, a.id) < (:createdAt::timestamptz, :id::uuid)', {
+        createdAt: filter.before.createdAt,
+        id: filter.before.id,
+      });
     }
     const { entities, raw } = await qb
       .addSelect(cursorTimeSql('a.created_at'), 'cursorAt')

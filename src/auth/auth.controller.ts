@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import {
-  ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse,
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
@@ -9,7 +15,14 @@ import { Auth } from './auth.decorator';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
-import { ChangeEmailDto, ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, UpdateMeDto, VerifyEmailDto } from './dto/account.dto';
+import {
+  ChangeEmailDto,
+  ChangePasswordDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  UpdateMeDto,
+  VerifyEmailDto,
+} from './dto/account.dto';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { AuthResponse, UserView } from './dto/user-view';

@@ -25,13 +25,25 @@ import { UserRepository } from './user.repository';
       inject: [APP_CONFIG],
       // A key object made once: given a string, jsonwebtoken first tries to parse it as a PEM public
       // key on every verify, which cost about a tenth of the CPU of an authenticated request.
-      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')), signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')),
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   controllers: [AuthController],
   providers: [
-    AuthService, MeService, PasswordHasher, LoginThrottleService, AccessTokens, EmailVerificationService, PasswordResetService, AccountService,
-    UserRepository, LoginThrottleRepository, PasswordResetTokenRepository,
+    AuthService,
+    MeService,
+    PasswordHasher,
+    LoginThrottleService,
+    AccessTokens,
+    EmailVerificationService,
+    PasswordResetService,
+    AccountService,
+    UserRepository,
+    LoginThrottleRepository,
+    PasswordResetTokenRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, PasswordHasher, MeService, AccessTokens, EmailVerificationService, PasswordResetService, AccountService],

@@ -49,10 +49,7 @@ export class EmailVerificationService {
   /** Unverified accounts can browse and buy; some acts (applying for a cooperative) need a proven address. */
   async assertVerified(manager: EntityManager, userId: string): Promise<void> {
     if (!(await this.users.emailVerified(manager, userId))) {
-      throw new DomainError(
-        'EMAIL_NOT_VERIFIED',
-        'Confirm your email address first: open the link we sent you, or ask for a new one',
-      );
+      throw new DomainError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: open the link we sent you, or ask for a new one');
     }
   }
 }

@@ -37,7 +37,11 @@ export class LoginThrottleService {
     const limits = this.limits(keys);
     const { windowSeconds, backoffBaseSeconds, backoffMaxSeconds } = this.config.login;
     await this.transactions.run(async (tx) => {
-      const rows = await this.counters.lock(tx, limits.map((l) => l.key), windowSeconds);
+      const rows = await this.counters.lock(
+        tx,
+        limits.map((l) => l.key),
+        windowSeconds,
+      );
       const waits = rows.filter((row) => row.retryAfter !== null).map((row) => row.retryAfter!);
       if (waits.length > 0) {
         throw new DomainError('TOO_MANY_REQUESTS', 'Too many failed sign-in attempts; try again later', {

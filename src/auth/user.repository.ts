@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { MembershipView } from './dto/user-view';
 import { User } from './user';
 
-export type NewUser = Pick<User, 'email' | 'passwordHash' | 'name' | 'role' | 'country' | 'locale'> & Partial<Pick<User, 'emailVerifiedAt'>>;
+export type NewUser = Pick<User, 'email' | 'passwordHash' | 'name' | 'role' | 'country' | 'locale'> &
+  Partial<Pick<User, 'emailVerifiedAt'>>;
 export type UserChanges = Partial<Pick<User, 'name' | 'locale' | 'notifyNonEssential'>>;
 
 /** Accounts: their rows, addresses, passwords and session versions. */

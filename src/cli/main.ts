@@ -39,13 +39,18 @@ const COMMANDS: Record<string, Command> = {
     });
     if (!values.email || !values.password) throw new Error('admin:create needs --email and --password');
     await withDatabase(async ({ dataSource, out }) => {
-      const admin = await createAdmin(dataSource, { email: values.email!, password: values.password!, name: values.name ?? 'Administrator' });
+      const admin = await createAdmin(dataSource, {
+        email: values.email!,
+        password: values.password!,
+        name: values.name ?? 'Administrator',
+      });
       out(`Created admin ${admin.email} (${admin.id})`);
     });
   },
   seed: async () => {
     await withDatabase(async ({ config, dataSource, out }) => {
-      if (!demoDataAllowed(config.nodeEnv)) throw new Error('Demo data is never loaded with NODE_ENV=production: its accounts share a public password');
+      if (!demoDataAllowed(config.nodeEnv))
+        throw new Error('Demo data is never loaded with NODE_ENV=production: its accounts share a public password');
       await seedDemoData(dataSource, createMediaStorage(config.media));
       out('Demo data loaded');
     });
@@ -58,14 +63,18 @@ const COMMANDS: Record<string, Command> = {
     });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new Error('hs:import needs one CSV file: npm run cli -- hs:import <file> [--edition Y …]');
-    if (values.edition !== undefined && !/^\d{4}$/.test(values.edition)) throw new Error(`--edition ${values.edition} is not a year like 2027`);
+    if (values.edition !== undefined && !/^\d{4}$/.test(values.edition))
+      throw new Error(`--edition ${values.edition} is not a year like 2027`);
     const edition = values.edition === undefined ? undefined : Number(values.edition);
     await withDatabase(async ({ dataSource, out }) => {
       await runHsImport(dataSource, file, { edition, effectiveFrom: values['effective-from'], correlation: values.correlation }, out);
     });
   },
   'report:exports': async (args) => {
-    const { values } = parseArgs({ args, options: { year: { type: 'string' }, groupBy: { type: 'string' }, currency: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { year: { type: 'string' }, groupBy: { type: 'string' }, currency: { type: 'string' } },
+    });
     await withDatabase(async ({ dataSource, out }) => runReportExports(dataSource, values, out));
   },
   'report:rebuild': async () => {

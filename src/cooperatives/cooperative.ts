@@ -11,7 +11,10 @@ export interface LocalizedText {
 }
 
 @Entity('cooperatives')
-@Check('ck_cooperatives_members', 'members_women <= members_total AND members_youth <= members_total AND members_rural <= members_total AND members_total > 0')
+@Check(
+  'ck_cooperatives_members',
+  'members_women <= members_total AND members_youth <= members_total AND members_rural <= members_total AND members_total > 0',
+)
 @Index('ix_cooperatives_status_region', ['status', 'region'])
 export class Cooperative {
   @PrimaryGeneratedColumn('uuid')

@@ -13,13 +13,10 @@ describe('ICE', () => {
     expect(isValidIce(ice)).toBe(valid);
   });
 
-  it.each(['0015611910000', '1234567890123', '9999999999999', '0000000000001'])(
-    'completes %s into a valid ICE',
-    (prefix) => {
-      const ice = withIceCheckDigits(prefix);
-      expect(ice).toHaveLength(15);
-      expect(ice.startsWith(prefix)).toBe(true);
-      expect(isValidIce(ice)).toBe(true);
-    },
-  );
+  it.each(['0015611910000', '1234567890123', '9999999999999', '0000000000001'])('completes %s into a valid ICE', (prefix) => {
+    const ice = withIceCheckDigits(prefix);
+    expect(ice).toHaveLength(15);
+    expect(ice.startsWith(prefix)).toBe(true);
+    expect(isValidIce(ice)).toBe(true);
+  });
 });

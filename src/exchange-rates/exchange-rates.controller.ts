@@ -20,7 +20,10 @@ export class ExchangeRatesController {
   @Get('exchange-rates')
   @ApiOperation({ summary: 'Current MAD rates used for display prices and order totals' })
   @ApiOkResponse({ type: [ExchangeRateView] })
-  async list(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ExchangeRateView[]> {
+  async list(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ExchangeRateView[]> {
     const rates = await this.rates.list();
     cachePublicly(res, authorization, CATALOG_CACHE);
     return rates;
@@ -30,7 +33,11 @@ export class ExchangeRatesController {
   @Auth('admin')
   @ApiOperation({ summary: 'Set the MAD rate of a currency (decimal string, as of a date)' })
   @ApiOkResponse({ type: ExchangeRateView })
-  put(@Param('currency', currencyPipe) currency: string, @CurrentUser() admin: AuthUser, @Body() dto: PutExchangeRateDto): Promise<ExchangeRateView> {
+  put(
+    @Param('currency', currencyPipe) currency: string,
+    @CurrentUser() admin: AuthUser,
+    @Body() dto: PutExchangeRateDto,
+  ): Promise<ExchangeRateView> {
     return this.rates.put(admin, currency, dto);
   }
 }

@@ -3,5 +3,9 @@ import { ExchangeRateRepository } from './exchange-rate.repository';
 import { ExchangeRatesController } from './exchange-rates.controller';
 import { ExchangeRatesService } from './exchange-rates.service';
 
-@Module({ controllers: [ExchangeRatesController], providers: [ExchangeRatesService, ExchangeRateRepository], exports: [ExchangeRatesService] })
+@Module({
+  controllers: [ExchangeRatesController],
+  providers: [ExchangeRatesService, ExchangeRateRepository],
+  exports: [ExchangeRatesService],
+})
 export class ExchangeRatesModule {}

@@ -2,8 +2,22 @@ import { CsvSyntaxError, parseCsv } from './csv.parser';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain fields', 'a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
-    ['CRLF line ends and no final newline', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
+    [
+      'plain fields',
+      'a,b,c\n1,2,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'CRLF line ends and no final newline',
+      'a,b\r\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['quoted fields with commas', '010121,"Horses; live, pure-bred",0101\n', [['010121', 'Horses; live, pure-bred', '0101']]],
     ['doubled quotes inside quotes', '"say ""hi""",x\n', [['say "hi"', 'x']]],
     ['a line break inside quotes', '"two\nlines",x\n', [['two\nlines', 'x']]],

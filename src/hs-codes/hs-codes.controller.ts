@@ -23,7 +23,9 @@ export class HsCodesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search the subheadings of an HS edition by code prefix or by words (English, French, Arabic; typos tolerated)' })
+  @ApiOperation({
+    summary: 'Search the subheadings of an HS edition by code prefix or by words (English, French, Arabic; typos tolerated)',
+  })
   @ApiOkResponse({ type: HsCodePageView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'VALIDATION_FAILED' })
   async search(
@@ -31,7 +33,13 @@ export class HsCodesController {
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<HsCodePageView> {
-    const page = await this.hsCodes.search({ q: query.q, chapter: query.chapter, edition: query.edition, limit: query.limit, cursor: query.cursor });
+    const page = await this.hsCodes.search({
+      q: query.q,
+      chapter: query.chapter,
+      edition: query.edition,
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     cachePublicly(res, authorization, REFERENCE_CACHE);
     return page;
   }

@@ -32,7 +32,33 @@ function decodeCursor(cursor: string | undefined): number {
 }
 
 // Words that would make every French or English label match ("sac en cuir").
-const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'of', 'the', 'for', 'with', 'in', 'de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'au', 'aux', 'pour', 'avec', 'من', 'في', 'مع']);
+const SEARCH_STOPWORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'of',
+  'the',
+  'for',
+  'with',
+  'in',
+  'de',
+  'des',
+  'du',
+  'd',
+  'la',
+  'le',
+  'les',
+  'l',
+  'en',
+  'et',
+  'au',
+  'aux',
+  'pour',
+  'avec',
+  'من',
+  'في',
+  'مع',
+]);
 
 /**
  * The query's words for websearch_to_tsquery: only letters and digits survive, so no search operator
@@ -67,7 +93,9 @@ export class HsCodesService {
    */
   async assertValidProductCode(code: unknown, manager: EntityManager = this.transactions.manager, edition?: number): Promise<number> {
     if (typeof code !== 'string' || !/^\d{6,10}$/.test(code)) {
-      throw new DomainError('INVALID_HS_CODE', `An HS code is 6 to 10 digits with no dots or spaces, got ${JSON.stringify(code)}`, { code });
+      throw new DomainError('INVALID_HS_CODE', `An HS code is 6 to 10 digits with no dots or spaces, got ${JSON.stringify(code)}`, {
+        code,
+      });
     }
     const checked = edition ?? (await this.inForce(manager));
     const subheading = code.slice(0, 6);
@@ -108,7 +136,17 @@ export class HsCodesService {
       ? { code: row.headingCode, description: row.headingDescription!, labels: row.headingLabels }
       : null;
     const children = code.length === 6 ? [] : await this.nomenclature.children(tx, code, chosen);
-    return { edition: chosen, code: row.code, level, description: row.description, labels: row.labels, heading, chapter, section, children };
+    return {
+      edition: chosen,
+      code: row.code,
+      level,
+      description: row.description,
+      labels: row.labels,
+      heading,
+      chapter,
+      section,
+      children,
+    };
   }
 
   /** Subheadings by code prefix, or by words (full text, typo-tolerant, accents and Arabic spelling folded). */

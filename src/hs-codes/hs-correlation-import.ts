@@ -26,8 +26,16 @@ export async function importHsCorrelationWith(manager: EntityManager, csv: strin
   const fromEdition = editions[at - 1].edition;
   const { rows, rejected } = readCorrelationCsv(csv);
   const nomenclature = new HsNomenclatureRepository();
-  const fromKnown = await nomenclature.existingSubheadings(manager, fromEdition, rows.map((r) => r.fromCode));
-  const toKnown = await nomenclature.existingSubheadings(manager, toEdition, rows.map((r) => r.toCode));
+  const fromKnown = await nomenclature.existingSubheadings(
+    manager,
+    fromEdition,
+    rows.map((r) => r.fromCode),
+  );
+  const toKnown = await nomenclature.existingSubheadings(
+    manager,
+    toEdition,
+    rows.map((r) => r.toCode),
+  );
   const valid = rows.filter((row) => {
     const problem = !fromKnown.has(row.fromCode)
       ? `from_code ${row.fromCode} is not a subheading of HS ${fromEdition}`

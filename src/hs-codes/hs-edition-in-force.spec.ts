@@ -29,7 +29,12 @@ describe('soldClassification', () => {
 
   it.each([
     ['its edition is in force', 2022, { choice: '691210', codeExistsInForce: false }, product],
-    ['a later edition is in force and the cooperative picked a code', 2027, { choice: '691210', codeExistsInForce: true }, { hsCode: '691210', hsEdition: 2027 }],
+    [
+      'a later edition is in force and the cooperative picked a code',
+      2027,
+      { choice: '691210', codeExistsInForce: true },
+      { hsCode: '691210', hsEdition: 2027 },
+    ],
     ['its code carries over unchanged', 2027, { choice: null, codeExistsInForce: true }, { hsCode: '6912001000', hsEdition: 2027 }],
     ['its code is gone and nobody picked', 2027, { choice: null, codeExistsInForce: false }, product],
   ])('when %s', (_case, inForce, later, expected) => {

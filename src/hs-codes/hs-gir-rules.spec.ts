@@ -11,7 +11,13 @@ describe('interpretive rules', () => {
   it.each<[string, string, string, string, RegExp]>([
     // Rugs: the heading by construction (GIR 1), the subheading by pile and predominating fibre (GIR 6).
     ['a hand-knotted wool rug', '570110', 'Hand knotted rug, pile of 100 percent wool on a cotton warp', '570110', /knotted, heading 5701/],
-    ['a woven pile rug of a wool blend', '570110', 'Rug of 80 % wool / 20 % cotton, hand-woven pile and non-pile areas, made up', '570241', /pile.*80 %/],
+    [
+      'a woven pile rug of a wool blend',
+      '570110',
+      'Rug of 80 % wool / 20 % cotton, hand-woven pile and non-pile areas, made up',
+      '570241',
+      /pile.*80 %/,
+    ],
     ['a flat-woven wool and jute rug', '570210', 'Flat woven rug of 80 percent wool and 20 percent jute yarns', '570291', /not of pile/],
     ['a flat-woven cotton rug', '570210', 'Flat woven rug of 100 percent cotton yarns, hemmed', '570299', /cotton/],
     ['a kilim', '570291', 'Kilim of wool', '570210', /Kelem/],
@@ -31,8 +37,20 @@ describe('interpretive rules', () => {
     ['a pillow shell', '630492', 'Pillow shell of cotton to be stuffed after importation', '630790', /6307/],
     // Footwear: Chapter 64 note 4.
     ['a textile slipper on a rubber sole', '640359', 'Slipper: upper of textile material, outer sole of rubber', '640419', /note 4/],
-    ['a leather slipper covering the ankle', '640359', 'Slippers with uppers and soles of suede leather, covering the ankle', '640351', /note 4/],
-    ['a slipper whose textile touches the ground', '640419', 'Cotton corduroy upper; textile fabric adhered to the sole is in contact with the ground', '640520', /note 4/],
+    [
+      'a leather slipper covering the ankle',
+      '640359',
+      'Slippers with uppers and soles of suede leather, covering the ankle',
+      '640351',
+      /note 4/,
+    ],
+    [
+      'a slipper whose textile touches the ground',
+      '640419',
+      'Cotton corduroy upper; textile fabric adhered to the sole is in contact with the ground',
+      '640520',
+      /note 4/,
+    ],
     // Stone: agglomerated stone is artificial stone (6810).
     ['agglomerated marble tiles', '680291', 'Tiles of marble chips bonded with polyester resin', '681019', /6810/],
     ['a limestone mortar', '680291', 'Mortar and pestle of limestone', '680292', /calcareous/],

@@ -71,7 +71,10 @@ function decision(ctx: RuleContext, because: string, ...codes: string[]): Decisi
 }
 
 /** The last digit of a textile subheading by fibre: wool 1, man-made 2, others 9 (5701-5703, 6302…). */
-function fibreDigit(fibre: Fibre | undefined, digits: { wool?: string; cotton?: string; synthetic?: string; artificial?: string; other: string }): string {
+function fibreDigit(
+  fibre: Fibre | undefined,
+  digits: { wool?: string; cotton?: string; synthetic?: string; artificial?: string; other: string },
+): string {
   switch (fibre) {
     case 'wool':
       return digits.wool ?? digits.other;
@@ -112,7 +115,9 @@ const RUGS: GirRule = {
               ? '5705'
               : ctx.best.slice(0, 4);
     const stated = heading !== ctx.best.slice(0, 4) || has(facts, 'tufted', 'knotted', 'woven', 'flat-woven', 'kelem', 'felt', 'braided');
-    const how = stated ? { '5701': 'knotted', '5702': 'woven', '5703': 'tufted', '5704': 'of felt', '5705': 'braided or other' }[heading] : undefined;
+    const how = stated
+      ? { '5701': 'knotted', '5702': 'woven', '5703': 'tufted', '5704': 'of felt', '5705': 'braided or other' }[heading]
+      : undefined;
     const gir1 = how ? `GIR 1: ${how}, heading ${heading}` : `heading ${heading}`;
     switch (heading) {
       case '5701':
@@ -131,7 +136,11 @@ const RUGS: GirRule = {
         const group = pile ? (madeUp ? '57024' : '57023') : madeUp ? '57029' : '57025';
         const digit = group === '57025' ? '0' : fibreDigit(fibre, { wool: '1', synthetic: '2', other: '9' });
         const kind = pile ? 'of pile construction' : 'not of pile construction';
-        return decision(ctx, `${gir1}; GIR 6: ${kind}${madeUp ? ', made up' : ''}${fibre ? `, ${fibreReason(facts)}` : ''}`, `${group}${digit}`);
+        return decision(
+          ctx,
+          `${gir1}; GIR 6: ${kind}${madeUp ? ', made up' : ''}${fibre ? `, ${fibreReason(facts)}` : ''}`,
+          `${group}${digit}`,
+        );
       }
       default:
         return undefined;
@@ -156,7 +165,8 @@ const LINEN: GirRule = {
     const { facts, best } = ctx;
     const fibre = facts.chiefFibre;
     const knitted = has(facts, 'knitted', 'crocheted');
-    const table = /^6302(4|5)/.test(best) || /\b(tablecloth|table cloth|napkin|place ?mat|table runner|table linen|table topper)\b/.test(ctx.text);
+    const table =
+      /^6302(4|5)/.test(best) || /\b(tablecloth|table cloth|napkin|place ?mat|table runner|table linen|table topper)\b/.test(ctx.text);
     if (table) {
       if (knitted) return decision(ctx, 'GIR 6: table linen, knitted or crocheted', '630240');
       const digit = fibreDigit(fibre, { cotton: '1', synthetic: '3', artificial: '3', other: '9' });
@@ -164,7 +174,8 @@ const LINEN: GirRule = {
     }
     const toilet = /^6302(6|9)/.test(best) || /\b(towel|washcloth|wash cloth|bath|kitchen)\b/.test(ctx.text);
     if (toilet) {
-      if (has(facts, 'terry') && (fibre === 'cotton' || !fibre)) return decision(ctx, 'GIR 6: toilet or kitchen linen of cotton terry towelling, 6302.60', '630260');
+      if (has(facts, 'terry') && (fibre === 'cotton' || !fibre))
+        return decision(ctx, 'GIR 6: toilet or kitchen linen of cotton terry towelling, 6302.60', '630260');
       const digit = fibreDigit(fibre, { cotton: '1', synthetic: '3', artificial: '3', other: '9' });
       return decision(ctx, `GIR 6: toilet or kitchen linen${fibre ? `, ${fibreReason(facts)}` : ''}`, `63029${digit}`);
     }
@@ -234,9 +245,13 @@ const CASES: GirRule = {
     // The outer surface: the material giving the essential character when stated (GIR 3(b)), else the
     // material named first (the title before the details).
     const LEATHER = /\b(leather|cowhide|suede|ostrich|snake ?skin|lambskin|goatskin|cuir)\b/;
-    const SHEETING = /\b(plastics?|vinyl|pvc|polyurethane|textile|fabric|cotton|polyester|nylon|canvas|jute|kilim|wool|laine|tissu|coton)\b/;
+    const SHEETING =
+      /\b(plastics?|vinyl|pvc|polyurethane|textile|fabric|cotton|polyester|nylon|canvas|jute|kilim|wool|laine|tissu|coton)\b/;
     const essential = ctx.facts.essential;
-    const why = essential && (LEATHER.test(essential) || SHEETING.test(essential)) ? `GIR 3(b): the ${essential} gives the essential character; ` : '';
+    const why =
+      essential && (LEATHER.test(essential) || SHEETING.test(essential))
+        ? `GIR 3(b): the ${essential} gives the essential character; `
+        : '';
     const source = why ? essential! : ctx.text;
     const leather = LEATHER.exec(source)?.index ?? Infinity;
     const sheeting = SHEETING.exec(source)?.index ?? Infinity;
@@ -270,8 +285,12 @@ const BASKETS: GirRule = {
   decide(ctx) {
     const essential =
       /\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)\b/.exec(ctx.facts.essential ?? '')?.[1] ??
-      /(?:essential character[^.]{0,60}|greater portion[^.]{0,30})\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)/.exec(ctx.text)?.[1];
-    const named = /\b(rattan|bamboo|willow|seagrass|sea grass|palm|doum|straw|raffia|rush|reed|hyacinth|wicker|osier|plastic)\b/.exec(ctx.text)?.[1];
+      /(?:essential character[^.]{0,60}|greater portion[^.]{0,30})\b(rattan|bamboo|willow|seagrass|palm|straw|raffia|hyacinth)/.exec(
+        ctx.text,
+      )?.[1];
+    const named = /\b(rattan|bamboo|willow|seagrass|sea grass|palm|doum|straw|raffia|rush|reed|hyacinth|wicker|osier|plastic)\b/.exec(
+      ctx.text,
+    )?.[1];
     const material = essential ?? named;
     if (!material) return undefined;
     const why = essential ? `GIR 3(b): ${material} gives the essential character` : `GIR 6: of ${material}`;
@@ -288,10 +307,15 @@ const STONE: GirRule = {
   decide(ctx) {
     if (ctx.facts.constructions.has('agglomerated')) {
       const tiles = /\b(tiles?|flagstones?|pavers?)\b/.test(ctx.text) && !/\bslabs?\b[^.]{0,40}\b(120|large|countertop)/.test(ctx.text);
-      return decision(ctx, `GIR 1: stone agglomerated with a binder is artificial stone (EN 68.02), heading 6810${tiles ? '; tiles, 6810.19' : ''}`, tiles ? '681019' : '681099');
+      return decision(
+        ctx,
+        `GIR 1: stone agglomerated with a binder is artificial stone (EN 68.02), heading 6810${tiles ? '; tiles, 6810.19' : ''}`,
+        tiles ? '681019' : '681099',
+      );
     }
     if (/\b(limestone|calcareous|calcaire)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: other calcareous stone', '680292');
-    if (/\b(marble|travertine|alabaster|onyx|marbre)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: marble, travertine or alabaster', '680291');
+    if (/\b(marble|travertine|alabaster|onyx|marbre)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: marble, travertine or alabaster', '680291');
     if (/\b(granite|granit)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: granite', '680293');
     return undefined;
   },
@@ -303,8 +327,14 @@ const CERAMICS: GirRule = {
   decide(ctx) {
     const porcelain = ctx.facts.flags.has('porcelain');
     const heading = ctx.best.slice(0, 4);
-    if (heading === '6911' || heading === '6912') return porcelain ? decision(ctx, 'GIR 1: tableware of porcelain or china, 6911', '691110') : undefined;
-    if (heading === '6913') return decision(ctx, `GIR 6: ornamental ceramic article${porcelain ? ' of porcelain' : ', other than porcelain'}`, porcelain ? '691310' : '691390');
+    if (heading === '6911' || heading === '6912')
+      return porcelain ? decision(ctx, 'GIR 1: tableware of porcelain or china, 6911', '691110') : undefined;
+    if (heading === '6913')
+      return decision(
+        ctx,
+        `GIR 6: ornamental ceramic article${porcelain ? ' of porcelain' : ', other than porcelain'}`,
+        porcelain ? '691310' : '691390',
+      );
     if (heading === '6914') return decision(ctx, 'GIR 6: other ceramic article', porcelain ? '691410' : '691490');
     return undefined;
   },
@@ -317,10 +347,16 @@ const MIRRORS: GirRule = {
     if (!/\b(mirrors?|miroirs?|glass)\b/.test(ctx.text)) return undefined;
     const frameAlone =
       /\b(not included|without (?:the )?(?:mirror|glass)|sans miroir)\b/.test(ctx.text) ||
-      (/\b(mirror frames?|frames? for (?:a )?mirrors?|cadres? de miroir)\b/.test(ctx.text) && !/\b(glass|with (?:a )?mirror|framed mirror)\b/.test(ctx.text));
+      (/\b(mirror frames?|frames? for (?:a )?mirrors?|cadres? de miroir)\b/.test(ctx.text) &&
+        !/\b(glass|with (?:a )?mirror|framed mirror)\b/.test(ctx.text));
     if (frameAlone) {
-      if (/\b(brass|copper|iron|metal|steel|tin)\b/.test(ctx.text)) return decision(ctx, 'GIR 1: a frame sold without its mirror is a frame of base metal, 8306.30', '830630');
-      return decision(ctx, 'GIR 1: a frame sold without its mirror is a wooden frame of 4414', ctx.facts.flags.has('tropical-wood') ? '441410' : '441490');
+      if (/\b(brass|copper|iron|metal|steel|tin)\b/.test(ctx.text))
+        return decision(ctx, 'GIR 1: a frame sold without its mirror is a frame of base metal, 8306.30', '830630');
+      return decision(
+        ctx,
+        'GIR 1: a frame sold without its mirror is a wooden frame of 4414',
+        ctx.facts.flags.has('tropical-wood') ? '441410' : '441490',
+      );
     }
     if (ctx.best.startsWith('4414') && /\b(mirrors?|miroirs?)\b/.test(ctx.text)) {
       return decision(ctx, 'GIR 1: a glass mirror in its frame is a mirror of 7009, not a frame of 4414; GIR 6: framed', '700992');
@@ -348,12 +384,14 @@ const JEWELLERY: GirRule = {
   scope: ['7113', '7117'],
   decide(ctx) {
     const minor = ctx.facts.flags.has('precious-minor') && /\b(brass|base metal|copper|steel|alloy|laiton)\b/.test(ctx.text);
-    if (minor) return decision(ctx, 'Chapter 71 note 2(a): precious metal only as a minor constituent; imitation jewellery of base metal', '711719');
+    if (minor)
+      return decision(ctx, 'Chapter 71 note 2(a): precious metal only as a minor constituent; imitation jewellery of base metal', '711719');
     if (/\b(silver plated|gold plated|plated|plaque)\b/.test(ctx.text) && /\b(base metal|brass|copper|alloy)\b/.test(ctx.text)) {
       return decision(ctx, 'GIR 1: imitation jewellery of base metal plated with precious metal', '711719');
     }
     if (/\b(sterling|silver|925|argent)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: jewellery of silver', '711311');
-    if (/\b(gold|18k|14k|or massif)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: jewellery of precious metal other than silver', '711319');
+    if (/\b(gold|18k|14k|or massif)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: jewellery of precious metal other than silver', '711319');
     return undefined;
   },
 };
@@ -361,14 +399,27 @@ const JEWELLERY: GirRule = {
 /** Heading 9401 by frame (wood, metal, none) and upholstery. */
 function seat(ctx: RuleContext): Decision | undefined {
   const upholstered = ctx.facts.flags.has('upholstered') || ctx.facts.flags.has('stuffed') || /\b(cushion|padded|foam)\b/.test(ctx.text);
-  const frame = /\b(wooden|wood|timber|acacia|teak|oak|beech|mdf|bois)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,40}\b(wood|wooden)\b/.test(ctx.text)
+  const frame = /\b(wooden|wood|timber|acacia|teak|oak|beech|mdf|bois)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,40}\b(wood|wooden)\b/.test(
+    ctx.text,
+  )
     ? 'wood'
     : /\b(iron|steel|metal|aluminium|aluminum|fer)\b[^.]{0,20}\b(frame|legs)\b|\bframe[^.]{0,40}\b(iron|steel|metal)\b/.test(ctx.text)
       ? 'metal'
       : undefined;
-  if (frame === 'wood') return decision(ctx, `GIR 6: seat with a wooden frame, ${upholstered ? 'upholstered' : 'not upholstered'}`, upholstered ? '940161' : '940169');
-  if (frame === 'metal') return decision(ctx, `GIR 6: seat with a metal frame, ${upholstered ? 'upholstered' : 'not upholstered'}`, upholstered ? '940171' : '940179');
-  if (/\b(no frame|frameless|without (a )?frame|stuffed internally|filled with|weighted)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: other seat, without a frame of wood or metal', '940180');
+  if (frame === 'wood')
+    return decision(
+      ctx,
+      `GIR 6: seat with a wooden frame, ${upholstered ? 'upholstered' : 'not upholstered'}`,
+      upholstered ? '940161' : '940169',
+    );
+  if (frame === 'metal')
+    return decision(
+      ctx,
+      `GIR 6: seat with a metal frame, ${upholstered ? 'upholstered' : 'not upholstered'}`,
+      upholstered ? '940171' : '940179',
+    );
+  if (/\b(no frame|frameless|without (a )?frame|stuffed internally|filled with|weighted)\b/.test(ctx.text))
+    return decision(ctx, 'GIR 6: other seat, without a frame of wood or metal', '940180');
   return undefined;
 }
 
@@ -382,7 +433,11 @@ const CLOCKS: GirRule = {
     const wall = /\bwall\b/.test(ctx.text);
     const group = alarm ? '91051' : wall ? '91052' : '91059';
     const kind = alarm ? 'alarm clock' : wall ? 'wall clock' : 'other clock (table, desk, mantel)';
-    return decision(ctx, `GIR 6: ${kind}, ${electric ? 'electrically operated (battery, quartz)' : 'not electric'}`, `${group}${electric ? '1' : '9'}`);
+    return decision(
+      ctx,
+      `GIR 6: ${kind}, ${electric ? 'electrically operated (battery, quartz)' : 'not electric'}`,
+      `${group}${electric ? '1' : '9'}`,
+    );
   },
 };
 
@@ -390,13 +445,18 @@ const LIGHTING: GirRule = {
   scope: ['9405'],
   decide(ctx) {
     const { flags } = ctx.facts;
-    if (flags.has('non-electric') && !flags.has('electric')) return decision(ctx, 'GIR 6: non-electrical luminaire (candle holder, lantern)', '940550');
+    if (flags.has('non-electric') && !flags.has('electric'))
+      return decision(ctx, 'GIR 6: non-electrical luminaire (candle holder, lantern)', '940550');
     if (!flags.has('electric') && !flags.has('led')) return undefined;
     const led = flags.has('led') && !/\b(socket|bulb|e27|e14)\b/.test(ctx.text);
     const table = /^94052/.test(ctx.best) || /\b(table|desk|bedside|floor[- ]standing|floor lamp)\b/.test(ctx.text);
     const group = table ? '94052' : /^94051/.test(ctx.best) ? '94051' : undefined;
     if (!group) return undefined;
-    return decision(ctx, `GIR 6: electric ${table ? 'table, desk or floor lamp' : 'ceiling or wall fitting'}${led ? ' for LED light sources only' : ''}`, `${group}${led ? '1' : '9'}`);
+    return decision(
+      ctx,
+      `GIR 6: electric ${table ? 'table, desk or floor lamp' : 'ceiling or wall fitting'}${led ? ' for LED light sources only' : ''}`,
+      `${group}${led ? '1' : '9'}`,
+    );
   },
 };
 
@@ -404,7 +464,11 @@ const STRINGS: GirRule = {
   scope: ['9202'],
   decide(ctx) {
     const bowed = /\b(bow|bowed|violin|viola|cello|rebab|rabab|kamanja)\b/.test(ctx.text);
-    return decision(ctx, bowed ? 'GIR 6: string instrument played with a bow' : 'GIR 6: string instrument not played with a bow (plucked or strummed)', bowed ? '920210' : '920290');
+    return decision(
+      ctx,
+      bowed ? 'GIR 6: string instrument played with a bow' : 'GIR 6: string instrument not played with a bow (plucked or strummed)',
+      bowed ? '920210' : '920290',
+    );
   },
 };
 
@@ -413,7 +477,8 @@ const HAIR: GirRule = {
   scope: ['3305'],
   decide(ctx) {
     if (/\bshampoo/.test(ctx.text)) return decision(ctx, 'GIR 6: shampoo', '330510');
-    if (/\b(perm|perming|permanent wav\w*|straighten\w*|relaxer)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: preparation for permanent waving or straightening', '330520');
+    if (/\b(perm|perming|permanent wav\w*|straighten\w*|relaxer)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: preparation for permanent waving or straightening', '330520');
     if (/\b(hair ?spray|hair lacquer)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: hair lacquer', '330530');
     return decision(ctx, 'GIR 6: other preparation for use on the hair', '330590');
   },
@@ -424,7 +489,8 @@ const BEAUTY: GirRule = {
   decide(ctx) {
     const { uses } = ctx.facts;
     if (uses.has('lips')) return decision(ctx, 'GIR 6: lip make-up or care preparation', '330410');
-    if (/\b(kohl|khol|kajal|mascara|eye ?shadow|eye ?liner|eye make-?up|for the eyes|eye cream)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: eye make-up preparation', '330420');
+    if (/\b(kohl|khol|kajal|mascara|eye ?shadow|eye ?liner|eye make-?up|for the eyes|eye cream)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: eye make-up preparation', '330420');
     if (/\b(nail|manicure|pedicure)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: manicure or pedicure preparation', '330430');
     if (/\bpowders?\b/.test(ctx.text)) return decision(ctx, 'GIR 6: powder, whether or not compressed', '330491');
     if (uses.has('skin')) return decision(ctx, 'GIR 6: other beauty or skin-care preparation', '330499');
@@ -437,7 +503,8 @@ const ESSENTIAL_OILS: GirRule = {
   scope: ['3301'],
   decide(ctx) {
     const { flags } = ctx.facts;
-    if (flags.has('distilled') && /\bwater\b/.test(ctx.text)) return decision(ctx, 'GIR 1: aqueous distillate of essential oils (flower water), 3301.90', '330190');
+    if (flags.has('distilled') && /\bwater\b/.test(ctx.text))
+      return decision(ctx, 'GIR 1: aqueous distillate of essential oils (flower water), 3301.90', '330190');
     if (flags.has('essential-oil') || /\b(rose|geranium|neroli|jasmine|lavender|rosemary)\b[^.]{0,20}\boil\b/.test(ctx.text)) {
       return decision(ctx, 'GIR 6: essential oil other than of citrus fruit, 3301.29', '330129');
     }
@@ -448,8 +515,10 @@ const ESSENTIAL_OILS: GirRule = {
 const SOAP: GirRule = {
   scope: ['3401'],
   decide(ctx) {
-    if (/\b(liquid|gel|cream)\b/.test(ctx.text) && /\b(wash|washing|shower|soap)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: liquid or cream for washing the skin, retail', '340130');
-    if (/\b(paste|black soap|savon noir|beldi|soft soap)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: soap in other forms (paste)', '340120');
+    if (/\b(liquid|gel|cream)\b/.test(ctx.text) && /\b(wash|washing|shower|soap)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: liquid or cream for washing the skin, retail', '340130');
+    if (/\b(paste|black soap|savon noir|beldi|soft soap)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: soap in other forms (paste)', '340120');
     if (/\b(bars?|cakes?|molded|moulded|shapes?)\b/.test(ctx.text)) {
       return /\b(laundry|household|industrial|dish|washing clothes|linge)\b/.test(ctx.text)
         ? decision(ctx, 'GIR 6: soap in bars, other than for toilet use', '340119')
@@ -463,7 +532,8 @@ const FELT: GirRule = {
   scope: ['5602'],
   decide(ctx) {
     const { facts } = ctx;
-    if (/\b(impregnated|coated|covered|laminated)\b/.test(ctx.text)) return decision(ctx, 'GIR 6: felt impregnated, coated, covered or laminated', '560290');
+    if (/\b(impregnated|coated|covered|laminated)\b/.test(ctx.text))
+      return decision(ctx, 'GIR 6: felt impregnated, coated, covered or laminated', '560290');
     if (facts.constructions.has('needleloom')) return decision(ctx, 'GIR 6: needleloom felt', '560210');
     if (facts.chiefFibre === 'wool') return decision(ctx, 'GIR 6: felt of wool, not needleloom', '560221');
     if (facts.chiefFibre) return decision(ctx, 'GIR 6: felt of other textile materials', '560229');
@@ -481,13 +551,23 @@ const POUFS: GirRule = {
     const { facts } = ctx;
     if (!/\b(pouf|pouffe|poof|floor cushion|cushion|bean ?bag|pillow|sham)\b/.test(ctx.text)) return undefined;
     if (/\b(to be stuffed|stuffed (?:with filling )?after import\w*|unfinished opening)\b/.test(ctx.text)) {
-      return decision(ctx, 'GIR 1: a shell to be stuffed after importation is not yet a cushion (9404) nor a finished cover (6304): made-up article of 6307', '630790');
+      return decision(
+        ctx,
+        'GIR 1: a shell to be stuffed after importation is not yet a cushion (9404) nor a finished cover (6304): made-up article of 6307',
+        '630790',
+      );
     }
     if (facts.flags.has('unstuffed')) {
-      if (/\b(leather|cuir)\b/.test(ctx.text) && !facts.chiefFibre) return decision(ctx, 'GIR 1: empty cover of leather, not stuffed, 4205', '420500');
-      if (has(facts, 'knitted', 'crocheted')) return decision(ctx, 'GIR 1: cover sold unstuffed is a furnishing article of 6304, knitted', '630491');
+      if (/\b(leather|cuir)\b/.test(ctx.text) && !facts.chiefFibre)
+        return decision(ctx, 'GIR 1: empty cover of leather, not stuffed, 4205', '420500');
+      if (has(facts, 'knitted', 'crocheted'))
+        return decision(ctx, 'GIR 1: cover sold unstuffed is a furnishing article of 6304, knitted', '630491');
       const digit = fibreDigit(facts.chiefFibre, { cotton: '2', synthetic: '3', other: '9' });
-      return decision(ctx, `GIR 1: cover sold unstuffed is a furnishing article of 6304 (not 9404)${facts.chiefFibre ? `; GIR 6: ${fibreReason(facts)}` : ''}`, `63049${digit}`);
+      return decision(
+        ctx,
+        `GIR 1: cover sold unstuffed is a furnishing article of 6304 (not 9404)${facts.chiefFibre ? `; GIR 6: ${fibreReason(facts)}` : ''}`,
+        `63049${digit}`,
+      );
     }
     if (facts.flags.has('stuffed') || /\b(pouf|pouffe|bean ?bag)\b/.test(ctx.text)) {
       return decision(ctx, 'GIR 1: heading 9404 names pouffes and cushions stuffed or internally fitted', '940490');
@@ -506,14 +586,23 @@ const METAL_ARTICLES: GirRule = {
     const { uses } = ctx.facts;
     const copper = /\b(brass|copper|bronze|cuivre|laiton|verdigris|nickel silver|maillechort|alpaca)\b/.test(ctx.text);
     const iron = /\b(iron|steel|tin plate|tinplate|fer|acier|inox)\b/.test(ctx.text);
-    const household = uses.has('food') || uses.has('drinking') || /\b(tray|platter|container|basket|tableware|household|kitchen|teapot|kettle|bucket)\b/.test(ctx.text);
-    if (/\bbells?\b/.test(ctx.text) && !household) return decision(ctx, 'GIR 1: bells, gongs and the like of base metal, 8306.10', '830610');
+    const household =
+      uses.has('food') ||
+      uses.has('drinking') ||
+      /\b(tray|platter|container|basket|tableware|household|kitchen|teapot|kettle|bucket)\b/.test(ctx.text);
+    if (/\bbells?\b/.test(ctx.text) && !household)
+      return decision(ctx, 'GIR 1: bells, gongs and the like of base metal, 8306.10', '830610');
     if (uses.has('ornament') && !household) {
-      return decision(ctx, 'GIR 1: statuettes and other ornaments of base metal, heading 8306 (not 7419 or 7326); GIR 6: 8306.29', '830629');
+      return decision(
+        ctx,
+        'GIR 1: statuettes and other ornaments of base metal, heading 8306 (not 7419 or 7326); GIR 6: 8306.29',
+        '830629',
+      );
     }
     if (household && copper) return decision(ctx, 'GIR 1: household article of copper, 7418.10', '741810');
     if (household && iron) return decision(ctx, 'GIR 1: household article of iron or steel, 7323', '732399');
-    if (/\b(hooks?|hangers?|brackets?|hardware)\b/.test(ctx.text) && !copper) return decision(ctx, 'GIR 1: other article of iron or steel, 7326.90', '732690');
+    if (/\b(hooks?|hangers?|brackets?|hardware)\b/.test(ctx.text) && !copper)
+      return decision(ctx, 'GIR 1: other article of iron or steel, 7326.90', '732690');
     return undefined;
   },
 };
@@ -546,7 +635,12 @@ const HATS: GirRule = {
     if (constructions.has('plaited') || /\b(straw|raffia|palm|seagrass|paper yarn|strips)\b/.test(ctx.text)) {
       return decision(ctx, 'GIR 1: headgear plaited or made by assembling strips, 6504', '650400');
     }
-    if (constructions.has('knitted') || constructions.has('crocheted') || constructions.has('felt') || /\b(fabric|textile|wool|cotton)\b/.test(ctx.text)) {
+    if (
+      constructions.has('knitted') ||
+      constructions.has('crocheted') ||
+      constructions.has('felt') ||
+      /\b(fabric|textile|wool|cotton)\b/.test(ctx.text)
+    ) {
       return decision(ctx, 'GIR 1: headgear knitted or crocheted, or made up from felt or textile fabric, 6505', '650500');
     }
     return undefined;
@@ -586,4 +680,3 @@ export const GIR_RULES: readonly GirRule[] = [
 export function ruleFor(code: string): GirRule | undefined {
   return GIR_RULES.find((rule) => rule.scope.some((prefix) => code.startsWith(prefix)));
 }
-

@@ -3,11 +3,35 @@ import { foldText } from './hs-text';
 
 describe('goods facts: fibre shares', () => {
   it.each<[string, FibreShare[]]>([
-    ['80 % wool / 20 % cotton', [{ fibre: 'wool', percent: 80 }, { fibre: 'cotton', percent: 20 }]],
-    ['made from 80 percent wool and 20 percent jute yarns', [{ fibre: 'wool', percent: 80 }, { fibre: 'vegetable', percent: 20 }]],
-    ['70 percent polypropylene, 20 percent cotton and 10 percent nylon', [{ fibre: 'synthetic', percent: 80 }, { fibre: 'cotton', percent: 20 }]],
+    [
+      '80 % wool / 20 % cotton',
+      [
+        { fibre: 'wool', percent: 80 },
+        { fibre: 'cotton', percent: 20 },
+      ],
+    ],
+    [
+      'made from 80 percent wool and 20 percent jute yarns',
+      [
+        { fibre: 'wool', percent: 80 },
+        { fibre: 'vegetable', percent: 20 },
+      ],
+    ],
+    [
+      '70 percent polypropylene, 20 percent cotton and 10 percent nylon',
+      [
+        { fibre: 'synthetic', percent: 80 },
+        { fibre: 'cotton', percent: 20 },
+      ],
+    ],
     ['75% cashmere and 25% wool woven fabric', [{ fibre: 'wool', percent: 100 }]],
-    ['65 % laine, 35 % soie', [{ fibre: 'wool', percent: 65 }, { fibre: 'silk', percent: 35 }]],
+    [
+      '65 % laine, 35 % soie',
+      [
+        { fibre: 'wool', percent: 65 },
+        { fibre: 'silk', percent: 35 },
+      ],
+    ],
     ['100 percent polyester printed woven fabric', [{ fibre: 'synthetic', percent: 100 }]],
     ['measures 20 x 30 inches, 50 percent off', []],
   ])('reads %j', (text, shares) => {
@@ -15,9 +39,31 @@ describe('goods facts: fibre shares', () => {
   });
 
   it.each<[string, FibreShare[], string | undefined]>([
-    ['the fibre with the greatest share', [{ fibre: 'wool', percent: 53 }, { fibre: 'synthetic', percent: 47 }], 'wool'],
-    ['synthetic and artificial fibres taken together', [{ fibre: 'cotton', percent: 40 }, { fibre: 'synthetic', percent: 30 }, { fibre: 'artificial', percent: 30 }], 'synthetic'],
-    ['a tie going to the heading last in order (cotton after wool)', [{ fibre: 'wool', percent: 50 }, { fibre: 'cotton', percent: 50 }], 'cotton'],
+    [
+      'the fibre with the greatest share',
+      [
+        { fibre: 'wool', percent: 53 },
+        { fibre: 'synthetic', percent: 47 },
+      ],
+      'wool',
+    ],
+    [
+      'synthetic and artificial fibres taken together',
+      [
+        { fibre: 'cotton', percent: 40 },
+        { fibre: 'synthetic', percent: 30 },
+        { fibre: 'artificial', percent: 30 },
+      ],
+      'synthetic',
+    ],
+    [
+      'a tie going to the heading last in order (cotton after wool)',
+      [
+        { fibre: 'wool', percent: 50 },
+        { fibre: 'cotton', percent: 50 },
+      ],
+      'cotton',
+    ],
     ['the first named when no share is stated', [{ fibre: 'linen' }, { fibre: 'cotton' }], 'linen'],
     ['nothing when no fibre is named', [], undefined],
   ])('takes as chief fibre %s (Section XI note 2)', (_case, shares, chief) => {
@@ -92,7 +138,11 @@ describe('goods facts: upper and outer sole (Chapter 64 note 4)', () => {
     ['The upper is made of polyester textile material and the outer sole of rubber', 'textile', 'rubber-plastic'],
     ['The slippers have uppers and soles of suede pigskin leather', 'leather', 'leather'],
     ['Slipper with a suede leather upper and a soft suede leather sole', 'leather', 'leather'],
-    ['Molded rubber sole with textile fabric adhered, the textile being in contact with the ground; cotton corduroy upper', 'textile', 'textile'],
+    [
+      'Molded rubber sole with textile fabric adhered, the textile being in contact with the ground; cotton corduroy upper',
+      'textile',
+      'textile',
+    ],
     ['A hat of straw', undefined, undefined],
   ])('reads %j', (text, upper, sole) => {
     const facts = readGoodsFacts(text);

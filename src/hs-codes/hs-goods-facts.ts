@@ -98,12 +98,18 @@ export interface GoodsFacts {
 }
 
 const FIBRE_WORDS: [Fibre, RegExp][] = [
-  ['wool', /\b(wool|woollen|woolen|lambs ?wool|merino|cashmere|mohair|alpaca|angora|camel hair|pashmina|fine animal hair|laine|cachemire|صوف)\b/],
+  [
+    'wool',
+    /\b(wool|woollen|woolen|lambs ?wool|merino|cashmere|mohair|alpaca|angora|camel hair|pashmina|fine animal hair|laine|cachemire|صوف)\b/,
+  ],
   ['cotton', /\b(cotton|coton|قطن)\b/],
   ['silk', /\b(silk|soie|حرير)\b/],
   ['linen', /\b(linen|flax|lin|كتان)\b/],
   ['vegetable', /\b(jute|sisal|hemp|ramie|coir|abaca|chanvre)\b/],
-  ['synthetic', /\b(polyester|nylon|polyamide|acrylic|acrylique|polypropylene|polyproplylene|olefin|spandex|elastane|microfib(er|re)|man[- ]made|synthetic|synthetique)\b/],
+  [
+    'synthetic',
+    /\b(polyester|nylon|polyamide|acrylic|acrylique|polypropylene|polyproplylene|olefin|spandex|elastane|microfib(er|re)|man[- ]made|synthetic|synthetique)\b/,
+  ],
   ['artificial', /\b(viscose|rayon|modal|lyocell|acetate|cactus silk|sabra)\b/],
 ];
 
@@ -162,10 +168,16 @@ const CONSTRUCTIONS: [Construction, RegExp][] = [
   ['pile', /\b(pile|cut pile|loop pile|shag|velour|velvet|velours)\b/],
   ['flat-woven', /\b(flat[- ]?woven|flat[- ]?weave|flatweave|tisse a plat|not of pile|without pile)\b/],
   ['kelem', /\b(kilim|kelim|kelem|klim|soumak|schumack|karamanie|dhurrie|durrie|hanbel|hanbal)\b/],
-  ['knotted', /\b(hand[- ]?knotted|knotted by hand|knotted pile|pile .{0,20}knotted|noue main|noue a la main|berber knot)\b|\bknotted\b(?! fringe)/],
+  [
+    'knotted',
+    /\b(hand[- ]?knotted|knotted by hand|knotted pile|pile .{0,20}knotted|noue main|noue a la main|berber knot)\b|\bknotted\b(?! fringe)/,
+  ],
   ['tufted', /\b(tufted|tufts|tufting|hand[- ]?hooked|touffete|tufte)\b/],
   ['braided', /\b(braided|braids|braid)\b/],
-  ['plaited', /\b(plaited|plaiting|plait|woven (?:of|from) (?:straw|seagrass|palm|raffia|rattan|willow|bamboo)|strips of (?:straw|paper|raffia|palm))\b/],
+  [
+    'plaited',
+    /\b(plaited|plaiting|plait|woven (?:of|from) (?:straw|seagrass|palm|raffia|rattan|willow|bamboo)|strips of (?:straw|paper|raffia|palm))\b/,
+  ],
   ['knitted', /\b(knitted|knit|tricot|tricote|en maille|jersey|fleece)\b(?! (?:fabric )?strips)/],
   ['crocheted', /\b(crocheted|crochet)\b/],
   ['quilted', /\b(quilted|quilt stitch(?:ed|ing)?|matelasse)\b/],
@@ -177,7 +189,10 @@ const CONSTRUCTIONS: [Construction, RegExp][] = [
   ['cast', /\b(cast|moulded|molded|fonte)\b/],
   ['carved', /\b(carved|carving|sculpte|sculpted)\b/],
   ['hand-painted', /\b(hand[- ]?painted|peint a la main|painted)\b/],
-  ['agglomerated', /\b(agglomerat\w*|bonded with .{0,30}resin|resin binder|bound with .{0,30}resin|mixed with .{0,20}resin|cultured marble|reconstituted stone|artificial stone|engineered stone)\b/],
+  [
+    'agglomerated',
+    /\b(agglomerat\w*|bonded with .{0,30}resin|resin binder|bound with .{0,30}resin|mixed with .{0,20}resin|cultured marble|reconstituted stone|artificial stone|engineered stone)\b/,
+  ],
   ['turned', /\bturned construction|turn(?:ed)? footwear|stitch and turn\b/],
   ['not-sewn', /\b(not sewn|not sewed|non cousu)\b/],
   ['sewn', /\b(sewn|sewed|stitched|cousu)\b/],
@@ -186,8 +201,14 @@ const CONSTRUCTIONS: [Construction, RegExp][] = [
 const USES: [Use, RegExp][] = [
   ['sitting', /\b(seat|seats|for sitting|to sit|sitting|footrest|foot rest|footstool|low seat|stool|siege|assise)\b/],
   ['bed-cover', /\b(bedspread|bed cover|bedcover|coverlet|couvre[- ]?lit|quilt|eiderdown|duvet)\b/],
-  ['ornament', /\b(decorative|decoration|ornament|ornamental|for display|display only|display purposes|not utilitarian|figurine|statuette|decor|decoratif)\b/],
-  ['food', /\b(food|serving|tableware|dinnerware|kitchenware|salad|soup|cooking|cook|cereal|pasta|casserole|platter|plates?|bowls?|dish|dishes)\b/],
+  [
+    'ornament',
+    /\b(decorative|decoration|ornament|ornamental|for display|display only|display purposes|not utilitarian|figurine|statuette|decor|decoratif)\b/,
+  ],
+  [
+    'food',
+    /\b(food|serving|tableware|dinnerware|kitchenware|salad|soup|cooking|cook|cereal|pasta|casserole|platter|plates?|bowls?|dish|dishes)\b/,
+  ],
   ['drinking', /\b(drinking|tumbler|beverage|wine|tea glass|shot glass|goblet|mug|cup)\b/],
   ['hair', /\b(hair|shampoo|scalp|beard|conditioner|cheveux|capillaire)\b/],
   ['skin', /\b(skin|face|facial|body|moisturi[sz]\w*|peau|visage|corps)\b/],
@@ -207,10 +228,16 @@ const USES: [Use, RegExp][] = [
 ];
 
 const FLAGS: [Flag, RegExp][] = [
-  ['unstuffed', /\b(unstuffed|unfilled|without (?:filling|stuffing|insert)|sold separately from the pouf|to be stuffed|stuffed after import\w*|cover for a|shell casing|non rembourre|vide|housse)\b/],
+  [
+    'unstuffed',
+    /\b(unstuffed|unfilled|without (?:filling|stuffing|insert)|sold separately from the pouf|to be stuffed|stuffed after import\w*|cover for a|shell casing|non rembourre|vide|housse)\b/,
+  ],
   ['stuffed', /\b(stuffed|filled with|filling|fill|batting|foam beads|styrofoam|polystyrene|beads|rembourre|garni)\b/],
   ['led', /\bled\b|\bleds\b|light[- ]emitting diode/],
-  ['electric', /\b(electric|electrical|electrically|battery|batteries|quartz|socket|bulb|volt|power cord|light cord|cord|plug|wired|switch|220v|230v|110v|e27|e14)\b/],
+  [
+    'electric',
+    /\b(electric|electrical|electrically|battery|batteries|quartz|socket|bulb|volt|power cord|light cord|cord|plug|wired|switch|220v|230v|110v|e27|e14)\b/,
+  ],
   ['non-electric', /\b(candle|candles|tealight|tea light|non[- ]electric\w*|oil lamp|bougie)\b/],
   ['retail', /\b(retail|bottle|bottles|jar|jars|tube|tubes|pouch|ml|oz|fl oz|dropper|packaged for|packed for|put up)\b/],
   ['bulk', /\b(in bulk|bulk|drums|totes|ibc)\b/],
@@ -230,7 +257,8 @@ const FLAGS: [Flag, RegExp][] = [
 ];
 
 const LEATHER = /\b(leather|suede|cowhide|pigskin|goatskin|sheepskin|lambskin|nubuck|cuir|daim|ostrich|snake ?skin|split leather)\b/;
-const TEXTILE = /\b(textile|fabric|cloth|canvas|corduroy|felt|terry|velvet|velour|knit|wool|cotton|polyester|nylon|satin|linen|tissu|velours)\b/;
+const TEXTILE =
+  /\b(textile|fabric|cloth|canvas|corduroy|felt|terry|velvet|velour|knit|wool|cotton|polyester|nylon|satin|linen|tissu|velours)\b/;
 const RUBBER_PLASTIC = /\b(rubber|plastic|plastics|pvc|eva|polyurethane|thermoplastic|tpr|caoutchouc|rubber\/plastic)\b/;
 
 function surface(text: string | undefined): SurfaceMaterial | undefined {
@@ -254,15 +282,36 @@ function footwearSurfaces(folded: string): { upper?: SurfaceMaterial; sole?: Sur
   const both = surface(/\buppers? and (?:outer ?)?soles? (?:are )?(?:both )?(?:made )?of\s+([^.;]{0,40})/.exec(folded)?.[1]);
   if (both) return { upper: both, sole: both };
   const upper =
-    surface(/\bupper(?:s)?(?: external surface)?(?: area)?(?: is| are| consists| composed| made)?(?: predominately| predominantly| mostly)?(?: made)?(?: entirely)? (?:of|from)\s+([^.;]{0,60})/.exec(folded)?.[1]) ??
-    surface(/([a-z ]{0,40})\bupper\b/.exec(folded)?.[1]?.split(/\b(and|with|a|an)\b/).pop());
+    surface(
+      /\bupper(?:s)?(?: external surface)?(?: area)?(?: is| are| consists| composed| made)?(?: predominately| predominantly| mostly)?(?: made)?(?: entirely)? (?:of|from)\s+([^.;]{0,60})/.exec(
+        folded,
+      )?.[1],
+    ) ??
+    surface(
+      /([a-z ]{0,40})\bupper\b/
+        .exec(folded)?.[1]
+        ?.split(/\b(and|with|a|an)\b/)
+        .pop(),
+    );
   let sole: SurfaceMaterial | undefined;
-  if (/\b(textile|fabric)\b[^.]{0,80}\b(in contact with the ground|contact with the ground)\b/.test(folded) || /\bcontact with the ground is textile\b/.test(folded)) {
+  if (
+    /\b(textile|fabric)\b[^.]{0,80}\b(in contact with the ground|contact with the ground)\b/.test(folded) ||
+    /\bcontact with the ground is textile\b/.test(folded)
+  ) {
     sole = 'textile';
   }
   sole ??=
-    surface(/\b(?:outer ?soles?|outsoles?|soles?)(?: unit)?(?: is| are| consists| composed| made| constructed)?(?: entirely)?(?: made)? (?:of|from)\s+([^.;]{0,60})/.exec(folded)?.[1]) ??
-    surface(/([a-z/ ]{0,30})\b(?:outer ?soles?|outsoles?|soles?)\b/.exec(folded)?.[1]?.split(/\b(and|with|a|an)\b/).pop());
+    surface(
+      /\b(?:outer ?soles?|outsoles?|soles?)(?: unit)?(?: is| are| consists| composed| made| constructed)?(?: entirely)?(?: made)? (?:of|from)\s+([^.;]{0,60})/.exec(
+        folded,
+      )?.[1],
+    ) ??
+    surface(
+      /([a-z/ ]{0,30})\b(?:outer ?soles?|outsoles?|soles?)\b/
+        .exec(folded)?.[1]
+        ?.split(/\b(and|with|a|an)\b/)
+        .pop(),
+    );
   return { upper, sole };
 }
 
@@ -298,7 +347,11 @@ export function readGoodsFacts(text: string): GoodsFacts {
   if (flags.has('unframed')) flags.delete('framed');
   if (constructions.has('not-sewn')) constructions.delete('sewn');
   // "pile and non-pile areas" is still a rug of pile construction.
-  if (constructions.has('pile') && /\b(non[- ]pile|not of pile|without pile)\b/.test(folded) && !/\bpile (and|or) non[- ]pile\b/.test(folded)) {
+  if (
+    constructions.has('pile') &&
+    /\b(non[- ]pile|not of pile|without pile)\b/.test(folded) &&
+    !/\bpile (and|or) non[- ]pile\b/.test(folded)
+  ) {
     constructions.delete('pile');
   }
   return {

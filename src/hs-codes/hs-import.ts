@@ -75,7 +75,10 @@ async function resolveEdition(manager: EntityManager, options: HsImportOptions):
       const at = editions.indexOf(known);
       const [before, after] = [editions[at - 1], editions[at + 1]];
       if ((before && effectiveFrom <= before.effectiveFrom) || (after && effectiveFrom >= after.effectiveFrom)) {
-        const bounds = [before && `after HS ${before.edition} (${before.effectiveFrom})`, after && `before HS ${after.edition} (${after.effectiveFrom})`];
+        const bounds = [
+          before && `after HS ${before.edition} (${before.effectiveFrom})`,
+          after && `before HS ${after.edition} (${after.effectiveFrom})`,
+        ];
         throw new Error(`HS ${edition} must enter into force ${bounds.filter(Boolean).join(' and ')}`);
       }
       await editionRows.setEffectiveFrom(manager, { edition, effectiveFrom });
@@ -95,15 +98,29 @@ async function resolveEdition(manager: EntityManager, options: HsImportOptions):
  * transaction: invalid rows are left out and reported; valid rows are upserted in batches. Running
  * it twice on the same file changes nothing the second time.
  */
-export async function importHsNomenclatureWith(manager: EntityManager, csv: string, options: HsImportOptions = {}): Promise<HsImportSummary> {
+export async function importHsNomenclatureWith(
+  manager: EntityManager,
+  csv: string,
+  options: HsImportOptions = {},
+): Promise<HsImportSummary> {
   const { rows, rejected } = readNomenclatureCsv(csv);
   const batchSize = options.batchSize ?? 500;
   const progress = options.onProgress ?? (() => undefined);
   const zero: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const edition = await resolveEdition(manager, options);
 
-  const sections = await nomenclature.upsert(manager, edition, 'sections', distinct(rows, (r) => ({ code: r.section, description: r.sectionName, parent: null })));
-  const chapters = await nomenclature.upsert(manager, edition, 'chapters', distinct(rows, (r) => ({ code: r.chapter, description: r.chapterDescription, parent: r.section })));
+  const sections = await nomenclature.upsert(
+    manager,
+    edition,
+    'sections',
+    distinct(rows, (r) => ({ code: r.section, description: r.sectionName, parent: null })),
+  );
+  const chapters = await nomenclature.upsert(
+    manager,
+    edition,
+    'chapters',
+    distinct(rows, (r) => ({ code: r.chapter, description: r.chapterDescription, parent: r.section })),
+  );
   let headings = zero;
   const headingNodes = distinct(rows, (r) => ({ code: r.heading, description: r.headingDescription, parent: r.chapter }));
   for (let i = 0; i < headingNodes.length; i += batchSize) {
@@ -151,6 +168,10 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 /** Reads `path` (UTF-8, plain or gzip) and imports it. */
-export async function importHsNomenclatureFile(dataSource: DataSource, path: string, options: HsImportOptions = {}): Promise<HsImportSummary> {
+export async function importHsNomenclatureFile(
+  dataSource: DataSource,
+  path: string,
+  options: HsImportOptions = {},
+): Promise<HsImportSummary> {
   return importHsNomenclature(dataSource, await readTextFile(path), options);
 }

@@ -9,13 +9,27 @@ describe('readNomenclatureCsv', () => {
     const { rows, rejected } = readNomenclatureCsv(`${HEADER}\n${ROW('691200')}\n${ROW('691390')}\n`);
     expect(rejected).toEqual([]);
     expect(rows).toEqual([
-      expect.objectContaining({ line: 2, hs6: '691200', description: 'Ceramic things, 691200', heading: '6912', chapter: '69', section: 'XIII' }),
-      expect.objectContaining({ line: 3, hs6: '691390', headingDescription: 'Ceramic heading 6913', sectionName: 'Articles of stone, ceramic' }),
+      expect.objectContaining({
+        line: 2,
+        hs6: '691200',
+        description: 'Ceramic things, 691200',
+        heading: '6912',
+        chapter: '69',
+        section: 'XIII',
+      }),
+      expect.objectContaining({
+        line: 3,
+        hs6: '691390',
+        headingDescription: 'Ceramic heading 6913',
+        sectionName: 'Articles of stone, ceramic',
+      }),
     ]);
   });
 
   it('accepts the columns in any order', () => {
-    const { rows } = readNomenclatureCsv('section,section_name,chapter,chapter_description,heading,heading_description,hs6,description\nXIII,S,69,C,6912,H,691200,D\n');
+    const { rows } = readNomenclatureCsv(
+      'section,section_name,chapter,chapter_description,heading,heading_description,hs6,description\nXIII,S,69,C,6912,H,691200,D\n',
+    );
     expect(rows[0]).toMatchObject({ hs6: '691200', description: 'D', heading: '6912', headingDescription: 'H', section: 'XIII' });
   });
 
@@ -34,7 +48,12 @@ describe('readNomenclatureCsv', () => {
   });
 
   it('rejects a repeated code and a parent described two ways, keeping the first', () => {
-    const text = [HEADER, ROW('691200'), ROW('691200'), '691210,D,6912,Another heading text,69,Ceramic products,XIII,"Articles of stone, ceramic"'].join('\n');
+    const text = [
+      HEADER,
+      ROW('691200'),
+      ROW('691200'),
+      '691210,D,6912,Another heading text,69,Ceramic products,XIII,"Articles of stone, ceramic"',
+    ].join('\n');
     const { rows, rejected } = readNomenclatureCsv(text);
     expect(rows.map((r) => r.line)).toEqual([2]);
     expect(rejected).toEqual([

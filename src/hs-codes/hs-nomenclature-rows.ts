@@ -12,7 +12,29 @@ export const NOMENCLATURE_COLUMNS = [
   'section_name',
 ] as const;
 
-const SECTIONS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI'];
+const SECTIONS = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+];
 const MAX_TEXT = 2000;
 
 export interface NomenclatureRow {
@@ -115,7 +137,8 @@ export function readNomenclatureCsv(text: string): ParsedNomenclature {
     }
     seenCodes.set(row.hs6, row.line);
     if (!headings.has(row.heading)) headings.set(row.heading, { description: row.headingDescription, line: row.line });
-    if (!chapters.has(row.chapter)) chapters.set(row.chapter, { description: row.chapterDescription, section: row.section, line: row.line });
+    if (!chapters.has(row.chapter))
+      chapters.set(row.chapter, { description: row.chapterDescription, section: row.section, line: row.line });
     if (!sections.has(row.section)) sections.set(row.section, { name: row.sectionName, line: row.line });
     rows.push(row);
   }
@@ -133,7 +156,8 @@ export function readNomenclatureCsv(text: string): ParsedNomenclature {
     if (chapter && chapter.description !== row.chapterDescription) {
       return `chapter ${row.chapter} is described differently on line ${chapter.line}`;
     }
-    if (chapter && chapter.section !== row.section) return `chapter ${row.chapter} is in section ${chapter.section} on line ${chapter.line}`;
+    if (chapter && chapter.section !== row.section)
+      return `chapter ${row.chapter} is in section ${chapter.section} on line ${chapter.line}`;
     const section = sections.get(row.section);
     if (section && section.name !== row.sectionName) return `section ${row.section} is named differently on line ${section.line}`;
     return null;

@@ -42,7 +42,9 @@ export class HsSuggestService implements OnApplicationBootstrap {
     if (!this.index) throw new Error('The HS suggester is used before the application has started');
     if ((this.stale || this.builtOn !== utcDay()) && !this.rebuilding) {
       this.rebuilding = this.rebuild()
-        .catch((error: unknown) => this.logger.warn(`HS suggester index not rebuilt: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.logger.warn(`HS suggester index not rebuilt: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => (this.rebuilding = undefined));
     }
     return suggestWithFit(this.index, input);

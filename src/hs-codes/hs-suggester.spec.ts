@@ -81,7 +81,10 @@ describe('HS suggester', () => {
   });
 
   it('never suggests a code missing from its index, even one the vocabulary names', () => {
-    const small = buildSuggesterIndex(CURATED.filter((e) => e.code.startsWith('57')), CRAFT_VOCABULARY);
+    const small = buildSuggesterIndex(
+      CURATED.filter((e) => e.code.startsWith('57')),
+      CRAFT_VOCABULARY,
+    );
     expect(suggestHsCodes(small, { title: 'Tagine', materials: ['clay'] })).toEqual([]);
     expect(suggestHsCodes(small, { title: 'Leather rug' }).every((s) => s.code.startsWith('57'))).toBe(true);
   });
@@ -109,10 +112,30 @@ describe('HS suggester', () => {
       '570241',
       /GIR 6: of pile construction, made up, wool or fine animal hair predominates by weight \(80 %/,
     ],
-    ['a braided rug by its construction', { title: 'Braided rag rug', description: 'Cotton fabric strips braided and sewn together in a spiral' }, '570500', /GIR 1: braided/],
-    ['an empty pouf cover', { title: 'Pouf cover', description: 'Printed woven cover, 100 percent polyester, sold unstuffed' }, '630493', /not 9404/],
-    ['a stuffed pouffe', { title: 'Pouffe', description: 'Cotton shell filled with polystyrene beads, used on the floor as a low seat' }, '940490', /9404 names pouffes/],
-    ['a brass household article', { title: 'Brass platter', description: 'Hammered brass platter for serving food' }, '741810', /household article of copper/],
+    [
+      'a braided rug by its construction',
+      { title: 'Braided rag rug', description: 'Cotton fabric strips braided and sewn together in a spiral' },
+      '570500',
+      /GIR 1: braided/,
+    ],
+    [
+      'an empty pouf cover',
+      { title: 'Pouf cover', description: 'Printed woven cover, 100 percent polyester, sold unstuffed' },
+      '630493',
+      /not 9404/,
+    ],
+    [
+      'a stuffed pouffe',
+      { title: 'Pouffe', description: 'Cotton shell filled with polystyrene beads, used on the floor as a low seat' },
+      '940490',
+      /9404 names pouffes/,
+    ],
+    [
+      'a brass household article',
+      { title: 'Brass platter', description: 'Hammered brass platter for serving food' },
+      '741810',
+      /household article of copper/,
+    ],
   ])('applies the interpretive rules to %s and says so', (_case, input, code, because) => {
     const [best] = suggestHsCodes(index, input);
     expect(best.code).toBe(code);

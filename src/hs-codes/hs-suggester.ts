@@ -250,7 +250,13 @@ interface Field {
 
 function field(text: string, weight: number, kind: 'title' | 'description' | 'material'): Field {
   const found = wordsOf(text);
-  return { tokens: found.map((w) => w.stem), surfaces: found.map((w) => w.surface), weight, isTitle: kind === 'title', isMaterial: kind === 'material' };
+  return {
+    tokens: found.map((w) => w.stem),
+    surfaces: found.map((w) => w.surface),
+    weight,
+    isTitle: kind === 'title',
+    isMaterial: kind === 'material',
+  };
 }
 
 function fieldsOf(input: SuggestInput): Field[] {
@@ -294,7 +300,8 @@ function headObject(field: Field, matches: Match[]): Match | undefined {
   const objects = matches.filter((match) => match.isObject);
   let head = objects[0];
   for (let k = 1; k < objects.length; k++) {
-    const adjacent = objects[k].start === head.end && /^[a-z0-9]/.test(field.tokens[objects[k].start]) && /^[a-z0-9]/.test(field.tokens[head.start]);
+    const adjacent =
+      objects[k].start === head.end && /^[a-z0-9]/.test(field.tokens[objects[k].start]) && /^[a-z0-9]/.test(field.tokens[head.start]);
     if (!adjacent) break;
     head = objects[k];
   }
@@ -323,7 +330,7 @@ function readInput(index: SuggesterIndex, fields: Field[]) {
   for (const field of fields) {
     const matches: Match[] = [];
     let damping = 1;
-    for (let i = 0; i < field.tokens.length; ) {
+    for (let i = 0; i < field.tokens.length;) {
       const token = field.tokens[i];
       if (field.isTitle && CONNECTORS.has(token)) damping = 0.6;
       // One- and two-digit numbers are sizes and shares ("20 %"), not words of the nomenclature.
@@ -409,7 +416,9 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
   const addRaw = (code: string, amount: number): void => void raw.set(code, (raw.get(code) ?? 0) + amount);
 
   // Once the title names the product, a material's own candidates ("brass": 7418) only hint.
-  const titled = [...conceptHits].some(([i, hit]) => index.concepts[i].kind === 'object' && hit.strength >= 1 && index.concepts[i].codeWeights.length > 0);
+  const titled = [...conceptHits].some(
+    ([i, hit]) => index.concepts[i].kind === 'object' && hit.strength >= 1 && index.concepts[i].codeWeights.length > 0,
+  );
   for (const [conceptIndex, hit] of conceptHits) {
     const concept = index.concepts[conceptIndex];
     const damping = titled && concept.kind === 'attribute' ? ATTRIBUTE_DAMPING : 1;
@@ -465,7 +474,9 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
 
   const text = [input.title, input.description, ...(input.materials ?? [])].filter(Boolean).join('. ');
   const facts = withVocabularyTags(readGoodsFacts(text), tagHits);
-  const namedCodes = [...conceptHits.keys()].filter((i) => index.concepts[i].kind === 'object').flatMap((i) => index.concepts[i].codeWeights.map(([code]) => code));
+  const namedCodes = [...conceptHits.keys()]
+    .filter((i) => index.concepts[i].kind === 'object')
+    .flatMap((i) => index.concepts[i].codeWeights.map(([code]) => code));
   const named = (prefix: string): boolean => namedCodes.some((code) => code.startsWith(prefix));
   const ruled = applyInterpretiveRules(index, raw, facts, foldText(text).replace(/\s+/g, ' '), named);
 
@@ -488,9 +499,29 @@ export function suggestHsCodes(index: SuggesterIndex, input: SuggestInput, limit
   });
 }
 
-const TAG_CONSTRUCTIONS: Readonly<Record<string, Construction>> = { knotted: 'knotted', woven: 'woven', kelem: 'kelem', tufted: 'tufted', knitted: 'knitted', terry: 'terry' };
-const TAG_FLAGS: Readonly<Record<string, Flag>> = { stuffed: 'stuffed', unstuffed: 'unstuffed', electric: 'electric', led: 'led', 'non-electric': 'non-electric' };
-const TAG_FIBRES: Readonly<Record<string, Fibre>> = { wool: 'wool', cotton: 'cotton', silk: 'silk', linen: 'linen', viscose: 'artificial', synthetic: 'synthetic' };
+const TAG_CONSTRUCTIONS: Readonly<Record<string, Construction>> = {
+  knotted: 'knotted',
+  woven: 'woven',
+  kelem: 'kelem',
+  tufted: 'tufted',
+  knitted: 'knitted',
+  terry: 'terry',
+};
+const TAG_FLAGS: Readonly<Record<string, Flag>> = {
+  stuffed: 'stuffed',
+  unstuffed: 'unstuffed',
+  electric: 'electric',
+  led: 'led',
+  'non-electric': 'non-electric',
+};
+const TAG_FIBRES: Readonly<Record<string, Fibre>> = {
+  wool: 'wool',
+  cotton: 'cotton',
+  silk: 'silk',
+  linen: 'linen',
+  viscose: 'artificial',
+  synthetic: 'synthetic',
+};
 
 /**
  * What the vocabulary knows that the plain words do not say: a "Beni Ourain" is knotted wool, a
@@ -506,7 +537,8 @@ function withVocabularyTags(facts: GoodsFacts, tagHits: ReadonlyMap<string, TagH
   for (const tag of tags) {
     // A Kelem-type name (kilim, hanbel) is more specific than any stated "flat weave".
     if (TAG_CONSTRUCTIONS[tag] && (!stated || tag === 'kelem')) constructions.add(TAG_CONSTRUCTIONS[tag]);
-    if (TAG_FLAGS[tag] && !(tag === 'stuffed' && flags.has('unstuffed')) && !(tag === 'unstuffed' && flags.has('stuffed'))) flags.add(TAG_FLAGS[tag]);
+    if (TAG_FLAGS[tag] && !(tag === 'stuffed' && flags.has('unstuffed')) && !(tag === 'unstuffed' && flags.has('stuffed')))
+      flags.add(TAG_FLAGS[tag]);
   }
   if (facts.fibres.length > 0) return { ...facts, constructions, flags };
   const fibres = tags.filter((tag) => TAG_FIBRES[tag]).map((tag) => ({ fibre: TAG_FIBRES[tag] }));

@@ -62,10 +62,11 @@ export class HsReclassificationRepository {
    * write to products outside the products module, until it offers this as a service.
    */
   async applyCode(tx: EntityManager, productId: string, hsCode: string, edition: number): Promise<void> {
-    await tx.query(
-      'UPDATE products SET hs_code = $2, hs_edition = $3, version = version + 1, updated_at = now() WHERE id = $1',
-      [productId, hsCode, edition],
-    );
+    await tx.query('UPDATE products SET hs_code = $2, hs_edition = $3, version = version + 1, updated_at = now() WHERE id = $1', [
+      productId,
+      hsCode,
+      edition,
+    ]);
   }
 
   async list(manager: EntityManager, filter: HsReviewFilter): Promise<{ items: HsReviewView[]; total: number }> {

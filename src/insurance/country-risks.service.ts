@@ -26,11 +26,18 @@ export class CountryRisksService {
   async put(admin: AuthUser, code: string, dto: PutCountryRiskDto): Promise<CountryRiskView> {
     const iso2 = code.toUpperCase();
     if (!isISO31661Alpha2(iso2)) {
-      throw new DomainError('VALIDATION_FAILED', 'The country must be an ISO 3166-1 alpha-2 code such as TR', [{ field: 'iso2', errors: ['not a country code'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'The country must be an ISO 3166-1 alpha-2 code such as TR', [
+        { field: 'iso2', errors: ['not a country code'] },
+      ]);
     }
     return this.transactions.run(async (tx) => {
       const before = await this.countryRisks.lock(tx, iso2);
-      const saved = await this.countryRisks.put(tx, { iso2, riskClass: dto.riskClass as RiskClass | null, asOf: dto.asOf, updatedBy: admin.id });
+      const saved = await this.countryRisks.put(tx, {
+        iso2,
+        riskClass: dto.riskClass as RiskClass | null,
+        asOf: dto.asOf,
+        updatedBy: admin.id,
+      });
       await this.audit.record(tx, admin, {
         action: 'country_risk.put',
         targetType: 'country_risk',

@@ -12,14 +12,34 @@ export const HS_CHAPTERS_BY_GOODS_CLASS: Readonly<Record<GoodsClass, readonly st
   standard: [
     '15', // argan oil
     '25', // rhassoul clay
-    '33', '34', // cosmetics, soap
-    '41', '42', '43', // leather and leather goods
+    '33',
+    '34', // cosmetics, soap
+    '41',
+    '42',
+    '43', // leather and leather goods
     '44', // wood
     '46', // basketry
-    '50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '60', '61', '62', '63', // textiles, rugs, apparel
-    '64', '65', // babouches, headwear
+    '50',
+    '51',
+    '52',
+    '53',
+    '54',
+    '55',
+    '56',
+    '57',
+    '58',
+    '59',
+    '60',
+    '61',
+    '62',
+    '63', // textiles, rugs, apparel
+    '64',
+    '65', // babouches, headwear
     '71', // jewellery
-    '73', '74', '76', '83', // iron, copper and brass, aluminium, other metal articles
+    '73',
+    '74',
+    '76',
+    '83', // iron, copper and brass, aluminium, other metal articles
     '92', // musical instruments
     '94', // furniture, poufs, lanterns
     '95', // dolls and games

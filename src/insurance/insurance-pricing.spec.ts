@@ -327,17 +327,11 @@ describe('insurance pricing', () => {
 
   describe('never charges less for more risk', () => {
     const ladders: [string, Partial<InsuranceQuoteInput>[]][] = [
-      [
-        'goods value',
-        [1_000_000, 5_000_000, 10_000_000, 50_000_000, 100_000_000].map((goodsValueMinor) => ({ goodsValueMinor })),
-      ],
+      ['goods value', [1_000_000, 5_000_000, 10_000_000, 50_000_000, 100_000_000].map((goodsValueMinor) => ({ goodsValueMinor }))],
       ['freight', [0, 100_000, 1_000_000, 20_000_000].map((shippingMinor) => ({ shippingMinor }))],
       ['risk class', ([0, 1, 2, 3, 4, 5, 6] as RiskClass[]).map((riskClass) => ({ riskClass }))],
       ['payment term', [0, 30, 31, 60, 61, 90, 120, 150, 180].map((paymentTermDays) => ({ paymentTermDays }))],
-      [
-        'fragility',
-        [['570110'], ['570110', '420221'], ['570110', '691200']].map((hsCodes) => ({ goodsClass: undefined, hsCodes })),
-      ],
+      ['fragility', [['570110'], ['570110', '420221'], ['570110', '691200']].map((hsCodes) => ({ goodsClass: undefined, hsCodes }))],
     ];
 
     it.each(ladders)('as the %s rises', (_, steps) => {
@@ -384,24 +378,14 @@ describe('insurance pricing', () => {
     });
 
     it.each<[string, RateTable, Partial<InsuranceQuoteInput>, RegExp]>([
-      [
-        'a missing zone loading',
-        DEFAULT_RATE_TABLE,
-        { zone: 'ANTARCTICA' as DestinationZone },
-        /no transit loading for zone ANTARCTICA/,
-      ],
+      ['a missing zone loading', DEFAULT_RATE_TABLE, { zone: 'ANTARCTICA' as DestinationZone }, /no transit loading for zone ANTARCTICA/],
       [
         'a negative rate',
         withTransit({ baseRateBps: { standard: -1, fragile: 80 } }),
         {},
         /transit rate for standard goods must be a non-negative integer/,
       ],
-      [
-        'a fractional rate',
-        withTransit({ baseRateBps: { standard: 12.5, fragile: 80 } }),
-        {},
-        /must be a non-negative integer, got 12.5/,
-      ],
+      ['a fractional rate', withTransit({ baseRateBps: { standard: 12.5, fragile: 80 } }), {}, /must be a non-negative integer, got 12.5/],
       [
         'a rate that would insure more than the value',
         withTransit({ baseRateBps: { standard: 9091, fragile: 9091 } }),

@@ -201,8 +201,7 @@ function transitCover(
     divideRounded(BigInt(pct) * (goodsAndFreight + BigInt(premiumMinor)), 100n, 'half_up'),
     'insured value',
   );
-  const minimumInMad =
-    input.currency === 'MAD' ? '' : ` (${toDecimalString(table.transit.minimumPremiumMadMinor, 'MAD')} MAD)`;
+  const minimumInMad = input.currency === 'MAD' ? '' : ` (${toDecimalString(table.transit.minimumPremiumMadMinor, 'MAD')} MAD)`;
   const minimumNote =
     solved < minimum
       ? `; ${money(solved)} is below the minimum premium of ${money(minimum)}${minimumInMad} per shipment, which applies`
@@ -220,11 +219,7 @@ function transitCover(
   };
 }
 
-function creditCover(
-  input: InsuranceQuoteInput,
-  table: RateTable,
-  money: (minor: number) => string,
-): CoverageQuote | InsuranceDecline {
+function creditCover(input: InsuranceQuoteInput, table: RateTable, money: (minor: number) => string): CoverageQuote | InsuranceDecline {
   const term = input.paymentTermDays;
   if (term === undefined) {
     return {
@@ -257,11 +252,7 @@ function creditCover(
   );
 }
 
-function politicalCover(
-  input: InsuranceQuoteInput,
-  table: RateTable,
-  money: (minor: number) => string,
-): CoverageQuote | InsuranceDecline {
+function politicalCover(input: InsuranceQuoteInput, table: RateTable, money: (minor: number) => string): CoverageQuote | InsuranceDecline {
   const rateBps = tariff(table.political.rateBps[input.riskClass], `political rate for class ${input.riskClass}`);
   if (rateBps === null) return offCover('political', input);
   return onSalesValue('political', input, rateBps, table.political.indemnityPct, `OECD risk class ${input.riskClass}`, money);

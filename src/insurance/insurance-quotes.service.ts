@@ -66,9 +66,12 @@ export class InsuranceQuotesService {
       });
     }
 
-    const goods = dto.items ? await this.goodsFromCatalog(dto.items, country, rate.currency) : { goodsValueMinor: dto.goodsValueMinor!, shippingMinor: 0, items: null };
+    const goods = dto.items
+      ? await this.goodsFromCatalog(dto.items, country, rate.currency)
+      : { goodsValueMinor: dto.goodsValueMinor!, shippingMinor: 0, items: null };
     // Items worth less than a minor unit of the quote currency (a 1-centime product in EUR) leave nothing to insure.
-    if (goods.goodsValueMinor <= 0) throw new DomainError('UNPROCESSABLE', `These items are worth nothing in ${rate.currency}: there is no value to insure`);
+    if (goods.goodsValueMinor <= 0)
+      throw new DomainError('UNPROCESSABLE', `These items are worth nothing in ${rate.currency}: there is no value to insure`);
     const result = quoteInsurance(
       {
         destinationCountry: country,
@@ -87,7 +90,10 @@ export class InsuranceQuotesService {
       table.data,
     );
     if (result.status === 'declined') {
-      throw new DomainError('COVER_DECLINED', result.reason, { code: result.code, ...(result.coverage ? { coverage: result.coverage } : {}) });
+      throw new DomainError('COVER_DECLINED', result.reason, {
+        code: result.code,
+        ...(result.coverage ? { coverage: result.coverage } : {}),
+      });
     }
 
     const quote = await this.quotes.insert({
@@ -127,7 +133,12 @@ export class InsuranceQuotesService {
    * Locks the buyer's quote for an order being placed in `tx`'s transaction and checks the
    * order can use it; returns the premium to charge. Call `attachToOrder` once the order exists.
    */
-  async claimForOrder(tx: EntityManager, buyerId: string, quoteId: string, order: OrderTerms): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
+  async claimForOrder(
+    tx: EntityManager,
+    buyerId: string,
+    quoteId: string,
+    order: OrderTerms,
+  ): Promise<{ premiumMinor: number; premiumMadMinor: number }> {
     const quote = await this.quotes.lock(tx, quoteId);
     if (!quote || quote.requesterId !== buyerId) throw new DomainError('UNPROCESSABLE', 'This insurance quote does not exist');
     if (quote.orderId !== null) {
@@ -156,6 +167,11 @@ export class InsuranceQuotesService {
   private async goodsFromCatalog(requested: QuotedItem[], country: string, currency: string): Promise<Goods> {
     const items = mergeItems(requested);
     const cart = await this.carts.price(items, country, currency);
-    return { goodsValueMinor: cart.priced.subtotalMinor, shippingMinor: cart.priced.shippingMinor, items, hsCodes: [...cart.hsCodes.values()] };
+    return {
+      goodsValueMinor: cart.priced.subtotalMinor,
+      shippingMinor: cart.priced.shippingMinor,
+      items,
+      hsCodes: [...cart.hsCodes.values()],
+    };
   }
 }

@@ -9,7 +9,11 @@ export class InsuranceRateTableRepository {
 
   /** The latest version as of `day` or earlier. */
   async inForce(day: string): Promise<InsuranceRateTable | null> {
-    const [row] = await this.dataSource.manager.find(InsuranceRateTable, { where: { asOf: LessThanOrEqual(day) }, order: { asOf: 'DESC', createdAt: 'DESC' }, take: 1 });
+    const [row] = await this.dataSource.manager.find(InsuranceRateTable, {
+      where: { asOf: LessThanOrEqual(day) },
+      order: { asOf: 'DESC', createdAt: 'DESC' },
+      take: 1,
+    });
     return row ?? null;
   }
 

@@ -36,7 +36,13 @@ export class InsuranceRatesService {
 
   /** A version as of a date before the latest one would never apply, so it is refused. */
   async publish(admin: AuthUser, dto: PublishRateTableDto): Promise<RateTableVersionView> {
-    const table = { asOf: dto.asOf, goodsValueCeilingMadMinor: dto.goodsValueCeilingMadMinor, transit: dto.transit, credit: dto.credit, political: dto.political };
+    const table = {
+      asOf: dto.asOf,
+      goodsValueCeilingMadMinor: dto.goodsValueCeilingMadMinor,
+      transit: dto.transit,
+      credit: dto.credit,
+      political: dto.political,
+    };
     const problems = rateTableProblems(table);
     if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'The rate table is not usable', problems);
     return this.transactions.run(async (tx) => {

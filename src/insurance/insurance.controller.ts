@@ -30,7 +30,10 @@ export class InsuranceController {
   @Auth('buyer', 'artisan')
   @ApiOperation({ summary: 'Quote transit, credit and political cover for goods (items or a value) to a destination; valid 7 days' })
   @ApiCreatedResponse({ type: InsuranceQuoteView })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'COVER_DECLINED with the reason in message and details.code; INVALID_DESTINATION, PRODUCT_UNAVAILABLE…' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'COVER_DECLINED with the reason in message and details.code; INVALID_DESTINATION, PRODUCT_UNAVAILABLE…',
+  })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateInsuranceQuoteDto): Promise<InsuranceQuoteView> {
     return this.quotes.create(user, dto);
   }

@@ -5,7 +5,13 @@ const B = '00000000-0000-4000-8000-00000000000b';
 
 describe('mergeItems', () => {
   it('adds up repeated products and sorts by product id', () => {
-    expect(mergeItems([{ productId: B, quantity: 1 }, { productId: A, quantity: 2 }, { productId: B, quantity: 3 }])).toEqual([
+    expect(
+      mergeItems([
+        { productId: B, quantity: 1 },
+        { productId: A, quantity: 2 },
+        { productId: B, quantity: 3 },
+      ]),
+    ).toEqual([
       { productId: A, quantity: 2 },
       { productId: B, quantity: 4 },
     ]);
@@ -24,14 +30,21 @@ describe('quoteMismatch', () => {
     destinationCountry: 'US',
     currency: 'EUR',
     incoterm: 'DAP',
-    items: [{ productId: A, quantity: 2 }, { productId: B, quantity: 1 }],
+    items: [
+      { productId: A, quantity: 2 },
+      { productId: B, quantity: 1 },
+    ],
     goodsValueMinor: 10_000,
   };
   const order: OrderTerms = {
     destinationCountry: 'US',
     currency: 'EUR',
     incoterm: 'DAP',
-    items: [{ productId: B, quantity: 1 }, { productId: A, quantity: 1 }, { productId: A, quantity: 1 }],
+    items: [
+      { productId: B, quantity: 1 },
+      { productId: A, quantity: 1 },
+      { productId: A, quantity: 1 },
+    ],
     subtotalMinor: 10_000,
   };
 
@@ -47,8 +60,21 @@ describe('quoteMismatch', () => {
     ['another destination', { destinationCountry: 'FR' }, /to US, not FR/],
     ['another currency', { currency: 'USD' }, /in EUR, the order in USD/],
     ['another incoterm', { incoterm: 'DDP' }, /DAP delivery, the order DDP/],
-    ['another quantity', { items: [{ productId: A, quantity: 1 }, { productId: B, quantity: 1 }] }, /items or quantities differ/],
-    ['an extra product', { items: [...order.items, { productId: '00000000-0000-4000-8000-00000000000c', quantity: 1 }] }, /items or quantities differ/],
+    [
+      'another quantity',
+      {
+        items: [
+          { productId: A, quantity: 1 },
+          { productId: B, quantity: 1 },
+        ],
+      },
+      /items or quantities differ/,
+    ],
+    [
+      'an extra product',
+      { items: [...order.items, { productId: '00000000-0000-4000-8000-00000000000c', quantity: 1 }] },
+      /items or quantities differ/,
+    ],
     ['a missing product', { items: [{ productId: A, quantity: 2 }] }, /items or quantities differ/],
     ['another goods value', { subtotalMinor: 10_001 }, /worth 10000 EUR minor units; the order’s goods come to 10001/],
   ])('refuses %s', (_, change, reason) => {

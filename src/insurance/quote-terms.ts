@@ -57,6 +57,7 @@ export function quoteMismatch(quote: QuoteTerms, order: OrderTerms): string | un
 
 /** Policy numbers read HIRFA-POL-000123: at least six digits, never truncated. */
 export function formatPolicyNumber(sequence: number): string {
-  if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`A policy sequence number is a positive integer, got ${sequence}`);
+  if (!Number.isSafeInteger(sequence) || sequence < 1)
+    throw new RangeError(`A policy sequence number is a positive integer, got ${sequence}`);
   return `HIRFA-POL-${String(sequence).padStart(6, '0')}`;
 }

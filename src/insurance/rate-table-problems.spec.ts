@@ -34,9 +34,17 @@ describe('rateTableProblems', () => {
     ['no credit bands', (t) => (t.credit.termBands = []), 'credit.termBands'],
     ['bands out of order', (t) => (t.credit.termBands[1].maxDays = 30), 'credit.termBands[1].maxDays'],
     ['a longer term priced lower', (t) => (t.credit.termBands[1].rateBps['3'] = 1), 'credit.termBands[1].rateBps.3'],
-    ['a longer term covering a class the shorter does not', (t) => (t.credit.termBands[1].rateBps['7'] = 500), 'credit.termBands[1].rateBps.7'],
+    [
+      'a longer term covering a class the shorter does not',
+      (t) => (t.credit.termBands[1].rateBps['7'] = 500),
+      'credit.termBands[1].rateBps.7',
+    ],
     ['a riskier class priced lower', (t) => (t.political.rateBps['4'] = 1), 'political.rateBps.4'],
-    ['cover resumed after a class off cover', (t) => ((t.political.rateBps['6'] = null), (t.political.rateBps['7'] = 50)), 'political.rateBps.7'],
+    [
+      'cover resumed after a class off cover',
+      (t) => ((t.political.rateBps['6'] = null), (t.political.rateBps['7'] = 50)),
+      'political.rateBps.7',
+    ],
     ['a missing risk class', (t) => delete t.political.rateBps['5'], 'political.rateBps.5'],
     ['an indemnity over 100 %', (t) => (t.credit.indemnityPct = 101), 'credit.indemnityPct'],
   ])('reports %s', (_, edit, field) => {

@@ -42,7 +42,8 @@ export function rateTableProblems(table: unknown): RateTableProblem[] {
     typed.forEach((rate, c) => {
       if (c === 0) return;
       const previous = typed[c - 1];
-      if (rate !== null && (previous === null || rate < previous)) fail(`${field}.${c}`, `${field}.${c} must not be below class ${c - 1}'s rate nor follow a class off cover`);
+      if (rate !== null && (previous === null || rate < previous))
+        fail(`${field}.${c}`, `${field}.${c} must not be below class ${c - 1}'s rate nor follow a class off cover`);
     });
     return typed;
   };
@@ -58,12 +59,19 @@ export function rateTableProblems(table: unknown): RateTableProblem[] {
     }
     count(transit.minimumPremiumMadMinor, 'transit.minimumPremiumMadMinor');
     const bases = object(transit.baseRateBps, 'transit.baseRateBps', GOODS_CLASSES)
-      ? GOODS_CLASSES.map((g) => (count((transit.baseRateBps as Json)[g], `transit.baseRateBps.${g}`, 1000) ? ((transit.baseRateBps as Json)[g] as number) : undefined))
+      ? GOODS_CLASSES.map((g) =>
+          count((transit.baseRateBps as Json)[g], `transit.baseRateBps.${g}`, 1000)
+            ? ((transit.baseRateBps as Json)[g] as number)
+            : undefined,
+        )
       : [];
     bases.forEach((rate, i) => {
       const previous = bases[i - 1];
       if (i > 0 && rate !== undefined && previous !== undefined && rate < previous) {
-        fail(`transit.baseRateBps.${GOODS_CLASSES[i]}`, `transit.baseRateBps.${GOODS_CLASSES[i]} must not be below ${GOODS_CLASSES[i - 1]}`);
+        fail(
+          `transit.baseRateBps.${GOODS_CLASSES[i]}`,
+          `transit.baseRateBps.${GOODS_CLASSES[i]} must not be below ${GOODS_CLASSES[i - 1]}`,
+        );
       }
     });
     if (object(transit.zoneLoadingBps, 'transit.zoneLoadingBps', DESTINATION_ZONES)) {
@@ -73,7 +81,8 @@ export function rateTableProblems(table: unknown): RateTableProblem[] {
 
   if (object(table.credit, 'credit', ['termBands', 'indemnityPct'])) {
     const { credit } = table;
-    if (!(isCount(credit.indemnityPct) && credit.indemnityPct >= 1 && credit.indemnityPct <= 100)) fail('credit.indemnityPct', 'credit.indemnityPct must be from 1 to 100');
+    if (!(isCount(credit.indemnityPct) && credit.indemnityPct >= 1 && credit.indemnityPct <= 100))
+      fail('credit.indemnityPct', 'credit.indemnityPct must be from 1 to 100');
     if (!Array.isArray(credit.termBands) || credit.termBands.length === 0 || credit.termBands.length > 20) {
       fail('credit.termBands', 'credit.termBands must list 1 to 20 bands');
     } else {
@@ -89,7 +98,10 @@ export function rateTableProblems(table: unknown): RateTableProblem[] {
           const before = previous.rates;
           rates.forEach((rate, c) => {
             if (rate !== null && (before[c] === null || rate < before[c]!)) {
-              fail(`${field}.rateBps.${c}`, `${field}.rateBps.${c} must not be below the shorter term's rate nor cover a class the shorter term does not`);
+              fail(
+                `${field}.rateBps.${c}`,
+                `${field}.rateBps.${c} must not be below the shorter term's rate nor cover a class the shorter term does not`,
+              );
             }
           });
         }

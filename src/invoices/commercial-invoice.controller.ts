@@ -18,7 +18,10 @@ export class CommercialInvoiceController {
 
   @Get(':id/commercial-invoice')
   @Auth()
-  @ApiOperation({ summary: "A cooperative part's commercial invoice, for its cooperative's members, admins and the buyer; PDF with Accept: application/pdf" })
+  @ApiOperation({
+    summary:
+      "A cooperative part's commercial invoice, for its cooperative's members, admins and the buyer; PDF with Accept: application/pdf",
+  })
   @ApiProduces('application/json', 'application/pdf')
   @ApiOkResponse({ type: CommercialInvoiceView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -74,7 +74,11 @@ const kg = (grams: number): string => (grams / 1000).toFixed(3);
 
 /** The invoice as an A4 PDF, laid out for customs officers: parties, lines, totals, origin, postal form. */
 export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `Commercial invoice ${invoice.invoiceNumber}`, Author: invoice.exporter.name } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `Commercial invoice ${invoice.invoiceNumber}`, Author: invoice.exporter.name },
+  });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -107,16 +111,31 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   };
   const exporter = invoice.exporter;
   const buyer = invoice.deliveryAddress;
-  const leftEnd = block('Exporter', [exporter.name, `ICE ${exporter.ice}`, ...exporter.address, exporter.email, ...(exporter.phone ? [exporter.phone] : [])], MARGIN, y);
+  const leftEnd = block(
+    'Exporter',
+    [exporter.name, `ICE ${exporter.ice}`, ...exporter.address, exporter.email, ...(exporter.phone ? [exporter.phone] : [])],
+    MARGIN,
+    y,
+  );
   const rightEnd = block(
     'Buyer and delivery address',
-    [invoice.buyer.name, invoice.buyer.email, buyer.name, buyer.line1, ...(buyer.line2 ? [buyer.line2] : []), `${buyer.postalCode} ${buyer.city}`, buyer.countryName],
+    [
+      invoice.buyer.name,
+      invoice.buyer.email,
+      buyer.name,
+      buyer.line1,
+      ...(buyer.line2 ? [buyer.line2] : []),
+      `${buyer.postalCode} ${buyer.city}`,
+      buyer.countryName,
+    ],
     MARGIN + half + 20,
     y,
   );
   y = Math.max(leftEnd, rightEnd) + 10;
   doc.font('regular').fontSize(9);
-  write(doc, `Incoterms® 2020: ${invoice.incotermPlace}    Currency: ${cur}    Country of origin of the goods: Morocco`, MARGIN, y, { width: CONTENT_WIDTH });
+  write(doc, `Incoterms® 2020: ${invoice.incotermPlace}    Currency: ${cur}    Country of origin of the goods: Morocco`, MARGIN, y, {
+    width: CONTENT_WIDTH,
+  });
   y = doc.y + 12;
 
   const columns = [
@@ -142,18 +161,41 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
     });
     y += height + 4;
   };
-  row(columns.map((c) => c.title), 'bold');
-  doc.moveTo(MARGIN, y - 2).lineTo(MARGIN + CONTENT_WIDTH, y - 2).stroke();
+  row(
+    columns.map((c) => c.title),
+    'bold',
+  );
+  doc
+    .moveTo(MARGIN, y - 2)
+    .lineTo(MARGIN + CONTENT_WIDTH, y - 2)
+    .stroke();
   for (const line of invoice.lines) {
-    row([line.description, line.declaredCode ?? `${line.hsCode}…`, line.origin, String(line.quantity), money(line.unitPriceMinor, cur), money(line.lineTotalMinor, cur), kg(line.netWeightGrams)], 'regular');
+    row(
+      [
+        line.description,
+        line.declaredCode ?? `${line.hsCode}…`,
+        line.origin,
+        String(line.quantity),
+        money(line.unitPriceMinor, cur),
+        money(line.lineTotalMinor, cur),
+        kg(line.netWeightGrams),
+      ],
+      'regular',
+    );
   }
-  doc.moveTo(MARGIN, y).lineTo(MARGIN + CONTENT_WIDTH, y).stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + CONTENT_WIDTH, y)
+    .stroke();
   y += 8;
 
   const totals: [string, string][] = [
     ['Goods', money(invoice.goodsMinor, cur)],
     ['Freight (shipping)', money(invoice.shippingMinor, cur)],
-    [`Insurance${invoice.insurance.policyNumber ? ` (policy ${invoice.insurance.policyNumber})` : ''}`, money(invoice.insurance.amountMinor, cur)],
+    [
+      `Insurance${invoice.insurance.policyNumber ? ` (policy ${invoice.insurance.policyNumber})` : ''}`,
+      money(invoice.insurance.amountMinor, cur),
+    ],
     ['Packing', money(0, cur)],
     ['Total', money(invoice.totalMinor, cur)],
   ];
@@ -167,7 +209,9 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
   });
   const netWeight = invoice.lines.reduce((a, l) => a + l.netWeightGrams, 0);
   doc.font('regular').fontSize(9);
-  write(doc, `Net weight ${kg(netWeight)} kg    Gross weight ${kg(invoice.postalForm.grossWeightGrams)} kg`, MARGIN, y, { width: CONTENT_WIDTH });
+  write(doc, `Net weight ${kg(netWeight)} kg    Gross weight ${kg(invoice.postalForm.grossWeightGrams)} kg`, MARGIN, y, {
+    width: CONTENT_WIDTH,
+  });
   y = doc.y + 14;
 
   const proof = invoice.proofOfOrigin;
@@ -179,19 +223,25 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
     proof.kind === 'not_eu' && preferential
       ? preferential.text
       : proof.kind === 'origin_declaration'
-      ? proof.text!
-      : proof.kind === 'eur1_certificate'
-        ? `Value above EUR ${proof.limitEur.toLocaleString('en')}: a EUR.1 movement certificate accompanies this consignment.`
-        : proof.kind === 'eur_value_unknown'
-          ? 'No EUR exchange rate is set to value this consignment: a EUR.1 movement certificate accompanies it.'
-          : 'Goods of Moroccan origin.';
+        ? proof.text!
+        : proof.kind === 'eur1_certificate'
+          ? `Value above EUR ${proof.limitEur.toLocaleString('en')}: a EUR.1 movement certificate accompanies this consignment.`
+          : proof.kind === 'eur_value_unknown'
+            ? 'No EUR exchange rate is set to value this consignment: a EUR.1 movement certificate accompanies it.'
+            : 'Goods of Moroccan origin.';
   write(doc, originText, MARGIN, y + 14, { width: CONTENT_WIDTH });
   y = doc.y + 14;
 
-  const registration = charges.iossNumber ? `IOSS number ${charges.iossNumber}` : charges.ukVatNumber ? `UK VAT number ${charges.ukVatNumber}` : null;
+  const registration = charges.iossNumber
+    ? `IOSS number ${charges.iossNumber}`
+    : charges.ukVatNumber
+      ? `UK VAT number ${charges.ukVatNumber}`
+      : null;
   if (charges.vatScheme) {
     doc.font('regular').fontSize(9);
-    write(doc, `Import VAT paid at sale under ${charges.vatScheme}${registration ? `: ${registration}` : ''}.`, MARGIN, y, { width: CONTENT_WIDTH });
+    write(doc, `Import VAT paid at sale under ${charges.vatScheme}${registration ? `: ${registration}` : ''}.`, MARGIN, y, {
+      width: CONTENT_WIDTH,
+    });
     y = doc.y + 14;
   }
 
@@ -203,7 +253,9 @@ export function renderCommercialInvoicePdf(invoice: CommercialInvoiceView): Prom
     doc,
     `Category: sale of goods. Value ${money(postal.valueMadMinor, 'MAD')} = ${postal.valueSdr} SDR at ${postal.madPerSdr} MAD per SDR ` +
       `(${postal.form === 'CN22' ? 'up to' : 'above'} ${postal.limitSdr} SDR). Net weight ${kg(postal.netWeightGrams)} kg, gross weight ${kg(postal.grossWeightGrams)} kg.` +
-      (postal.declaredDigits > 6 ? ` Tariff codes declared with ${postal.declaredDigits} digits; a code ending in … is to be completed.` : ''),
+      (postal.declaredDigits > 6
+        ? ` Tariff codes declared with ${postal.declaredDigits} digits; a code ending in … is to be completed.`
+        : ''),
     MARGIN,
     y + 14,
     { width: CONTENT_WIDTH },

@@ -48,9 +48,21 @@ export class CommercialInvoiceService {
 
     const { exporter: cooperative, buyer, eurMadPerUnit } = await this.invoices.parties(part.cooperativeId, order.buyerId);
     const position = parts.findIndex((p) => p.id === part.id);
-    const insuranceShares = order.insuranceMinor > 0 ? allocate(order.insuranceMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
+    const insuranceShares =
+      order.insuranceMinor > 0
+        ? allocate(
+            order.insuranceMinor,
+            parts.map((p) => p.subtotalMinor),
+          )
+        : parts.map(() => 0);
     const insuranceMinor = insuranceShares[position]!;
-    const landedShares = order.landedCostMinor > 0 ? allocate(order.landedCostMinor, parts.map((p) => p.subtotalMinor)) : parts.map(() => 0);
+    const landedShares =
+      order.landedCostMinor > 0
+        ? allocate(
+            order.landedCostMinor,
+            parts.map((p) => p.subtotalMinor),
+          )
+        : parts.map(() => 0);
     const vatScheme = order.landedCost?.vatScheme ?? null;
     const preference = order.landedCost?.preference ?? null;
     const declared = order.landedCost?.declaredCodes ?? null;
@@ -72,7 +84,9 @@ export class CommercialInvoiceService {
         cooperativeId: cooperative.id,
         name: cooperative.name,
         ice: cooperative.ice,
-        address: [cooperative.address, cooperative.city, REGIONS[cooperative.region] ?? cooperative.region, 'Morocco'].filter((s): s is string => !!s),
+        address: [cooperative.address, cooperative.city, REGIONS[cooperative.region] ?? cooperative.region, 'Morocco'].filter(
+          (s): s is string => !!s,
+        ),
         email: cooperative.contactEmail,
         phone: cooperative.phone,
       },
@@ -100,7 +114,10 @@ export class CommercialInvoiceService {
         kind: proof.kind,
         valueEurMinor: proof.valueEurMinor,
         limitEur: CUSTOMS_THRESHOLDS.originDeclarationMaxEur,
-        text: proof.kind === 'origin_declaration' ? originDeclarationText(cooperative.name, cooperative.ice, cooperative.city, invoiceDate) : null,
+        text:
+          proof.kind === 'origin_declaration'
+            ? originDeclarationText(cooperative.name, cooperative.ice, cooperative.city, invoiceDate)
+            : null,
       },
       importCharges: {
         collectedMinor: landedShares[position]!,
@@ -112,7 +129,14 @@ export class CommercialInvoiceService {
         ...preference,
         text: preferentialOriginText(preference.scheme, cooperative.name, cooperative.ice, cooperative.city, invoiceDate),
       },
-      postalForm: { ...postal, valueMadMinor: part.subtotalMadMinor, category: 'sale_of_goods', declaredDigits: declared?.digits ?? 6, netWeightGrams, grossWeightGrams: Math.max(part.weightGrams, netWeightGrams) },
+      postalForm: {
+        ...postal,
+        valueMadMinor: part.subtotalMadMinor,
+        category: 'sale_of_goods',
+        declaredDigits: declared?.digits ?? 6,
+        netWeightGrams,
+        grossWeightGrams: Math.max(part.weightGrams, netWeightGrams),
+      },
     };
   }
 }

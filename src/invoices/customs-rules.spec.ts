@@ -45,9 +45,15 @@ describe('eurValue', () => {
 
 describe('preferentialOriginText', () => {
   it.each([
-    ['EU–Morocco Association Agreement', 'declares that, except where otherwise clearly indicated, these products are of Moroccan preferential origin. Safi, 2026-12-01.'],
+    [
+      'EU–Morocco Association Agreement',
+      'declares that, except where otherwise clearly indicated, these products are of Moroccan preferential origin. Safi, 2026-12-01.',
+    ],
     ['UK–Morocco Association Agreement', 'these products are of Moroccan preferential origin. Safi, 2026-12-01.'],
-    ['US–Morocco FTA', 'may be claimed by the importer (SPI "MA"): these goods were made in Morocco by Coop (ICE 001234567000089), Safi, and are shipped directly'],
+    [
+      'US–Morocco FTA',
+      'may be claimed by the importer (SPI "MA"): these goods were made in Morocco by Coop (ICE 001234567000089), Safi, and are shipped directly',
+    ],
   ])('%s', (scheme, expected) => {
     expect(preferentialOriginText(scheme, 'Coop', '001234567000089', 'Safi', '2026-12-01')).toContain(expected);
   });

@@ -114,7 +114,11 @@ const US: LandedCostRule[] = [
     base: 'goods',
     mfn: [{ hsPrefix: '570110', rateBps: 450 }],
     exemptUpTo: { amountMinor: 800_00, currency: 'USD', on: 'goods' },
-    preference: { scheme: 'US–Morocco FTA', origins: ['MA'], proof: "Importer's claim, SPI code MA: 35 % Moroccan content, shipped directly" },
+    preference: {
+      scheme: 'US–Morocco FTA',
+      origins: ['MA'],
+      proof: "Importer's claim, SPI code MA: 35 % Moroccan content, shipped directly",
+    },
   },
   {
     kind: 'duty',
@@ -128,7 +132,11 @@ const US: LandedCostRule[] = [
     base: 'goods',
     // Hand-knotted wool rugs, 5701.10.90.
     mfn: [{ hsPrefix: '570110', rateBps: 450 }],
-    preference: { scheme: 'US–Morocco FTA', origins: ['MA'], proof: "Importer's claim, SPI code MA: 35 % Moroccan content, shipped directly" },
+    preference: {
+      scheme: 'US–Morocco FTA',
+      origins: ['MA'],
+      proof: "Importer's claim, SPI code MA: 35 % Moroccan content, shipped directly",
+    },
     // Postal entries declare a 10-digit HTS code since 2026-07-24.
     declaredDigits: 10,
     nationalCodes: [{ hsCode: '570110', code: '5701109000' }],

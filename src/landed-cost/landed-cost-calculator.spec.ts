@@ -54,12 +54,16 @@ describe('landedCost, worked examples from the domain notes (as of 2026-12-05)',
     const result = estimate('US', 'USD', [rug(300_00)], { shippingMinor: 25_00 });
     expect(result.charges).toEqual([]);
     expect(result.preference?.scheme).toBe('US–Morocco FTA');
-    expect(result.unknown).toEqual([expect.objectContaining({ ruleId: 'US-surcharge', kind: 'duty', reason: expect.stringContaining('2026-07-24') })]);
+    expect(result.unknown).toEqual([
+      expect.objectContaining({ ruleId: 'US-surcharge', kind: 'duty', reason: expect.stringContaining('2026-07-24') }),
+    ]);
   });
 
   it('a USD 300 rug to the US without the claim: MFN 4.5 % on the goods at the door, no de minimis', () => {
     const result = estimate('US', 'USD', [rug(300_00)], { shippingMinor: 25_00, claimPreference: false });
-    expect(result.charges).toEqual([expect.objectContaining({ ruleId: 'US-duty', ruleVersion: 2, kind: 'duty', amountMinor: 13_50, collectedAt: 'door' })]);
+    expect(result.charges).toEqual([
+      expect.objectContaining({ ruleId: 'US-duty', ruleVersion: 2, kind: 'duty', amountMinor: 13_50, collectedAt: 'door' }),
+    ]);
     expect(result.preference).toBeNull();
     expect(result.atDoorMinor).toBe(13_50);
   });
@@ -126,19 +130,55 @@ describe('landedCost, worked examples from the domain notes (as of 2026-12-05)',
 });
 
 function baseInput(): LandedCostInput {
-  return { rules: null, destination: 'FR', currency: 'EUR', incoterm: 'DAP', lines: [rug(10_00)], shippingMinor: 0, insuranceMinor: 0, claimPreference: true, asOf: '2026-12-05', rates };
+  return {
+    rules: null,
+    destination: 'FR',
+    currency: 'EUR',
+    incoterm: 'DAP',
+    lines: [rug(10_00)],
+    shippingMinor: 0,
+    insuranceMinor: 0,
+    claimPreference: true,
+    asOf: '2026-12-05',
+    rates,
+  };
 }
 
 describe('rulesInForce', () => {
   const vat = (over: Partial<LandedCostRule>): LandedCostRule =>
-    ({ kind: 'vat', id: 'X-vat', version: 1, effectiveFrom: '2020-01-01', effectiveTo: null, status: 'in_force', legalBasis: 'Law', source: 'S', name: 'VAT', rateBps: 1000, base: 'cif', ...over }) as LandedCostRule;
+    ({
+      kind: 'vat',
+      id: 'X-vat',
+      version: 1,
+      effectiveFrom: '2020-01-01',
+      effectiveTo: null,
+      status: 'in_force',
+      legalBasis: 'Law',
+      source: 'S',
+      name: 'VAT',
+      rateBps: 1000,
+      base: 'cif',
+      ...over,
+    }) as LandedCostRule;
 
   it.each([
     ['open-ended version', [vat({})], '2026-12-05', [1], []],
     ['expired with no successor is unknown', [vat({ effectiveTo: '2026-01-01' })], '2026-12-05', [], [1]],
     ['expired at a known sunset is simply gone', [vat({ effectiveTo: '2026-01-01', sunset: true })], '2026-12-05', [], []],
-    ['the successor applies from its own date', [vat({ effectiveTo: '2026-01-01' }), vat({ version: 2, effectiveFrom: '2026-01-01' })], '2026-12-05', [2], []],
-    ['a gap before an announced version is neither', [vat({ effectiveTo: '2026-01-01' }), vat({ version: 2, effectiveFrom: '2027-01-01' })], '2026-12-05', [], []],
+    [
+      'the successor applies from its own date',
+      [vat({ effectiveTo: '2026-01-01' }), vat({ version: 2, effectiveFrom: '2026-01-01' })],
+      '2026-12-05',
+      [2],
+      [],
+    ],
+    [
+      'a gap before an announced version is neither',
+      [vat({ effectiveTo: '2026-01-01' }), vat({ version: 2, effectiveFrom: '2027-01-01' })],
+      '2026-12-05',
+      [],
+      [],
+    ],
     ['not yet in force', [vat({ effectiveFrom: '2027-01-01' })], '2026-12-05', [], []],
     ['the end date is exclusive', [vat({ effectiveTo: '2026-12-05' })], '2026-12-05', [], [1]],
   ])('%s', (_name, rules, asOf, inForce, lapsed) => {
@@ -162,12 +202,17 @@ describe('landedCost properties', () => {
   });
   type Order = typeof order extends fc.Arbitrary<infer T> ? T : never;
   const run = (o: Order, scale = 1) =>
-    estimate(o.destination, currencyOf[o.destination] ?? 'EUR', o.values.map((v) => rug(v * scale, o.hs)), {
-      shippingMinor: o.shippingMinor,
-      insuranceMinor: o.insuranceMinor,
-      incoterm: o.incoterm,
-      claimPreference: o.claimPreference,
-    });
+    estimate(
+      o.destination,
+      currencyOf[o.destination] ?? 'EUR',
+      o.values.map((v) => rug(v * scale, o.hs)),
+      {
+        shippingMinor: o.shippingMinor,
+        insuranceMinor: o.insuranceMinor,
+        incoterm: o.incoterm,
+        claimPreference: o.claimPreference,
+      },
+    );
   const total = (r: ReturnType<typeof landedCost>) => r.atCheckoutMinor + r.atDoorMinor;
 
   it('charges are never negative and the two totals add up to them; DDP leaves nothing for the door', () => {
@@ -208,6 +253,10 @@ describe('landedCost properties', () => {
 
   it('one minor unit over CAD 20 brings duty, tax and the carrier fee', () => {
     expect(estimate('CA', 'CAD', [rug(20_00)]).charges).toHaveLength(0);
-    expect(estimate('CA', 'CAD', [rug(20_01)]).charges.map((c) => c.ruleId).sort()).toEqual(['CA-duty', 'CA-gst', 'CA-handling-fee']);
+    expect(
+      estimate('CA', 'CAD', [rug(20_01)])
+        .charges.map((c) => c.ruleId)
+        .sort(),
+    ).toEqual(['CA-duty', 'CA-gst', 'CA-handling-fee']);
   });
 });

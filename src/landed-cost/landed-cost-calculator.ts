@@ -73,10 +73,7 @@ export interface LandedCost {
 }
 
 /** Versions in force on `asOf`, and lineages whose last version ended with no successor. */
-export function rulesInForce(
-  rules: readonly LandedCostRule[],
-  asOf: string,
-): { inForce: LandedCostRule[]; lapsed: LandedCostRule[] } {
+export function rulesInForce(rules: readonly LandedCostRule[], asOf: string): { inForce: LandedCostRule[]; lapsed: LandedCostRule[] } {
   const lineages = new Map<string, LandedCostRule[]>();
   for (const rule of rules) lineages.set(rule.id, [...(lineages.get(rule.id) ?? []), rule]);
   const inForce: LandedCostRule[] = [];
@@ -136,10 +133,17 @@ export function landedCost(input: LandedCostInput): LandedCost {
   const goods = sum(input.lines.map((l) => l.valueMinor));
   const cif = goods + input.shippingMinor + input.insuranceMinor;
   // Each line carries its share of shipping and insurance where duty is charged on CIF.
-  const extras = goods > 0 ? allocate(input.shippingMinor + input.insuranceMinor, input.lines.map((l) => l.valueMinor)) : input.lines.map(() => 0);
+  const extras =
+    goods > 0
+      ? allocate(
+          input.shippingMinor + input.insuranceMinor,
+          input.lines.map((l) => l.valueMinor),
+        )
+      : input.lines.map(() => 0);
   const lineBase = (i: number, base: 'goods' | 'cif'): number => input.lines[i].valueMinor + (base === 'cif' ? extras[i] : 0);
   const toOrderCurrency = (amount: number, currency: string): number => inCurrency(amount, currency, input.currency, input.rates);
-  const within = (t: Threshold): boolean => inCurrency(t.on === 'goods' ? goods : cif, input.currency, t.currency, input.rates) <= t.amountMinor;
+  const within = (t: Threshold): boolean =>
+    inCurrency(t.on === 'goods' ? goods : cif, input.currency, t.currency, input.rates) <= t.amountMinor;
   const money = (amount: number): string => `${input.currency} ${amount}`;
 
   const vat = inForce.find((r): r is VatRule => r.kind === 'vat');
@@ -168,12 +172,23 @@ export function landedCost(input: LandedCostInput): LandedCost {
       byRate.set(rate, entry);
     });
     for (const [rate, { amount, codes }] of byRate) {
-      add({ kind: 'duty', amountMinor: amount, collectedAt: payer(false), basis: `${duty.legalBasis}: ${percent(rate)} on the ${duty.base === 'cif' ? 'CIF' : 'goods'} value of HS ${[...codes].join(', ')}` }, duty);
+      add(
+        {
+          kind: 'duty',
+          amountMinor: amount,
+          collectedAt: payer(false),
+          basis: `${duty.legalBasis}: ${percent(rate)} on the ${duty.base === 'cif' ? 'CIF' : 'goods'} value of HS ${[...codes].join(', ')}`,
+        },
+        duty,
+      );
     }
   }
   if (duty?.declaredDigits && duty.declaredDigits > 6) {
     const national = new Map((duty.nationalCodes ?? []).map((n) => [n.hsCode, n.code]));
-    result.declaredCodes = { digits: duty.declaredDigits, codes: Object.fromEntries(input.lines.map((l) => [l.hsCode, national.get(l.hsCode) ?? null])) };
+    result.declaredCodes = {
+      digits: duty.declaredDigits,
+      codes: Object.fromEntries(input.lines.map((l) => [l.hsCode, national.get(l.hsCode) ?? null])),
+    };
   }
   if (duty?.preference && preferred.some(Boolean)) {
     result.preference = { scheme: duty.preference.scheme, proof: duty.preference.proof };
@@ -181,15 +196,32 @@ export function landedCost(input: LandedCostInput): LandedCost {
 
   for (const surcharge of inForce.filter((r): r is SurchargeRule => r.kind === 'surcharge')) {
     const base = sum(input.lines.map((_, i) => (surcharge.waivedByPreference && preferred[i] ? 0 : lineBase(i, surcharge.base))));
-    add({ kind: 'duty', amountMinor: applyBps(base, surcharge.rateBps), collectedAt: payer(false), basis: `${surcharge.legalBasis}: ${percent(surcharge.rateBps)} surcharge on ${money(base)}` }, surcharge);
+    add(
+      {
+        kind: 'duty',
+        amountMinor: applyBps(base, surcharge.rateBps),
+        collectedAt: payer(false),
+        basis: `${surcharge.legalBasis}: ${percent(surcharge.rateBps)} surcharge on ${money(base)}`,
+      },
+      surcharge,
+    );
   }
 
   for (const fixed of inForce.filter((r): r is FixedChargeRule => r.kind === 'fixed')) {
     if (fixed.appliesUpTo && !within(fixed.appliesUpTo)) continue;
     if (fixed.appliesAbove && within(fixed.appliesAbove)) continue;
-    const count = fixed.per === 'consignment' ? 1 : fixed.per === 'line' ? input.lines.length : new Set(input.lines.map((l) => l.hsCode)).size;
+    const count =
+      fixed.per === 'consignment' ? 1 : fixed.per === 'line' ? input.lines.length : new Set(input.lines.map((l) => l.hsCode)).size;
     const unit = toOrderCurrency(fixed.amountMinor, fixed.currency);
-    add({ kind: fixed.charge, amountMinor: unit * count, collectedAt: payer(true), basis: `${fixed.name} (${fixed.legalBasis}): ${count} × ${money(unit)}` }, fixed);
+    add(
+      {
+        kind: fixed.charge,
+        amountMinor: unit * count,
+        collectedAt: payer(true),
+        basis: `${fixed.name} (${fixed.legalBasis}): ${count} × ${money(unit)}`,
+      },
+      fixed,
+    );
   }
 
   const duties = sum(result.charges.filter((c) => c.kind === 'duty').map((c) => c.amountMinor));
@@ -197,10 +229,26 @@ export function landedCost(input: LandedCostInput): LandedCost {
     const rate = regionalRate(vat, input.postalCode);
     if (scheme) {
       result.vatScheme = scheme;
-      add({ kind: 'vat', amountMinor: applyBps(cif, rate), collectedAt: 'checkout', basis: `${vat.name} ${percent(rate)} on the sale price ${money(cif)}, charged by the marketplace under ${scheme}` }, vat);
+      add(
+        {
+          kind: 'vat',
+          amountMinor: applyBps(cif, rate),
+          collectedAt: 'checkout',
+          basis: `${vat.name} ${percent(rate)} on the sale price ${money(cif)}, charged by the marketplace under ${scheme}`,
+        },
+        vat,
+      );
     } else {
       const base = taxBase(vat.base, goods, cif, duties);
-      add({ kind: 'vat', amountMinor: applyBps(base, rate), collectedAt: payer(false), basis: `Import ${vat.name} ${percent(rate)} on ${money(base)} (${vat.legalBasis})` }, vat);
+      add(
+        {
+          kind: 'vat',
+          amountMinor: applyBps(base, rate),
+          collectedAt: payer(false),
+          basis: `Import ${vat.name} ${percent(rate)} on ${money(base)} (${vat.legalBasis})`,
+        },
+        vat,
+      );
     }
   }
 
@@ -211,15 +259,20 @@ export function landedCost(input: LandedCostInput): LandedCost {
 
 function ruleCurrencies(rule: LandedCostRule): string[] {
   const thresholds: (Threshold | undefined)[] =
-    rule.kind === 'duty' ? [rule.exemptUpTo]
-    : rule.kind === 'vat' ? [rule.exemptUpTo, rule.marketplaceCollectsUpTo]
-    : rule.kind === 'fixed' ? [rule.appliesUpTo, rule.appliesAbove]
-    : [];
+    rule.kind === 'duty'
+      ? [rule.exemptUpTo]
+      : rule.kind === 'vat'
+        ? [rule.exemptUpTo, rule.marketplaceCollectsUpTo]
+        : rule.kind === 'fixed'
+          ? [rule.appliesUpTo, rule.appliesAbove]
+          : [];
   return [...thresholds.filter((t): t is Threshold => !!t).map((t) => t.currency), ...(rule.kind === 'fixed' ? [rule.currency] : [])];
 }
 
 function qualifies(preference: NonNullable<DutyRule['preference']>, line: LandedCostLine): boolean {
-  return preference.origins.includes(line.originCountry) && (!preference.hsChapters || preference.hsChapters.includes(line.hsCode.slice(0, 2)));
+  return (
+    preference.origins.includes(line.originCountry) && (!preference.hsChapters || preference.hsChapters.includes(line.hsCode.slice(0, 2)))
+  );
 }
 
 function mfnRate(duty: DutyRule, hsCode: string): number | undefined {

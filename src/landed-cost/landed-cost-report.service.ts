@@ -19,12 +19,18 @@ export class LandedCostReportService {
     const today = new Date().toISOString().slice(0, 10);
     const from = query.from ?? `${today.slice(0, 4)}-01-01`;
     const to = query.to ?? today;
-    if (from > to) throw new DomainError('VALIDATION_FAILED', 'from must not be after to', [{ field: 'from', errors: ['from must not be after to'] }]);
+    if (from > to)
+      throw new DomainError('VALIDATION_FAILED', 'from must not be after to', [{ field: 'from', errors: ['from must not be after to'] }]);
     return { from, to, rows: await this.report.collected(from, to) };
   }
 
   static toCsv(report: CollectedReportView): string {
     const header = csvLine(['month', 'destination', 'currency', 'kind', 'scheme', 'amount', 'orders']);
-    return header + report.rows.map((r) => csvLine([r.month, r.destination, r.currency, r.kind, r.scheme, toDecimalString(r.amountMinor, r.currency), r.orders])).join('');
+    return (
+      header +
+      report.rows
+        .map((r) => csvLine([r.month, r.destination, r.currency, r.kind, r.scheme, toDecimalString(r.amountMinor, r.currency), r.orders]))
+        .join('')
+    );
   }
 }

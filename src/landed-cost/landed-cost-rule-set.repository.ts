@@ -28,7 +28,10 @@ export class LandedCostRuleSetRepository {
     return tx.findOne(LandedCostRuleSet, { where: { destination }, order: { version: 'DESC' }, lock: { mode: 'pessimistic_write' } });
   }
 
-  insert(tx: EntityManager, ruleSet: Pick<LandedCostRuleSet, 'destination' | 'version' | 'rules' | 'createdBy'>): Promise<LandedCostRuleSet> {
+  insert(
+    tx: EntityManager,
+    ruleSet: Pick<LandedCostRuleSet, 'destination' | 'version' | 'rules' | 'createdBy'>,
+  ): Promise<LandedCostRuleSet> {
     return tx.save(tx.create(LandedCostRuleSet, ruleSet));
   }
 }

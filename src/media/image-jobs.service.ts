@@ -87,7 +87,11 @@ export class ImageJobsService implements OnModuleInit, OnModuleDestroy {
         undecodable = true;
         throw error;
       });
-      const variants = rendered.variants.map((v) => ({ width: v.width, height: v.height, key: `i/${claimed.id}/${v.hash}-${v.width}.webp` }));
+      const variants = rendered.variants.map((v) => ({
+        width: v.width,
+        height: v.height,
+        key: `i/${claimed.id}/${v.hash}-${v.width}.webp`,
+      }));
       written = variants.map((v) => v.key);
       await Promise.all(rendered.variants.map((v, i) => this.storage.put(variants[i].key, v.body, 'image/webp')));
       const image = { width: rendered.width, height: rendered.height, variants, placeholder: rendered.placeholder };

@@ -41,8 +41,12 @@ export class ImagesService {
    * replaces the previous one.
    */
   async add(owner: ImageOwner, files: UploadedImage[], access: OwnerAccess): Promise<StoredImage[]> {
-    if (files.length === 0) throw new DomainError('VALIDATION_FAILED', 'Send at least one image file in the field `files`', [{ field: 'files', errors: ['required'] }]);
-    if (owner.role !== 'product' && files.length > 1) throw new DomainError('VALIDATION_FAILED', 'Send one image file', [{ field: 'file', errors: ['one file'] }]);
+    if (files.length === 0)
+      throw new DomainError('VALIDATION_FAILED', 'Send at least one image file in the field `files`', [
+        { field: 'files', errors: ['required'] },
+      ]);
+    if (owner.role !== 'product' && files.length > 1)
+      throw new DomainError('VALIDATION_FAILED', 'Send one image file', [{ field: 'file', errors: ['one file'] }]);
     await access(this.transactions.manager);
     const limits = { maxBytes: this.config.media.maxUploadBytes, maxPixels: this.config.media.maxPixels };
     for (const file of files) await inspectImage(file.originalname, file.buffer, limits);

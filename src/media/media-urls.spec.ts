@@ -15,7 +15,12 @@ describe('MediaUrls', () => {
   it.each([
     ['no images', [], undefined, null],
     ['only processing or failed', [image('a', 'processing', []), image('b', 'failed', [])], undefined, null],
-    ['the first ready one, smallest derivative', [image('a', 'processing', []), image('b', 'ready', [320, 640]), image('c', 'ready', [320])], undefined, '/media/i/b/0123456789abcdef-320.webp'],
+    [
+      'the first ready one, smallest derivative',
+      [image('a', 'processing', []), image('b', 'ready', [320, 640]), image('c', 'ready', [320])],
+      undefined,
+      '/media/i/b/0123456789abcdef-320.webp',
+    ],
     ['a narrow photo: its only width', [image('d', 'ready', [200])], undefined, '/media/i/d/0123456789abcdef-200.webp'],
     ['through a CDN', [image('e', 'ready', [320, 640])], 'https://cdn.example/m', 'https://cdn.example/m/i/e/0123456789abcdef-320.webp'],
   ])('card thumbnail of %s', (_label, images, publicUrl, url) => {
@@ -26,6 +31,8 @@ describe('MediaUrls', () => {
 
   it('shows buyers ready images only, with the largest derivative as the url', () => {
     const views = new MediaUrls().ready([image('a', 'failed', []), image('b', 'ready', [320, 640, 1280])]);
-    expect(views.map((v) => [v.id, v.url, v.variants.map((x) => x.width)])).toEqual([['b', '/media/i/b/0123456789abcdef-1280.webp', [320, 640, 1280]]]);
+    expect(views.map((v) => [v.id, v.url, v.variants.map((x) => x.width)])).toEqual([
+      ['b', '/media/i/b/0123456789abcdef-1280.webp', [320, 640, 1280]],
+    ]);
   });
 });

@@ -25,7 +25,11 @@ export class MailRenderer {
     return {
       subject: content.subject,
       html: this.html.render('mail-html', data),
-      text: this.text.render('mail-text', data).replace(/\n{3,}/g, '\n\n').trim() + '\n',
+      text:
+        this.text
+          .render('mail-text', data)
+          .replace(/\n{3,}/g, '\n\n')
+          .trim() + '\n',
     };
   }
 }

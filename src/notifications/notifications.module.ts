@@ -17,8 +17,14 @@ import { OutboxService } from './outbox.service';
 @Module({
   controllers: [OutboxController],
   providers: [
-    NotificationsService, NotificationsRepository, OutboxRepository, OutboxService, OutboxAdminService,
-    MailRenderer, MailTransport, MailDeliveryWorker,
+    NotificationsService,
+    NotificationsRepository,
+    OutboxRepository,
+    OutboxService,
+    OutboxAdminService,
+    MailRenderer,
+    MailTransport,
+    MailDeliveryWorker,
   ],
   exports: [NotificationsService, OutboxAdminService],
 })

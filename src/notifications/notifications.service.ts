@@ -21,10 +21,7 @@ export interface StrayPaymentFacts {
   state: 'review' | 'refund_due' | 'refunded';
 }
 
-type Why =
-  | { key: 'why.account' | 'why.admin' }
-  | { key: 'why.order'; number: string }
-  | { key: 'why.cooperative'; cooperative: string };
+type Why = { key: 'why.account' | 'why.admin' } | { key: 'why.order'; number: string } | { key: 'why.cooperative'; cooperative: string };
 
 interface Draft {
   subject: [MailKey, Record<string, string | number>?];
@@ -69,12 +66,7 @@ export class NotificationsService {
     });
   }
 
-  private async sendAll(
-    manager: EntityManager,
-    kind: MessageKind,
-    to: Recipient[],
-    draft: (l: MailLocale) => Draft,
-  ): Promise<void> {
+  private async sendAll(manager: EntityManager, kind: MessageKind, to: Recipient[], draft: (l: MailLocale) => Draft): Promise<void> {
     for (const recipient of to) await this.send(manager, kind, recipient, draft);
   }
 
@@ -127,12 +119,16 @@ export class NotificationsService {
   }
 
   /** The same from what the placing transaction already holds, so it reads nothing more while it holds stock locks. */
-  async orderPlacedWith(manager: EntityManager, { order, buyer, lines }: { order: OrderFacts; buyer: Recipient; lines: LineFacts[] }): Promise<void> {
+  async orderPlacedWith(
+    manager: EntityManager,
+    { order, buyer, lines }: { order: OrderFacts; buyer: Recipient; lines: LineFacts[] },
+  ): Promise<void> {
     await this.send(manager, 'order.placed', buyer, (l) => {
       const money = (minor: number): string => formatMoney(minor, order.currency, l.intl);
-      const payment = order.paymentMethod === 'bank_transfer'
-        ? l.t('placed.bank', { amount: money(order.totalMinor), reference: order.number, deadline: l.date(order.expiresAt) })
-        : l.t('placed.card', { deadline: l.date(order.expiresAt) });
+      const payment =
+        order.paymentMethod === 'bank_transfer'
+          ? l.t('placed.bank', { amount: money(order.totalMinor), reference: order.number, deadline: l.date(order.expiresAt) })
+          : l.t('placed.card', { deadline: l.date(order.expiresAt) });
       return {
         subject: ['placed.subject', { number: order.number }],
         paragraphs: [l.t('placed.body', { number: order.number }), payment],
@@ -148,9 +144,7 @@ export class NotificationsService {
     const { order, buyer, lines } = await this.data.order(manager, orderId);
     await this.send(manager, 'order.paid', buyer, (l) => ({
       subject: ['paid.subject', { number: order.number }],
-      paragraphs: [
-        l.t('paid.body', { number: order.number, amount: formatMoney(order.totalMinor, order.currency, l.intl) }),
-      ],
+      paragraphs: [l.t('paid.body', { number: order.number, amount: formatMoney(order.totalMinor, order.currency, l.intl) })],
       actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
       why: { key: 'why.order', number: order.number },
     }));
@@ -188,12 +182,7 @@ export class NotificationsService {
   }
 
   /** A refund reached the order; parts cancelled by it (unshipped, on a full refund) must not be shipped. */
-  async orderRefunded(
-    manager: EntityManager,
-    orderId: string,
-    amountMinor: number,
-    cancelledPartIds: string[],
-  ): Promise<void> {
+  async orderRefunded(manager: EntityManager, orderId: string, amountMinor: number, cancelledPartIds: string[]): Promise<void> {
     const { order, buyer } = await this.data.order(manager, orderId);
     await this.send(manager, 'order.refunded', buyer, (l) => ({
       subject: ['refunded.subject', { number: order.number }],
@@ -312,12 +301,7 @@ export class NotificationsService {
   }
 
   /** Managers hear of each bank-transfer payout to their cooperative. */
-  async payoutRecorded(
-    manager: EntityManager,
-    cooperativeId: string,
-    amountMadMinor: number,
-    reference: string,
-  ): Promise<void> {
+  async payoutRecorded(manager: EntityManager, cooperativeId: string, amountMadMinor: number, reference: string): Promise<void> {
     const cooperative = await this.data.cooperative(manager, cooperativeId);
     await this.sendAll(manager, 'payout.recorded', await this.data.members(manager, cooperativeId, true), (l) => {
       const params = { amount: formatMoney(amountMadMinor, 'MAD', l.intl), cooperative: cooperative.name, reference };

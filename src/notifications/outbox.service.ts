@@ -43,12 +43,7 @@ export class OutboxService implements OnModuleInit {
     return this.jobs.queue(MAIL_QUEUE);
   }
 
-  async add(
-    manager: EntityManager,
-    kind: MessageKind,
-    recipient: Recipient,
-    build: (l: MailLocale) => MailContent,
-  ): Promise<void> {
+  async add(manager: EntityManager, kind: MessageKind, recipient: Recipient, build: (l: MailLocale) => MailContent): Promise<void> {
     if (!recipient.notifyNonEssential && !sendsDespiteOptOut(kind)) return;
     const locale = mailLocale(recipient.locale);
     const mail = this.renderer.render(build(locale), locale);
@@ -67,12 +62,16 @@ export class OutboxService implements OnModuleInit {
   /** Queues one delivery with a full budget of attempts (also an admin's retry of a dead message). */
   async queueDelivery(messageId: string, manager?: EntityManager): Promise<void> {
     const { maxAttempts, retryDelaySeconds } = this.config.mail;
-    await this.jobs.send<MailJob>(MAIL_QUEUE, { messageId }, {
-      manager,
-      retryLimit: maxAttempts - 1,
-      retryDelay: retryDelaySeconds,
-      retryBackoff: retryDelaySeconds > 0,
-      expireInSeconds: 120,
-    });
+    await this.jobs.send<MailJob>(
+      MAIL_QUEUE,
+      { messageId },
+      {
+        manager,
+        retryLimit: maxAttempts - 1,
+        retryDelay: retryDelaySeconds,
+        retryBackoff: retryDelaySeconds > 0,
+        expireInSeconds: 120,
+      },
+    );
   }
 }

@@ -17,7 +17,12 @@ export class CartLandedCostService {
     private readonly landedCost: LandedCostService,
   ) {}
 
-  async estimate(items: { productId: string; quantity: number }[], destination: string, currency: string, options: CartLandedCostOptions = {}): Promise<LandedCost> {
+  async estimate(
+    items: { productId: string; quantity: number }[],
+    destination: string,
+    currency: string,
+    options: CartLandedCostOptions = {},
+  ): Promise<LandedCost> {
     const cart = await this.carts.price(items, destination, currency);
     return this.landedCost.estimate({
       destination,
@@ -25,7 +30,9 @@ export class CartLandedCostService {
       currency: cart.rate.currency,
       incoterm: options.incoterm ?? 'DAP',
       claimPreference: options.claimPreference ?? true,
-      lines: cart.priced.parts.flatMap((part) => part.lines.map((l) => ({ hsCode: cart.hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor }))),
+      lines: cart.priced.parts.flatMap((part) =>
+        part.lines.map((l) => ({ hsCode: cart.hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor })),
+      ),
       shippingMinor: cart.priced.shippingMinor,
       insuranceMinor: 0,
     });

@@ -24,7 +24,12 @@ export class CartPricingService {
     private readonly shippingRates: ShippingRatesService,
   ) {}
 
-  async price(items: { productId: string; quantity: number }[], country: string, currency: string, manager?: EntityManager): Promise<PricedCart> {
+  async price(
+    items: { productId: string; quantity: number }[],
+    country: string,
+    currency: string,
+    manager?: EntityManager,
+  ): Promise<PricedCart> {
     const zone = zoneForCountry(country);
     if (!zone || !destinationAllowed(country)) throw new DomainError('INVALID_DESTINATION', `Hirfa does not ship to ${country}`);
     const quantities = new Map<string, number>();
@@ -38,12 +43,23 @@ export class CartPricingService {
     const byId = new Map(products.map((p) => [p.id, p]));
     const unavailable = [...quantities.keys()].filter((id) => byId.get(id)?.status !== 'published').sort();
     if (unavailable.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable });
-    const closed = products.filter((p) => p.cooperativeStatus !== 'approved').map((p) => p.id).sort();
+    const closed = products
+      .filter((p) => p.cooperativeStatus !== 'approved')
+      .map((p) => p.id)
+      .sort();
     if (closed.length > 0) {
-      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', { productIds: closed });
+      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', {
+        productIds: closed,
+      });
     }
     const priced = priceOrder({
-      lines: products.map((p) => ({ productId: p.id, cooperativeId: p.cooperativeId, unitPriceMadMinor: p.priceMinor, unitWeightGrams: p.weightGrams, quantity: quantities.get(p.id)! })),
+      lines: products.map((p) => ({
+        productId: p.id,
+        cooperativeId: p.cooperativeId,
+        unitPriceMadMinor: p.priceMinor,
+        unitWeightGrams: p.weightGrams,
+        quantity: quantities.get(p.id)!,
+      })),
       currency: rate.currency,
       rate: rate.rate,
       shippingBrackets: brackets,

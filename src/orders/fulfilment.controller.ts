@@ -20,7 +20,11 @@ export class FulfilmentController {
   @Get('cooperatives/:id/orders')
   @ApiOperation({ summary: "The cooperative's part of each order, newest first, optionally of one part status (members)" })
   @ApiOkResponse({ type: CooperativeOrderPage })
-  list(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Query() query: ListCooperativeOrdersQuery): Promise<CooperativeOrderPage> {
+  list(
+    @Param('id', uuid) id: string,
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListCooperativeOrdersQuery,
+  ): Promise<CooperativeOrderPage> {
     return this.fulfilment.list(id, user, query);
   }
 

@@ -21,7 +21,9 @@ export class LandedCostEstimateController {
   @ApiOkResponse({ type: LandedCostView })
   async estimate(@Body() dto: LandedCostEstimateDto): Promise<LandedCostView> {
     if ((dto.items === undefined) === (dto.lines === undefined)) {
-      throw new DomainError('VALIDATION_FAILED', 'Give either items or lines', [{ field: 'items', errors: ['give either items or lines, not both or neither'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'Give either items or lines', [
+        { field: 'items', errors: ['give either items or lines, not both or neither'] },
+      ]);
     }
     const options = { postalCode: dto.postalCode, incoterm: dto.incoterm ?? 'DAP', claimPreference: dto.claimPreference ?? true } as const;
     if (dto.items) return this.carts.estimate(dto.items, dto.destinationCountry, dto.currency, options);

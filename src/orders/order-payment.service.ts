@@ -97,14 +97,23 @@ export class OrderPaymentService {
         throw new DomainError('INVALID_STATE', `This order is ${order.status.replace('_', ' ')}; it has been paid already`);
       }
       if (order.status === 'pending_payment' && dto.amountMinor !== order.totalMinor) {
-        throw new DomainError('AMOUNT_MISMATCH', `The amount received (${dto.amountMinor}) differs from the order total (${order.totalMinor} ${order.currency} minor units)`, {
-          expectedMinor: order.totalMinor,
-          receivedMinor: dto.amountMinor,
-          currency: order.currency,
-        });
+        throw new DomainError(
+          'AMOUNT_MISMATCH',
+          `The amount received (${dto.amountMinor}) differs from the order total (${order.totalMinor} ${order.currency} minor units)`,
+          {
+            expectedMinor: order.totalMinor,
+            receivedMinor: dto.amountMinor,
+            currency: order.currency,
+          },
+        );
       }
       const before = { status: order.status };
-      const received = { method: 'bank_transfer' as const, reference: dto.reference, amountMinor: dto.amountMinor, currency: order.currency };
+      const received = {
+        method: 'bank_transfer' as const,
+        reference: dto.reference,
+        amountMinor: dto.amountMinor,
+        currency: order.currency,
+      };
       const { outcome } = await this.receive(manager, order, received);
       await this.audit.record(manager, admin, {
         action: 'order.confirm_bank_transfer',

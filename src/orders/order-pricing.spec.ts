@@ -18,7 +18,13 @@ describe('priceOrder', () => {
       ['c2', 900, 820000, 18000],
     ]);
     expect(priced.parts[0].lines.map((l) => l.productId)).toEqual(['p1', 'p2']);
-    expect(priced).toMatchObject({ subtotalMinor: 938000, shippingMinor: 102000, insuranceMinor: 0, totalMinor: 1040000, totalMadMinor: 1040000 });
+    expect(priced).toMatchObject({
+      subtotalMinor: 938000,
+      shippingMinor: 102000,
+      insuranceMinor: 0,
+      totalMinor: 1040000,
+      totalMadMinor: 1040000,
+    });
   });
 
   it.each([

@@ -93,6 +93,7 @@ export function priceOrder(input: PricingInput): PricedOrder {
     insuranceMinor,
     landedCostMinor,
     totalMinor: subtotalMinor + shippingMinor + insuranceMinor + landedCostMinor,
-    totalMadMinor: sum(parts.map((p) => p.subtotalMadMinor + p.shippingMadMinor)) + (input.insuranceMadMinor ?? 0) + (input.landedCostMadMinor ?? 0),
+    totalMadMinor:
+      sum(parts.map((p) => p.subtotalMadMinor + p.shippingMadMinor)) + (input.insuranceMadMinor ?? 0) + (input.landedCostMadMinor ?? 0),
   };
 }

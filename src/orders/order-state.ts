@@ -13,29 +13,13 @@ import type { Lifecycle } from '../common/domain/lifecycle';
  * - A cooperative part follows its order through payment, cancel and expiry, and is refunded with
  *   it only while still unshipped: goods already on the way keep their shipping status.
  */
-export const ORDER_STATUSES = [
-  'pending_payment',
-  'paid',
-  'partially_refunded',
-  'completed',
-  'refunded',
-  'cancelled',
-  'expired',
-] as const;
+export const ORDER_STATUSES = ['pending_payment', 'paid', 'partially_refunded', 'completed', 'refunded', 'cancelled', 'expired'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_partial', 'refund_full', 'complete', 'revive'] as const;
 export type OrderEvent = (typeof ORDER_EVENTS)[number];
 
-export const COOPERATIVE_ORDER_STATUSES = [
-  'pending_payment',
-  'paid',
-  'shipped',
-  'delivered',
-  'refunded',
-  'cancelled',
-  'expired',
-] as const;
+export const COOPERATIVE_ORDER_STATUSES = ['pending_payment', 'paid', 'shipped', 'delivered', 'refunded', 'cancelled', 'expired'] as const;
 export type CooperativeOrderStatus = (typeof COOPERATIVE_ORDER_STATUSES)[number];
 
 export const COOPERATIVE_ORDER_EVENTS = ['pay', 'cancel', 'expire', 'refund_full', 'ship', 'deliver', 'revive'] as const;

@@ -147,20 +147,62 @@ export class OrderRepository {
        )
        SELECT id, number, "createdAt" FROM o`,
       [
-        columns(orders, 'id'), columns(orders, 'number'), columns(orders, 'buyerId'), columns(orders, 'status'), columns(orders, 'currency'),
-        columns(orders, 'madPerUnit'), columns(orders, 'rateAsOf'), columns(orders, 'subtotalMinor'), columns(orders, 'shippingMinor'),
-        columns(orders, 'insuranceMinor'), columns(orders, 'landedCostMinor'), orders.map((o) => (o.landedCost ? JSON.stringify(o.landedCost) : null)),
-        columns(orders, 'totalMinor'), columns(orders, 'totalMadMinor'), columns(orders, 'refundedMinor'), orders.map((o) => JSON.stringify(o.shippingAddress)),
-        columns(orders, 'destinationCountry'), columns(orders, 'incoterm'), columns(orders, 'paymentMethod'), columns(orders, 'insuranceQuoteId'),
-        columns(orders, 'idempotencyKey'), columns(orders, 'requestHash'), columns(orders, 'expiresAt'), columns(orders, 'paidAt'), columns(orders, 'closedAt'),
+        columns(orders, 'id'),
+        columns(orders, 'number'),
+        columns(orders, 'buyerId'),
+        columns(orders, 'status'),
+        columns(orders, 'currency'),
+        columns(orders, 'madPerUnit'),
+        columns(orders, 'rateAsOf'),
+        columns(orders, 'subtotalMinor'),
+        columns(orders, 'shippingMinor'),
+        columns(orders, 'insuranceMinor'),
+        columns(orders, 'landedCostMinor'),
+        orders.map((o) => (o.landedCost ? JSON.stringify(o.landedCost) : null)),
+        columns(orders, 'totalMinor'),
+        columns(orders, 'totalMadMinor'),
+        columns(orders, 'refundedMinor'),
+        orders.map((o) => JSON.stringify(o.shippingAddress)),
+        columns(orders, 'destinationCountry'),
+        columns(orders, 'incoterm'),
+        columns(orders, 'paymentMethod'),
+        columns(orders, 'insuranceQuoteId'),
+        columns(orders, 'idempotencyKey'),
+        columns(orders, 'requestHash'),
+        columns(orders, 'expiresAt'),
+        columns(orders, 'paidAt'),
+        columns(orders, 'closedAt'),
         columns(orders, 'createdAt'),
-        columns(parts, 'id'), columns(parts, 'orderId'), columns(parts, 'cooperativeId'), columns(parts, 'status'), columns(parts, 'subtotalMinor'),
-        columns(parts, 'shippingMinor'), columns(parts, 'subtotalMadMinor'), columns(parts, 'shippingMadMinor'), columns(parts, 'weightGrams'),
-        columns(parts, 'carrier'), columns(parts, 'trackingNumber'), columns(parts, 'shippedAt'), columns(parts, 'deliveredAt'), columns(parts, 'createdAt'),
-        columns(lines, 'id'), columns(lines, 'orderId'), columns(lines, 'cooperativeOrderId'), columns(lines, 'productId'), columns(lines, 'cooperativeId'),
-        columns(lines, 'title'), columns(lines, 'hsCode'), columns(lines, 'hsEdition'), columns(lines, 'originCountry'), columns(lines, 'branch'),
-        columns(lines, 'unitWeightGrams'), columns(lines, 'quantity'), columns(lines, 'unitPriceMadMinor'), columns(lines, 'unitPriceMinor'),
-        columns(lines, 'lineTotalMinor'), columns(lines, 'lineTotalMadMinor'),
+        columns(parts, 'id'),
+        columns(parts, 'orderId'),
+        columns(parts, 'cooperativeId'),
+        columns(parts, 'status'),
+        columns(parts, 'subtotalMinor'),
+        columns(parts, 'shippingMinor'),
+        columns(parts, 'subtotalMadMinor'),
+        columns(parts, 'shippingMadMinor'),
+        columns(parts, 'weightGrams'),
+        columns(parts, 'carrier'),
+        columns(parts, 'trackingNumber'),
+        columns(parts, 'shippedAt'),
+        columns(parts, 'deliveredAt'),
+        columns(parts, 'createdAt'),
+        columns(lines, 'id'),
+        columns(lines, 'orderId'),
+        columns(lines, 'cooperativeOrderId'),
+        columns(lines, 'productId'),
+        columns(lines, 'cooperativeId'),
+        columns(lines, 'title'),
+        columns(lines, 'hsCode'),
+        columns(lines, 'hsEdition'),
+        columns(lines, 'originCountry'),
+        columns(lines, 'branch'),
+        columns(lines, 'unitWeightGrams'),
+        columns(lines, 'quantity'),
+        columns(lines, 'unitPriceMadMinor'),
+        columns(lines, 'unitPriceMinor'),
+        columns(lines, 'lineTotalMinor'),
+        columns(lines, 'lineTotalMadMinor'),
       ],
     );
     const written = new Map(rows.map((row) => [row.id, row]));
@@ -338,7 +380,11 @@ export class OrderRepository {
   }
 
   /** Newest first, with lines and parts; `buyerId` narrows to one buyer's orders. */
-  async page(filter: { buyerId?: string; status?: OrderStatus }, after: [string, string] | undefined, limit: number): Promise<KeysetPage<OrderWithParts>> {
+  async page(
+    filter: { buyerId?: string; status?: OrderStatus },
+    after: [string, string] | undefined,
+    limit: number,
+  ): Promise<KeysetPage<OrderWithParts>> {
     const qb = this.dataSource.getRepository(Order).createQueryBuilder('o').leftJoinAndSelect('o.insuranceQuote', 'q');
     if (filter.buyerId) qb.andWhere('o.buyer_id = :buyer', { buyer: filter.buyerId });
     if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
@@ -358,7 +404,11 @@ export class OrderRepository {
     ]);
     const last = page[page.length - 1];
     return {
-      items: page.map((o) => ({ ...o, lines: lines.filter((l) => l.orderId === o.id), cooperativeOrders: parts.filter((p) => p.orderId === o.id) })),
+      items: page.map((o) => ({
+        ...o,
+        lines: lines.filter((l) => l.orderId === o.id),
+        cooperativeOrders: parts.filter((p) => p.orderId === o.id),
+      })),
       next: rows.length > limit && last ? [raw.find((r) => r.o_id === last.id)!.cursorAt, last.id] : null,
     };
   }
@@ -396,7 +446,10 @@ export class OrderRepository {
 
   /** A part's lines by product (`by: 'title'`: by title, as invoices print them). */
   linesOfPart(partId: string, by: 'product' | 'title' = 'product', tx: EntityManager = this.dataSource.manager): Promise<OrderLine[]> {
-    return tx.find(OrderLine, { where: { cooperativeOrderId: partId }, order: by === 'title' ? { title: 'ASC', id: 'ASC' } : { productId: 'ASC' } });
+    return tx.find(OrderLine, {
+      where: { cooperativeOrderId: partId },
+      order: by === 'title' ? { title: 'ASC', id: 'ASC' } : { productId: 'ASC' },
+    });
   }
 
   async savePart(tx: EntityManager, part: CooperativeOrder): Promise<void> {
@@ -410,7 +463,10 @@ export class OrderRepository {
     after: [string, string] | undefined,
     limit: number,
   ): Promise<KeysetPage<{ part: CooperativeOrder; order: Order; lines: OrderLine[] }>> {
-    const qb = this.dataSource.getRepository(CooperativeOrder).createQueryBuilder('co').where('co.cooperative_id = :cooperativeId', { cooperativeId });
+    const qb = this.dataSource
+      .getRepository(CooperativeOrder)
+      .createQueryBuilder('co')
+      .where('co.cooperative_id = :cooperativeId', { cooperativeId });
     if (status) qb.andWhere('co.status = :status', { status });
     if (after) qb.andWhere('(co.created_at, co.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: after[0], id: after[1] });
     const { entities: rows, raw } = await qb
@@ -426,7 +482,11 @@ export class OrderRepository {
     ]);
     const last = page[page.length - 1];
     return {
-      items: page.map((part) => ({ part, order: orders.find((o) => o.id === part.orderId)!, lines: lines.filter((l) => l.cooperativeOrderId === part.id) })),
+      items: page.map((part) => ({
+        part,
+        order: orders.find((o) => o.id === part.orderId)!,
+        lines: lines.filter((l) => l.cooperativeOrderId === part.id),
+      })),
       next: rows.length > limit && last ? [raw[page.length - 1]!.cursorAt, last.id] : null,
     };
   }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -29,7 +37,11 @@ export class OrdersController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same order, reserved once' })
   @ApiCreatedResponse({ type: OrderView })
   @ApiConflictResponse({ type: ErrorBody, description: 'OUT_OF_STOCK with the short items' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'IDEMPOTENCY_CONFLICT, PRODUCT_UNAVAILABLE, INVALID_DESTINATION, CARD_CURRENCY_NOT_SUPPORTED (three-decimal currencies by card)…' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description:
+      'IDEMPOTENCY_CONFLICT, PRODUCT_UNAVAILABLE, INVALID_DESTINATION, CARD_CURRENCY_NOT_SUPPORTED (three-decimal currencies by card)…',
+  })
   place(@CurrentUser() buyer: AuthUser, @Body() dto: CreateOrderDto, @IdempotencyKey() key?: string): Promise<OrderView> {
     return this.orders.place(buyer, dto, key);
   }
@@ -55,7 +67,11 @@ export class OrdersController {
   @Auth('admin')
   @ApiOperation({ summary: 'Record a bank transfer equal to the total: the order is paid' })
   @ApiOkResponse({ type: OrderView })
-  confirmBankTransfer(@Param('id', uuid) id: string, @CurrentUser() admin: AuthUser, @Body() dto: ConfirmBankTransferDto): Promise<OrderView> {
+  confirmBankTransfer(
+    @Param('id', uuid) id: string,
+    @CurrentUser() admin: AuthUser,
+    @Body() dto: ConfirmBankTransferDto,
+  ): Promise<OrderView> {
     return this.payments.confirmBankTransfer(id, admin, dto);
   }
 }

@@ -22,7 +22,17 @@ import { StrayPaymentRepository } from './stray-payment.repository';
 import { StrayPaymentsService } from './stray-payments.service';
 
 @Module({
-  imports: [CartPricingModule, CooperativesModule, ExchangeRatesModule, HsCodesModule, InsuranceModule, LandedCostModule, PayoutsModule, ReportsModule, ShippingModule],
+  imports: [
+    CartPricingModule,
+    CooperativesModule,
+    ExchangeRatesModule,
+    HsCodesModule,
+    InsuranceModule,
+    LandedCostModule,
+    PayoutsModule,
+    ReportsModule,
+    ShippingModule,
+  ],
   controllers: [OrdersController, FulfilmentController, LandedCostEstimateController],
   providers: [
     OrdersService,

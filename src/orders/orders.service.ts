@@ -31,7 +31,9 @@ import { checkUnpaidLimits } from './unpaid-limits';
 
 function requestHash(dto: CreateOrderDto): string {
   const items = [...dto.items].sort((a, b) => a.productId.localeCompare(b.productId) || a.quantity - b.quantity);
-  return createHash('sha256').update(JSON.stringify({ ...dto, items, incoterm: dto.incoterm ?? 'DAP' })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ ...dto, items, incoterm: dto.incoterm ?? 'DAP' }))
+    .digest('hex');
 }
 
 /** Every product asked for must be found, published, from a selling cooperative and in stock. */
@@ -138,7 +140,9 @@ export class OrdersService {
           postalCode: dto.shippingAddress.postalCode,
           currency: quote.currency,
           incoterm: dto.incoterm ?? 'DAP',
-          lines: goods.parts.flatMap((part) => part.lines.map((l) => ({ hsCode: hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor }))),
+          lines: goods.parts.flatMap((part) =>
+            part.lines.map((l) => ({ hsCode: hsCodes.get(l.productId)!, originCountry: 'MA', valueMinor: l.lineTotalMinor })),
+          ),
           shippingMinor: goods.shippingMinor,
           insuranceMinor: cover.premiumMinor,
           claimPreference: true,
@@ -249,10 +253,19 @@ export class OrdersService {
 
   async list(user: AuthUser, query: ListOrdersQuery): Promise<OrderPage> {
     const after = query.cursor ? (decodeCursor(query.cursor, ['string', 'string']) as [string, string]) : undefined;
-    const page = await this.orders.page({ buyerId: this.access.seesEverything(user) ? undefined : user.id, status: query.status }, after, query.limit);
+    const page = await this.orders.page(
+      { buyerId: this.access.seesEverything(user) ? undefined : user.id, status: query.status },
+      after,
+      query.limit,
+    );
     const strays = await this.strays.forOrders(page.items.map((o) => o.id));
     return {
-      items: page.items.map((o) => toOrderView(o, strays.filter((s) => s.orderId === o.id))),
+      items: page.items.map((o) =>
+        toOrderView(
+          o,
+          strays.filter((s) => s.orderId === o.id),
+        ),
+      ),
       nextCursor: page.next && encodeCursor(page.next),
     };
   }
@@ -271,7 +284,13 @@ export class OrdersService {
       }
       await this.stock.close(manager, order, 'cancel');
       if (user.role === 'admin') {
-        await this.audit.record(manager, user, { action: 'order.cancel', targetType: 'order', targetId: id, before: { status: 'pending_payment' }, after: { status: 'cancelled' } });
+        await this.audit.record(manager, user, {
+          action: 'order.cancel',
+          targetType: 'order',
+          targetId: id,
+          before: { status: 'pending_payment' },
+          after: { status: 'cancelled' },
+        });
       }
     });
     return this.view(id);

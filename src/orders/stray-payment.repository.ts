@@ -28,9 +28,21 @@ export class StrayPaymentRepository {
   }
 
   /** Newest first, each with its order; `limit + 1` rows, so the caller can tell whether more follow. */
-  pageWithOrders(states: readonly StrayPaymentState[], limit: number, after?: [string, string]): Promise<(StrayPayment & { order: Order })[]> {
-    const qb = this.dataSource.getRepository(StrayPayment).createQueryBuilder('s').innerJoinAndSelect('s.order', 'o').where('s.state IN (:...states)', { states });
+  pageWithOrders(
+    states: readonly StrayPaymentState[],
+    limit: number,
+    after?: [string, string],
+  ): Promise<(StrayPayment & { order: Order })[]> {
+    const qb = this.dataSource
+      .getRepository(StrayPayment)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.order', 'o')
+      .where('s.state IN (:...states)', { states });
     if (after) qb.andWhere('(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt: after[0], id: after[1] });
-    return qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1).getMany() as Promise<(StrayPayment & { order: Order })[]>;
+    return qb
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(limit + 1)
+      .getMany() as Promise<(StrayPayment & { order: Order })[]>;
   }
 }

@@ -23,7 +23,13 @@ export class StrayPaymentsService {
   ) {}
 
   /** Records a payment the order could not take (once: a redelivery finds the same row). */
-  async record(manager: EntityManager, order: Order, payment: ReceivedPayment, cause: StrayPaymentCause, state: StrayPaymentState): Promise<StrayPayment> {
+  async record(
+    manager: EntityManager,
+    order: Order,
+    payment: ReceivedPayment,
+    cause: StrayPaymentCause,
+    state: StrayPaymentState,
+  ): Promise<StrayPayment> {
     const { stray, inserted } = await this.strays.insertOnce(manager, { orderId: order.id, ...payment, cause, state });
     if (inserted) await this.notifications.paymentNeedsAttention(manager, stray);
     return stray;

@@ -17,19 +17,27 @@ export function checkUnpaidLimits(
   limits: { ordersPerBuyer: number; unitsPerProduct: number },
 ): void {
   if (held.orders >= limits.ordersPerBuyer) {
-    throw new DomainError('UNPAID_ORDERS_LIMIT', `Pay or cancel an unpaid order first: at most ${limits.ordersPerBuyer} may wait for payment`, {
-      limit: limits.ordersPerBuyer,
-      unpaidOrders: held.orders,
-    });
+    throw new DomainError(
+      'UNPAID_ORDERS_LIMIT',
+      `Pay or cancel an unpaid order first: at most ${limits.ordersPerBuyer} may wait for payment`,
+      {
+        limit: limits.ordersPerBuyer,
+        unpaidOrders: held.orders,
+      },
+    );
   }
   const over = [...wanted]
     .map(([productId, quantity]) => ({ productId, requested: quantity, held: held.units[productId] ?? 0 }))
     .filter((item) => item.requested + item.held > limits.unitsPerProduct)
     .sort((a, b) => a.productId.localeCompare(b.productId));
   if (over.length > 0) {
-    throw new DomainError('UNPAID_UNITS_LIMIT', `At most ${limits.unitsPerProduct} units of a product may wait for payment in your orders`, {
-      limit: limits.unitsPerProduct,
-      items: over,
-    });
+    throw new DomainError(
+      'UNPAID_UNITS_LIMIT',
+      `At most ${limits.unitsPerProduct} units of a product may wait for payment in your orders`,
+      {
+        limit: limits.unitsPerProduct,
+        items: over,
+      },
+    );
   }
 }

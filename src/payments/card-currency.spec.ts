@@ -24,7 +24,9 @@ describe('canPayByCard', () => {
 describe('assertCardCurrency', () => {
   it('refuses with CARD_CURRENCY_NOT_SUPPORTED naming the currency', () => {
     expect(() => assertCardCurrency('KWD')).toThrow(DomainError);
-    expect(() => assertCardCurrency('KWD')).toThrow(expect.objectContaining({ code: 'CARD_CURRENCY_NOT_SUPPORTED', details: { currency: 'KWD' } }));
+    expect(() => assertCardCurrency('KWD')).toThrow(
+      expect.objectContaining({ code: 'CARD_CURRENCY_NOT_SUPPORTED', details: { currency: 'KWD' } }),
+    );
     expect(() => assertCardCurrency('EUR')).not.toThrow();
   });
 });

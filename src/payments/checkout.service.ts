@@ -79,7 +79,8 @@ export class CheckoutService {
       .catch(StripeClient.wrap);
     const stored = await this.transactions.run(async (tx) => {
       const current = await this.orders.lockExisting(tx, orderId);
-      if (current.status !== 'pending_payment' || (current.checkoutSessionId !== null && current.checkoutSessionId !== session.id)) return current;
+      if (current.status !== 'pending_payment' || (current.checkoutSessionId !== null && current.checkoutSessionId !== session.id))
+        return current;
       current.checkoutSessionId = session.id;
       await this.orders.save(tx, current);
       return current;

@@ -56,7 +56,9 @@ export class OrderCancellationService {
    */
   private async closeSession(sessionId: string): Promise<Stripe.Checkout.Session | undefined> {
     const api = this.stripe.api;
-    const expired = await api.checkout.sessions.expire(sessionId, {}, { idempotencyKey: `expire-${sessionId}` }).catch((error: unknown) => error);
+    const expired = await api.checkout.sessions
+      .expire(sessionId, {}, { idempotencyKey: `expire-${sessionId}` })
+      .catch((error: unknown) => error);
     if (!(expired instanceof Error)) return undefined;
     const session = await api.checkout.sessions.retrieve(sessionId).catch(StripeClient.wrap);
     if (session.status === 'open') StripeClient.wrap(expired);

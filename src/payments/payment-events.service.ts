@@ -127,6 +127,11 @@ export class PaymentEventsService {
     const parts = full ? await this.orders.paidParts(tx, order.id) : [];
     for (const part of parts) part.status = assertTransition(COOPERATIVE_ORDER_LIFECYCLE, part.status, 'refund_full');
     await this.orders.saveParts(tx, parts);
-    await this.notifications.orderRefunded(tx, order.id, amountMinor, parts.map((p) => p.id));
+    await this.notifications.orderRefunded(
+      tx,
+      order.id,
+      amountMinor,
+      parts.map((p) => p.id),
+    );
   }
 }

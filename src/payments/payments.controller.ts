@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, RawBodyRequest, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -49,7 +56,10 @@ export class PaymentsController {
   @ApiTags('orders')
   @ApiOperation({ summary: 'Cancel an order awaiting payment: its checkout is closed at Stripe, then its stock released' })
   @ApiOkResponse({ type: OrderView })
-  @ApiConflictResponse({ type: ErrorBody, description: 'INVALID_STATE when the order is not awaiting payment, or was paid before its checkout closed' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'INVALID_STATE when the order is not awaiting payment, or was paid before its checkout closed',
+  })
   cancel(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<OrderView> {
     return this.cancellation.cancel(id, user);
   }
@@ -66,7 +76,9 @@ export class PaymentsController {
   @Get('admin/payments')
   @Auth('admin')
   @ApiTags('admin')
-  @ApiOperation({ summary: 'Payments not attached to a paid order (paid after cancel or expiry, other amount, twice), with what is done about them' })
+  @ApiOperation({
+    summary: 'Payments not attached to a paid order (paid after cancel or expiry, other amount, twice), with what is done about them',
+  })
   @ApiOkResponse({ type: StrayPaymentPage })
   payments(@Query() query: ListStrayPaymentsQuery): Promise<StrayPaymentPage> {
     return this.strays.list(query.states(), query.limit, query.cursor);

@@ -79,7 +79,13 @@ export class RefundsService {
         targetType: 'order',
         targetId: orderId,
         before,
-        after: { status: order.status, refundedMinor: order.refundedMinor, amountMinor: amount, stripeRefundId: stripeRefund.id, reason: dto.reason },
+        after: {
+          status: order.status,
+          refundedMinor: order.refundedMinor,
+          amountMinor: amount,
+          stripeRefundId: stripeRefund.id,
+          reason: dto.reason,
+        },
       });
     });
     return this.orders.view(orderId);
@@ -98,7 +104,9 @@ export class RefundsService {
     const remaining = order.totalMinor - order.refundedMinor;
     const amount = dto.amountMinor ?? remaining;
     if (amount > remaining) {
-      throw new DomainError('UNPROCESSABLE', `Only ${remaining} ${order.currency} minor units are left to refund`, { remainingMinor: remaining });
+      throw new DomainError('UNPROCESSABLE', `Only ${remaining} ${order.currency} minor units are left to refund`, {
+        remainingMinor: remaining,
+      });
     }
     return { amount, intent: order.paymentIntentId };
   }

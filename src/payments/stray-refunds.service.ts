@@ -40,7 +40,11 @@ export class StrayRefundsService {
       const attempts = stray.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ err: error, strayPaymentId: stray.id, attempts }, 'Automatic refund of a stray payment failed; retrying later');
-      await this.strayRefunds.recordFailure(id, { attempts, lastError: message.slice(0, 1000), retryAfter: new Date(Date.now() + retryDelayMs(attempts)) });
+      await this.strayRefunds.recordFailure(id, {
+        attempts,
+        lastError: message.slice(0, 1000),
+        retryAfter: new Date(Date.now() + retryDelayMs(attempts)),
+      });
     }
   }
 

@@ -70,7 +70,13 @@ export class LedgerRepository {
 
   /** Locks the cooperative's row (the cooperatives module's table) so that payouts to it queue; false if it does not exist. */
   async lockCooperative(tx: EntityManager, cooperativeId: string): Promise<boolean> {
-    return (await tx.findOne<Cooperative>('Cooperative', { select: { id: true }, where: { id: cooperativeId }, lock: { mode: 'pessimistic_write' } })) !== null;
+    return (
+      (await tx.findOne<Cooperative>('Cooperative', {
+        select: { id: true },
+        where: { id: cooperativeId },
+        lock: { mode: 'pessimistic_write' },
+      })) !== null
+    );
   }
 
   async balance(tx: EntityManager, cooperativeId: string): Promise<number> {
@@ -81,7 +87,11 @@ export class LedgerRepository {
     return Number(balance);
   }
 
-  async statementTotals(tx: EntityManager, cooperativeId: string, window: Pick<StatementWindow, 'start' | 'end'>): Promise<StatementTotals> {
+  async statementTotals(
+    tx: EntityManager,
+    cooperativeId: string,
+    window: Pick<StatementWindow, 'start' | 'end'>,
+  ): Promise<StatementTotals> {
     const [totals] = await tx.query<Record<keyof StatementTotals, string>[]>(
       `SELECT coalesce(sum(amount_mad_minor), 0)::text AS "balanceMadMinor",
               coalesce(sum(amount_mad_minor) FILTER (WHERE created_at < $2::timestamptz), 0)::text AS "openingMadMinor",
@@ -89,13 +99,19 @@ export class LedgerRepository {
          FROM ledger_entries WHERE cooperative_id = $1`,
       [cooperativeId, window.start, window.end],
     );
-    return { balanceMadMinor: Number(totals.balanceMadMinor), openingMadMinor: Number(totals.openingMadMinor), closingMadMinor: Number(totals.closingMadMinor) };
+    return {
+      balanceMadMinor: Number(totals.balanceMadMinor),
+      openingMadMinor: Number(totals.openingMadMinor),
+      closingMadMinor: Number(totals.closingMadMinor),
+    };
   }
 
   /** Entries of the window, newest first, each with the balance right after it. */
   async statementEntries(tx: EntityManager, cooperativeId: string, window: StatementWindow): Promise<StatementEntry[]> {
     // The running balance counts every earlier entry, so it is computed before the period and page cut.
-    const rows = await tx.query<(Omit<StatementEntry, 'amountMadMinor' | 'balanceAfterMadMinor'> & { amountMadMinor: string; balanceAfterMadMinor: string })[]>(
+    const rows = await tx.query<
+      (Omit<StatementEntry, 'amountMadMinor' | 'balanceAfterMadMinor'> & { amountMadMinor: string; balanceAfterMadMinor: string })[]
+    >(
       `WITH e AS (
          SELECT id, kind, amount_mad_minor, order_id, reference, created_at,
                 sum(amount_mad_minor) OVER (ORDER BY created_at, id) AS balance_after
@@ -111,6 +127,10 @@ export class LedgerRepository {
         LIMIT $6`,
       [cooperativeId, window.start, window.end, window.before?.at ?? null, window.before?.id ?? null, window.limit],
     );
-    return rows.map((row) => ({ ...row, amountMadMinor: Number(row.amountMadMinor), balanceAfterMadMinor: Number(row.balanceAfterMadMinor) }));
+    return rows.map((row) => ({
+      ...row,
+      amountMadMinor: Number(row.amountMadMinor),
+      balanceAfterMadMinor: Number(row.balanceAfterMadMinor),
+    }));
   }
 }

@@ -88,9 +88,17 @@ export class LedgerService {
       if (!(await this.ledger.lockCooperative(tx, cooperativeId))) throw new DomainError('NOT_FOUND', 'Cooperative not found');
       const balance = await this.ledger.balance(tx, cooperativeId);
       if (amountMinor > balance) {
-        throw new DomainError('UNPROCESSABLE', `The payout (${amountMinor}) exceeds the balance (${balance} MAD minor units)`, { balanceMadMinor: balance });
+        throw new DomainError('UNPROCESSABLE', `The payout (${amountMinor}) exceeds the balance (${balance} MAD minor units)`, {
+          balanceMadMinor: balance,
+        });
       }
-      const entry = await this.ledger.append(tx, { cooperativeId, kind: 'payout', amountMadMinor: -amountMinor, reference, createdBy: admin.id });
+      const entry = await this.ledger.append(tx, {
+        cooperativeId,
+        kind: 'payout',
+        amountMadMinor: -amountMinor,
+        reference,
+        createdBy: admin.id,
+      });
       await this.audit.record(tx, admin, {
         action: 'payout.record',
         targetType: 'cooperative',

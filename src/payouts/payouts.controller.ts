@@ -38,7 +38,10 @@ export class PayoutsController {
     const statement = await this.ledger.statement(id, { ...query, limit: csv ? null : query.limit });
     if (!csv) return statement;
     const { fileName, body } = payoutStatementCsv(statement);
-    return new StreamableFile(Buffer.from(body, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
+    return new StreamableFile(Buffer.from(body, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${fileName}"`,
+    });
   }
 
   @Post('admin/payouts')

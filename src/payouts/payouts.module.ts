@@ -4,5 +4,10 @@ import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 import { PayoutsController } from './payouts.controller';
 
-@Module({ imports: [CooperativesModule], controllers: [PayoutsController], providers: [LedgerService, LedgerRepository], exports: [LedgerService] })
+@Module({
+  imports: [CooperativesModule],
+  controllers: [PayoutsController],
+  providers: [LedgerService, LedgerRepository],
+  exports: [LedgerService],
+})
 export class PayoutsModule {}

@@ -1,6 +1,10 @@
 import { refundDebits } from './refund-debits';
 
-const coop = (cooperativeId: string, creditedMadMinor: number, debitedMadMinor = 0) => ({ cooperativeId, creditedMadMinor, debitedMadMinor });
+const coop = (cooperativeId: string, creditedMadMinor: number, debitedMadMinor = 0) => ({
+  cooperativeId,
+  creditedMadMinor,
+  debitedMadMinor,
+});
 
 describe('refundDebits', () => {
   it.each([
@@ -22,7 +26,8 @@ describe('refundDebits', () => {
     let refunded = 0;
     for (const step of [1, 999, 10_000, 7, 40_496]) {
       refunded += step;
-      for (const d of refundDebits(credits, refunded, total)) credits.find((c) => c.cooperativeId === d.cooperativeId)!.debitedMadMinor += d.debitMadMinor;
+      for (const d of refundDebits(credits, refunded, total))
+        credits.find((c) => c.cooperativeId === d.cooperativeId)!.debitedMadMinor += d.debitMadMinor;
     }
     expect(refunded).toBe(total);
     expect(credits.map((c) => c.creditedMadMinor - c.debitedMadMinor)).toEqual([0, 0]);

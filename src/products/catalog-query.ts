@@ -230,7 +230,8 @@ function windowQuery(
   const { match, product, cooperative } = stageWhere(filter, stage, after, param);
   const spec = CATALOG_SORTS[filter.sort];
   const sizeParam = param(size);
-  const anyMatchOf = (q: string): string => `(SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(q, textConfigFor(filter.q ?? '', filter.lang))}))`;
+  const anyMatchOf = (q: string): string =>
+    `(SELECT EXISTS (SELECT 1 FROM products p WHERE ${STAGE_MATCH.F(q, textConfigFor(filter.q ?? '', filter.lang))}))`;
   const any = anyMatch ? `, ${anyMatchOf(`${param(filter.q)}::text`)} AS "anyMatch"` : '';
   // The window is a range of products, whatever their cooperative: the region filters its matches only.
   return {
@@ -333,7 +334,13 @@ export async function catalogPage<V extends CatalogView = 'card'>(
   }
   const found: { row: CatalogRow<V>; stage: Stage }[] = [];
   for (const stage of stages) {
-    const { rows, noWordMatch } = await stageRows(filter, stage, filter.limit + 1 - found.length, stage === stages[0] ? after : undefined, run);
+    const { rows, noWordMatch } = await stageRows(
+      filter,
+      stage,
+      filter.limit + 1 - found.length,
+      stage === stages[0] ? after : undefined,
+      run,
+    );
     found.push(...rows.map((row) => ({ row, stage })));
     if (found.length > filter.limit || noWordMatch) break;
   }
@@ -346,7 +353,10 @@ export async function catalogPage<V extends CatalogView = 'card'>(
   const last = page[page.length - 1];
   return {
     rows: page.map((f) => f.row),
-    nextCursor: found.length > filter.limit && last ? encodeCursor([filter.sort, last.stage, CATALOG_SORTS[filter.sort].key(last.row), last.row.id]) : null,
+    nextCursor:
+      found.length > filter.limit && last
+        ? encodeCursor([filter.sort, last.stage, CATALOG_SORTS[filter.sort].key(last.row), last.row.id])
+        : null,
   };
 }
 

@@ -10,7 +10,12 @@ import type { Locale } from '../auth/user-role';
 
 function displayPrice(priceMinor: number, quote: RateQuote | undefined): DisplayPriceView | undefined {
   return quote
-    ? { amountMinor: ExchangeRatesService.fromMad(priceMinor, quote), currency: quote.currency, madPerUnit: quote.madPerUnit, asOf: quote.asOf }
+    ? {
+        amountMinor: ExchangeRatesService.fromMad(priceMinor, quote),
+        currency: quote.currency,
+        madPerUnit: quote.madPerUnit,
+        asOf: quote.asOf,
+      }
     : undefined;
 }
 

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -45,7 +53,11 @@ export class ProductsController {
   @Auth('artisan', 'admin')
   @ApiOperation({ summary: "All of a cooperative's products, any status (members and admins)" })
   @ApiOkResponse({ type: [ProductView] })
-  listForCooperative(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @Query() query: CooperativeProductsQuery): Promise<ProductView[]> {
+  listForCooperative(
+    @Param('id', uuid) id: string,
+    @CurrentUser() user: AuthUser,
+    @Query() query: CooperativeProductsQuery,
+  ): Promise<ProductView[]> {
     return this.products.listForCooperative(id, user, query.status);
   }
 
@@ -85,7 +97,10 @@ export class ProductsController {
   @ApiOperation({ summary: 'Edit; changing customs fields of a published product sends it back to review' })
   @ApiOkResponse({ type: ProductView })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version read (its ETag); needed to set stock, or send stockDelta' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'VERSION_CONFLICT: changed since read; OUT_OF_STOCK: stockDelta below the available stock' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'VERSION_CONFLICT: changed since read; OUT_OF_STOCK: stockDelta below the available stock',
+  })
   async update(
     @Param('id', uuid) id: string,
     @CurrentUser() user: AuthUser,

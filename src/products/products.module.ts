@@ -14,7 +14,13 @@ import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 
 @Module({
-  imports: [CooperativesModule, ExchangeRatesModule, HsCodesModule, MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
+  imports: [
+    CooperativesModule,
+    ExchangeRatesModule,
+    HsCodesModule,
+    MediaModule,
+    MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] }),
+  ],
   controllers: [ProductsController, ProductImagesController],
   providers: [ProductsService, CatalogService, ProductImagesService, ProductRepository],
   exports: [CatalogService, ProductsService, ProductImagesService],

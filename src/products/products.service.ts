@@ -81,7 +81,10 @@ export class ProductsService {
   async listForCooperative(cooperativeId: string, user: AuthUser, status?: ProductStatus): Promise<ProductView[]> {
     await this.access.assertCanReadCooperative(user, cooperativeId);
     const rows = await this.products.listForCooperative(cooperativeId, status);
-    return this.withReserved(this.transactions.manager, rows.map((row) => toProductView(row, this.media)));
+    return this.withReserved(
+      this.transactions.manager,
+      rows.map((row) => toProductView(row, this.media)),
+    );
   }
 
   async listForModeration(status: ProductStatus, limit: number): Promise<ProductView[]> {
@@ -105,7 +108,9 @@ export class ProductsService {
         const { title, description, dimensionsCm, stock, stockDelta, version, ...plain } = dto;
         const nextStock = stockAfterEdit(product, { stock, stockDelta, expectedVersion: expectedVersion ?? version });
         const before = toProductView(product, this.media);
-        const backToReview = product.status === 'published' && changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
+        const backToReview =
+          product.status === 'published' &&
+          changesCustomsFields(before as unknown as Record<string, unknown>, dto as Record<string, unknown>);
         Object.assign(product, plain);
         if (nextStock !== undefined) product.stock = nextStock;
         if (title) product.title = { ...title };
@@ -168,7 +173,10 @@ export class ProductsService {
   /** Adds, for its cooperative's eyes, the units unpaid orders reserve and the stock on hand. */
   private async withReserved(manager: EntityManager, views: ProductView[]): Promise<ProductView[]> {
     if (views.length === 0) return views;
-    const reserved = await this.products.reservedUnits(manager, views.map((v) => v.id));
+    const reserved = await this.products.reservedUnits(
+      manager,
+      views.map((v) => v.id),
+    );
     return views.map((view) => managedView(view, reserved.get(view.id) ?? 0));
   }
 

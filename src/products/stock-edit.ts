@@ -26,10 +26,14 @@ export function stockAfterEdit(current: { stock: number; version: number }, edit
     });
   }
   if (edit.expectedVersion !== undefined && edit.expectedVersion !== current.version) {
-    throw new DomainError('VERSION_CONFLICT', 'The product changed since it was read (stock was reserved or it was edited); reload and retry', {
-      version: current.version,
-      stock: current.stock,
-    });
+    throw new DomainError(
+      'VERSION_CONFLICT',
+      'The product changed since it was read (stock was reserved or it was edited); reload and retry',
+      {
+        version: current.version,
+        stock: current.stock,
+      },
+    );
   }
   if (edit.stockDelta !== undefined) {
     const next = current.stock + edit.stockDelta;

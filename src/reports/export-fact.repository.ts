@@ -14,7 +14,12 @@ interface Grouping {
 const GROUPINGS: Record<ExportGrouping, Grouping> = {
   country: { dimension: 'country' },
   branch: { dimension: 'branch' },
-  hsChapter: { dimension: 'hsChapter', labelJoin: 'LEFT JOIN LATERAL (SELECT c.description FROM hs_chapters c JOIN hs_editions e USING (edition) WHERE c.code = g.key ORDER BY e.effective_from DESC LIMIT 1) label ON true', labelColumn: 'label.description' },
+  hsChapter: {
+    dimension: 'hsChapter',
+    labelJoin:
+      'LEFT JOIN LATERAL (SELECT c.description FROM hs_chapters c JOIN hs_editions e USING (edition) WHERE c.code = g.key ORDER BY e.effective_from DESC LIMIT 1) label ON true',
+    labelColumn: 'label.description',
+  },
   region: { dimension: 'region' },
   cooperative: { dimension: 'cooperative', labelJoin: 'LEFT JOIN cooperatives label ON label.id::text = g.key', labelColumn: 'label.name' },
   month: { dimension: 'country' },
@@ -43,7 +48,8 @@ export interface ExportFactCounts {
 export function exportReportQuery(groupBy: ExportGrouping, from: string, to: string): { sql: string; params: unknown[] } {
   const grouping = GROUPINGS[groupBy];
   // A month of last year is moved one year on, so it meets the same month of this year.
-  const key = groupBy === 'month' ? `to_char(d.day + CASE WHEN d.day >= $1::date THEN interval '0' ELSE interval '1 year' END, 'YYYY-MM')` : 'd.key';
+  const key =
+    groupBy === 'month' ? `to_char(d.day + CASE WHEN d.day >= $1::date THEN interval '0' ELSE interval '1 year' END, 'YYYY-MM')` : 'd.key';
   const sql = `WITH d AS (
        SELECT ${key} AS key, d.value_mad, d.orders, d.day >= $1::date AS current
          FROM export_day_totals d
@@ -94,7 +100,9 @@ export class ExportFactRepository {
   async reportRows(groupBy: ExportGrouping, from: string, to: string): Promise<ExportReportRow[]> {
     const { sql, params } = exportReportQuery(groupBy, from, to);
     // Sums of bigints come back as text: converted once here.
-    const rows = await this.dataSource.query<(Omit<ExportReportRow, 'valueMad' | 'previousMad'> & { valueMad: string; previousMad: string })[]>(sql, params);
+    const rows = await this.dataSource.query<
+      (Omit<ExportReportRow, 'valueMad' | 'previousMad'> & { valueMad: string; previousMad: string })[]
+    >(sql, params);
     return rows.map((row) => ({ ...row, valueMad: Number(row.valueMad), previousMad: Number(row.previousMad) }));
   }
 }

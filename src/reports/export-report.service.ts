@@ -88,7 +88,17 @@ export class ExportReportService {
     return (
       header +
       report.rows
-        .map((row) => csvLine([row.key, row.label, report.currency, toDecimalString(row.valueMinor, report.currency), row.orders, row.sharePct.toFixed(2), row.growthPct === null ? null : row.growthPct.toFixed(2)]))
+        .map((row) =>
+          csvLine([
+            row.key,
+            row.label,
+            report.currency,
+            toDecimalString(row.valueMinor, report.currency),
+            row.orders,
+            row.sharePct.toFixed(2),
+            row.growthPct === null ? null : row.growthPct.toFixed(2),
+          ]),
+        )
         .join('')
     );
   }

@@ -26,7 +26,9 @@ export class ImpactReportRepository {
   }
 
   byRegion(): Promise<ReachCounts[]> {
-    return this.dataSource.query(`SELECT region AS key, ${COUNTS} FROM cooperatives WHERE status = 'approved' GROUP BY region ORDER BY members DESC, key`);
+    return this.dataSource.query(
+      `SELECT region AS key, ${COUNTS} FROM cooperatives WHERE status = 'approved' GROUP BY region ORDER BY members DESC, key`,
+    );
   }
 
   /** A cooperative counts under each of its branches. */
@@ -38,7 +40,9 @@ export class ImpactReportRepository {
 
   /** Approved cooperatives with more women than men among their members. */
   async womenLedIds(): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM cooperatives WHERE status = 'approved' AND members_women * 2 > members_total`);
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM cooperatives WHERE status = 'approved' AND members_women * 2 > members_total`,
+    );
     return rows.map((row) => row.id);
   }
 }

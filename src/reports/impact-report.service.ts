@@ -40,7 +40,9 @@ export class ImpactReportService {
     ]);
     const womenLedIds = new Set(womenLed);
     const womenLedValue = exports.rows.filter((row) => womenLedIds.has(row.key)).reduce((a, row) => a + row.valueMinor, 0);
-    const row = (labelOf: (key: string) => string) => (counts: ReachCounts): ImpactRow => ({ key: counts.key!, label: labelOf(counts.key!), ...figures(counts) });
+    const row =
+      (labelOf: (key: string) => string) =>
+      (counts: ReachCounts): ImpactRow => ({ key: counts.key!, label: labelOf(counts.key!), ...figures(counts) });
     return {
       total: figures(total),
       byRegion: byRegion.map(row((key) => (Object.hasOwn(REGIONS, key) ? REGIONS[key as RegionCode] : key))),

@@ -2,11 +2,26 @@ import { csvLine, growthPercent, percentOf, sharePercents } from './report-math'
 
 describe('sharePercents', () => {
   it.each([
-    [[1, 1, 1], [33.34, 33.33, 33.33]],
-    [[44, 14, 6, 36], [44, 14, 6, 36]],
-    [[2, 1], [66.67, 33.33]],
-    [[5, 0], [100, 0]],
-    [[0, 0], [0, 0]],
+    [
+      [1, 1, 1],
+      [33.34, 33.33, 33.33],
+    ],
+    [
+      [44, 14, 6, 36],
+      [44, 14, 6, 36],
+    ],
+    [
+      [2, 1],
+      [66.67, 33.33],
+    ],
+    [
+      [5, 0],
+      [100, 0],
+    ],
+    [
+      [0, 0],
+      [0, 0],
+    ],
     [[], []],
   ])('%j → %j', (values, shares) => {
     expect(sharePercents(values)).toEqual(shares);
@@ -38,7 +53,9 @@ describe('csvLine', () => {
   it('quotes commas, quotes and newlines, neutralises formulas and leaves nulls empty', () => {
     expect(csvLine(['US', 'United States', 1234, null])).toBe('US,United States,1234,\r\n');
     expect(csvLine(['a,b', 'say "hi"', '=SUM(A1)', -3.5])).toBe('"a,b","say ""hi""",\'=SUM(A1),-3.5\r\n');
-    expect(csvLine(['-10.07', "-2+3+cmd|' /C calc'!A0", '-', '+1', '@SUM(A1)'])).toBe("-10.07,'-2+3+cmd|' /C calc'!A0,'-,'+1,'@SUM(A1)\r\n");
+    expect(csvLine(['-10.07', "-2+3+cmd|' /C calc'!A0", '-', '+1', '@SUM(A1)'])).toBe(
+      "-10.07,'-2+3+cmd|' /C calc'!A0,'-,'+1,'@SUM(A1)\r\n",
+    );
   });
 });
 

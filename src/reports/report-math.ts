@@ -13,7 +13,8 @@ export function sharePercents(values: readonly number[]): number[] {
 /** Change on the earlier value in percent, 2 decimals rounded half away from zero; null without a base. */
 export function growthPercent(current: number, previous: number): number | null {
   if (previous === 0) return null;
-  const hundredths = (BigInt(current - previous) * 10_000n * 2n + (current >= previous ? 1n : -1n) * BigInt(previous)) / (2n * BigInt(previous));
+  const hundredths =
+    (BigInt(current - previous) * 10_000n * 2n + (current >= previous ? 1n : -1n) * BigInt(previous)) / (2n * BigInt(previous));
   return Number(hundredths) / 100;
 }
 

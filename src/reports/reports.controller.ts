@@ -33,7 +33,9 @@ export class ReportsController {
   }
 
   @Get('impact')
-  @ApiOperation({ summary: 'Approved cooperatives and their members (women, youth, rural) by region and branch; exports of women-led cooperatives' })
+  @ApiOperation({
+    summary: 'Approved cooperatives and their members (women, youth, rural) by region and branch; exports of women-led cooperatives',
+  })
   @ApiOkResponse({ type: ImpactReportView })
   impact(@Query() query: ImpactReportQuery): Promise<ImpactReportView> {
     return this.impactReport.report(query);

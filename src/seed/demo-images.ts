@@ -11,7 +11,14 @@ import { demoCoverSvg, demoLogoSvg, demoPictureSvg } from './demo-pictures';
 import { DEMO_PRODUCTS } from './demo-products';
 
 /** Renders a drawing, processes it like an upload (WebP derivatives, placeholder) and records it ready. */
-async function seedPicture(dataSource: DataSource, images: ImageRepository, storage: MediaStorage, owner: ImageOwner, svg: string, alt: Partial<LocalizedText>): Promise<void> {
+async function seedPicture(
+  dataSource: DataSource,
+  images: ImageRepository,
+  storage: MediaStorage,
+  owner: ImageOwner,
+  svg: string,
+  alt: Partial<LocalizedText>,
+): Promise<void> {
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
   const rendered = await renderImage(png, 10_000_000);
   const id = randomUUID();

@@ -3,7 +3,10 @@ import { DEMO_PRODUCTS } from './demo-products';
 
 const products: PlannableProduct[] = DEMO_PRODUCTS.map((p) => ({ id: p.sku, branch: p.branch, priceMinor: p.priceMinor }));
 
-function shares(orders: ReturnType<typeof planDemoOrders>, keyOf: (o: ReturnType<typeof planDemoOrders>[number]) => string): Map<string, number> {
+function shares(
+  orders: ReturnType<typeof planDemoOrders>,
+  keyOf: (o: ReturnType<typeof planDemoOrders>[number]) => string,
+): Map<string, number> {
   const totals = new Map<string, number>();
   let total = 0;
   for (const order of orders) {
@@ -39,7 +42,10 @@ describe('planDemoOrders', () => {
     expect(growth).toBeLessThan(4.5);
   });
 
-  it.each([['last year', lastYear], ['this year', thisYear]])('%s: value shares within half a point of the programme figures', (_, orders) => {
+  it.each([
+    ['last year', lastYear],
+    ['this year', thisYear],
+  ])('%s: value shares within half a point of the programme figures', (_, orders) => {
     const byCountry = shares(orders, (o) => o.country);
     for (const [country, share] of Object.entries(DEMO_COUNTRY_SHARES)) expect(Math.abs(byCountry.get(country)! - share)).toBeLessThan(0.5);
     const byBranch = shares(orders, (o) => o.product.branch);

@@ -5,9 +5,27 @@ import type { Branch } from '../common/domain/branches';
  * USA, France and Spain and for pottery (with stone, which the demo has no product for) and carpets;
  * the rest spread over other destinations and branches the demo cooperatives sell.
  */
-export const DEMO_COUNTRY_SHARES: Readonly<Record<string, number>> = { US: 44, FR: 14, ES: 6, GB: 8, DE: 7, CA: 6, AE: 5, IT: 4, NL: 3, JP: 3 };
+export const DEMO_COUNTRY_SHARES: Readonly<Record<string, number>> = {
+  US: 44,
+  FR: 14,
+  ES: 6,
+  GB: 8,
+  DE: 7,
+  CA: 6,
+  AE: 5,
+  IT: 4,
+  NL: 3,
+  JP: 3,
+};
 export const DEMO_BRANCH_SHARES: Readonly<Partial<Record<Branch, number>>> = {
-  pottery: 36, carpets: 20, leather: 12, zellige: 10, metal: 8, cosmetics: 6, textiles: 5, jewelry: 3,
+  pottery: 36,
+  carpets: 20,
+  leather: 12,
+  zellige: 10,
+  metal: 8,
+  cosmetics: 6,
+  textiles: 5,
+  jewelry: 3,
 };
 /** Orders in a whole demo year; this year has 3% more per day, as 2024 had on 2023. */
 export const DEMO_ORDERS_PER_YEAR = 2400;
@@ -41,7 +59,10 @@ function mostBehind(shares: Readonly<Record<string, number>>, totals: Map<string
 function planPeriod(products: readonly PlannableProduct[], count: number, start: number, end: number, first: number): PlannedOrder[] {
   const byBranch = new Map<string, PlannableProduct[]>();
   for (const product of products) byBranch.set(product.branch, [...(byBranch.get(product.branch) ?? []), product]);
-  const branchShares = Object.fromEntries(Object.entries(DEMO_BRANCH_SHARES).filter(([branch]) => byBranch.has(branch))) as Record<string, number>;
+  const branchShares = Object.fromEntries(Object.entries(DEMO_BRANCH_SHARES).filter(([branch]) => byBranch.has(branch))) as Record<
+    string,
+    number
+  >;
   const branchTotals = new Map<string, number>();
   const countryTotals = new Map<string, number>();
   const turn = new Map<string, number>();

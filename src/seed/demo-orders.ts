@@ -7,11 +7,28 @@ import { DEMO_PRODUCTS } from './demo-products';
 import { planDemoOrders } from './demo-orders.plan';
 
 const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
-  US: 'USD', CA: 'CAD', GB: 'GBP', AE: 'AED', JP: 'JPY', FR: 'EUR', ES: 'EUR', DE: 'EUR', IT: 'EUR', NL: 'EUR',
+  US: 'USD',
+  CA: 'CAD',
+  GB: 'GBP',
+  AE: 'AED',
+  JP: 'JPY',
+  FR: 'EUR',
+  ES: 'EUR',
+  DE: 'EUR',
+  IT: 'EUR',
+  NL: 'EUR',
 };
 const CITY_BY_COUNTRY: Readonly<Record<string, [string, string]>> = {
-  US: ['Portland', '97205'], CA: ['Montréal', 'H2X 1Y4'], GB: ['London', 'E1 6AN'], AE: ['Dubai', '00000'], JP: ['Kyoto', '600-8216'],
-  FR: ['Lyon', '69002'], ES: ['Sevilla', '41004'], DE: ['Berlin', '10115'], IT: ['Milano', '20121'], NL: ['Utrecht', '3511 AB'],
+  US: ['Portland', '97205'],
+  CA: ['Montréal', 'H2X 1Y4'],
+  GB: ['London', 'E1 6AN'],
+  AE: ['Dubai', '00000'],
+  JP: ['Kyoto', '600-8216'],
+  FR: ['Lyon', '69002'],
+  ES: ['Sevilla', '41004'],
+  DE: ['Berlin', '10115'],
+  IT: ['Milano', '20121'],
+  NL: ['Utrecht', '3511 AB'],
 };
 /** Flat shipping for the demo orders, in MAD minor units. */
 const DEMO_SHIPPING_MAD_MINOR = 15000;
@@ -25,7 +42,16 @@ export const DEMO_ORDER_PREFIX = 'HF-D';
 export async function seedDemoOrders(manager: EntityManager, buyerIds: string[], now = new Date()): Promise<number> {
   const [existing] = await manager.query(`SELECT 1 FROM orders WHERE number LIKE $1 LIMIT 1`, [`${DEMO_ORDER_PREFIX}%`]);
   if (existing) return 0;
-  const products: { id: string; branch: string; priceMinor: number; cooperativeId: string; hsCode: string; hsEdition: number; title: string; weightGrams: number }[] = await manager.query(
+  const products: {
+    id: string;
+    branch: string;
+    priceMinor: number;
+    cooperativeId: string;
+    hsCode: string;
+    hsEdition: number;
+    title: string;
+    weightGrams: number;
+  }[] = await manager.query(
     `SELECT p.id, p.branch, p.price_minor AS "priceMinor", p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.hs_edition AS "hsEdition", p.title->>'en' AS title, p.weight_grams AS "weightGrams"
        FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
       WHERE p.sku = ANY($1::text[]) AND c.status = 'approved' AND p.hs_code IS NOT NULL
@@ -33,7 +59,9 @@ export async function seedDemoOrders(manager: EntityManager, buyerIds: string[],
     [DEMO_PRODUCTS.map((p) => p.sku)],
   );
   const rates = new Map<string, string>(
-    (await manager.query(`SELECT currency, mad_per_unit::text AS rate FROM exchange_rates`)).map((r: { currency: string; rate: string }) => [r.currency, r.rate]),
+    (await manager.query(`SELECT currency, mad_per_unit::text AS rate FROM exchange_rates`)).map(
+      (r: { currency: string; rate: string }) => [r.currency, r.rate],
+    ),
   );
   const plan = planDemoOrders(products, now).filter((order) => rates.has(CURRENCY_BY_COUNTRY[order.country]!));
   const rows = plan.map((order) => {
@@ -44,7 +72,18 @@ export async function seedDemoOrders(manager: EntityManager, buyerIds: string[],
     const shippingMinor = convert(DEMO_SHIPPING_MAD_MINOR, 'MAD', currency, parseRate(madPerUnit));
     const delivered = order.paidAt.getTime() < now.getTime() - 30 * DAY_MS;
     const [city, postalCode] = CITY_BY_COUNTRY[order.country]!;
-    return { order, product, currency, madPerUnit, unitPriceMinor, shippingMinor, delivered, city, postalCode, buyerId: buyerIds[order.index % buyerIds.length]! };
+    return {
+      order,
+      product,
+      currency,
+      madPerUnit,
+      unitPriceMinor,
+      shippingMinor,
+      delivered,
+      city,
+      postalCode,
+      buyerId: buyerIds[order.index % buyerIds.length]!,
+    };
   });
   const orders = rows.map((r): NewOrder => {
     const { order, product, delivered } = r;

@@ -54,9 +54,21 @@ async function upsertCooperatives(manager: EntityManager, userIds: Map<string, s
        ON CONFLICT (ice) DO UPDATE SET name = EXCLUDED.name
        RETURNING id`,
       [
-        coop.name, coop.ice, coop.region, coop.city, coop.address, coop.branches, JSON.stringify(coop.description),
-        coop.foundedYear, coop.members.total, coop.members.women, coop.members.youth, coop.members.rural,
-        coop.contactEmail, coop.phone, coop.status,
+        coop.name,
+        coop.ice,
+        coop.region,
+        coop.city,
+        coop.address,
+        coop.branches,
+        JSON.stringify(coop.description),
+        coop.foundedYear,
+        coop.members.total,
+        coop.members.women,
+        coop.members.youth,
+        coop.members.rural,
+        coop.contactEmail,
+        coop.phone,
+        coop.status,
       ],
     );
     await manager.query(
@@ -78,8 +90,18 @@ async function upsertProducts(manager: EntityManager, cooperativeIds: string[]):
        VALUES ($1, $2, $3, $4, $5, $6, 2022, $7, 'MAD', $8, $9, $10, $11, $12, 'published', date_trunc('milliseconds', now()))
        ON CONFLICT (cooperative_id, sku) DO NOTHING`,
       [
-        cooperativeIds[p.cooperative], p.sku, JSON.stringify(p.title), JSON.stringify(p.description), p.branch, p.hsCode,
-        p.priceMinor, p.stock, p.weightGrams, p.dimensionsCm ? JSON.stringify(p.dimensionsCm) : null, p.materials, p.madeBy,
+        cooperativeIds[p.cooperative],
+        p.sku,
+        JSON.stringify(p.title),
+        JSON.stringify(p.description),
+        p.branch,
+        p.hsCode,
+        p.priceMinor,
+        p.stock,
+        p.weightGrams,
+        p.dimensionsCm ? JSON.stringify(p.dimensionsCm) : null,
+        p.materials,
+        p.madeBy,
       ],
     );
   }
@@ -87,7 +109,14 @@ async function upsertProducts(manager: EntityManager, cooperativeIds: string[]):
 
 async function upsertExchangeRates(manager: EntityManager): Promise<void> {
   // Indicative rates for the demo; admins keep them current with PUT /admin/exchange-rates/:currency.
-  const rates: [string, string][] = [['EUR', '10.85'], ['USD', '9.95'], ['GBP', '12.70'], ['CAD', '7.20'], ['AED', '2.71'], ['JPY', '0.066']];
+  const rates: [string, string][] = [
+    ['EUR', '10.85'],
+    ['USD', '9.95'],
+    ['GBP', '12.70'],
+    ['CAD', '7.20'],
+    ['AED', '2.71'],
+    ['JPY', '0.066'],
+  ];
   for (const [currency, madPerUnit] of rates) {
     await manager.query(
       `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ($1, $2, current_date) ON CONFLICT (currency) DO NOTHING`,

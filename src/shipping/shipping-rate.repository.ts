@@ -26,7 +26,10 @@ export class ShippingRateRepository {
   /** Replaces the zone's brackets and returns them as stored, by weight. */
   async replaceZone(tx: EntityManager, zone: string, asOf: string, brackets: readonly ShippingBracket[]): Promise<ShippingRate[]> {
     await tx.delete(ShippingRate, { zone });
-    await tx.insert(ShippingRate, brackets.map((b) => ({ zone, maxWeightGrams: b.maxWeightGrams, priceMadMinor: b.priceMadMinor, asOf })));
+    await tx.insert(
+      ShippingRate,
+      brackets.map((b) => ({ zone, maxWeightGrams: b.maxWeightGrams, priceMadMinor: b.priceMadMinor, asOf })),
+    );
     return tx.find(ShippingRate, { where: { zone }, order: { maxWeightGrams: 'ASC' } });
   }
 }

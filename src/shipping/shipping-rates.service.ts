@@ -48,12 +48,20 @@ export class ShippingRatesService {
   async replaceZone(admin: AuthUser, zone: string, dto: PutShippingRatesDto): Promise<ZoneRatesView> {
     const weights = dto.brackets.map((b) => b.maxWeightGrams);
     if (new Set(weights).size !== weights.length) {
-      throw new DomainError('VALIDATION_FAILED', 'Each bracket needs its own maximum weight', [{ field: 'brackets', errors: ['maxWeightGrams must be unique'] }]);
+      throw new DomainError('VALIDATION_FAILED', 'Each bracket needs its own maximum weight', [
+        { field: 'brackets', errors: ['maxWeightGrams must be unique'] },
+      ]);
     }
     const view = await this.transactions.run(async (tx) => {
       const before = group(await this.shippingRates.lockZone(tx, zone));
       const [after] = group(await this.shippingRates.replaceZone(tx, zone, dto.asOf, dto.brackets));
-      await this.audit.record(tx, admin, { action: 'shipping_rates.put', targetType: 'shipping_zone', targetId: zone, before: before[0], after });
+      await this.audit.record(tx, admin, {
+        action: 'shipping_rates.put',
+        targetType: 'shipping_zone',
+        targetId: zone,
+        before: before[0],
+        after,
+      });
       return after;
     });
     this.feed.changed(this.cache.topic);

@@ -302,7 +302,14 @@ export class ArtisanController {
     this.pages.render(res, web, 'apply-cooperative', { fields, fieldErrors: {}, branches: BRANCHES, regions: REGION_CODES });
   }
 
-  private showForm(res: Response, web: WebContext, target: FormTarget, fields: ProductFields, product?: ProductView, photosNotice = false): void {
+  private showForm(
+    res: Response,
+    web: WebContext,
+    target: FormTarget,
+    fields: ProductFields,
+    product?: ProductView,
+    photosNotice = false,
+  ): void {
     this.pages.render(res, web, 'product-form', productFormPage(this.artisans, target, fields, {}, product, photosNotice));
   }
 }

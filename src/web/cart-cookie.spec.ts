@@ -5,7 +5,14 @@ const B = '0b5a3c9e-7777-4222-8333-444455556666';
 
 describe('cart cookie', () => {
   it('round-trips and ignores tampered entries', () => {
-    expect(decodeCart(encodeCart([{ productId: A, quantity: 2 }, { productId: B, quantity: 1 }]))).toEqual([
+    expect(
+      decodeCart(
+        encodeCart([
+          { productId: A, quantity: 2 },
+          { productId: B, quantity: 1 },
+        ]),
+      ),
+    ).toEqual([
       { productId: A, quantity: 2 },
       { productId: B, quantity: 1 },
     ]);
@@ -17,8 +24,14 @@ describe('cart cookie', () => {
     let cart = changeCart([], A, 2, 'add');
     cart = changeCart(cart, A, 3, 'add');
     cart = changeCart(cart, B, 1, 'add');
-    expect(cart).toEqual([{ productId: A, quantity: 5 }, { productId: B, quantity: 1 }]);
-    expect(changeCart(cart, A, 1, 'set')).toEqual([{ productId: A, quantity: 1 }, { productId: B, quantity: 1 }]);
+    expect(cart).toEqual([
+      { productId: A, quantity: 5 },
+      { productId: B, quantity: 1 },
+    ]);
+    expect(changeCart(cart, A, 1, 'set')).toEqual([
+      { productId: A, quantity: 1 },
+      { productId: B, quantity: 1 },
+    ]);
     expect(changeCart(cart, A, 0, 'set')).toEqual([{ productId: B, quantity: 1 }]);
   });
 });

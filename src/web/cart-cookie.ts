@@ -35,5 +35,7 @@ export function changeCart(items: CartItem[], productId: string, quantity: numbe
   const others = items.filter((item) => item.productId !== id);
   if (next < 1) return others;
   if (current === 0 && others.length >= MAX_CART_ITEMS) return items;
-  return current === 0 ? [...items, { productId: id, quantity: next }] : items.map((item) => (item.productId === id ? { productId: id, quantity: next } : item));
+  return current === 0
+    ? [...items, { productId: id, quantity: next }]
+    : items.map((item) => (item.productId === id ? { productId: id, quantity: next } : item));
 }

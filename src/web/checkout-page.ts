@@ -38,7 +38,12 @@ export interface CheckoutPageOptions {
 }
 
 /** The checkout page's data: the cart, the form, and for other roles why they cannot order. */
-export function checkoutPage(web: WebContext, cart: CartView, fields: CheckoutFields, options: CheckoutPageOptions): Record<string, unknown> {
+export function checkoutPage(
+  web: WebContext,
+  cart: CartView,
+  fields: CheckoutFields,
+  options: CheckoutPageOptions,
+): Record<string, unknown> {
   return {
     cart,
     fields,

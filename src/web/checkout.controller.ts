@@ -39,12 +39,7 @@ export class CheckoutController {
   /** Refused input (the pipe's, or the order's or quote's refusal) is the form again: CheckoutFormModel. */
   @Post()
   @FormView('checkout', CHECKOUT_FIELDS, { model: CheckoutFormModel, fieldOf: CHECKOUT_FIELD_OF })
-  async place(
-    @Web() web: WebContext,
-    @CurrentUser() user: AuthUser,
-    @Body() form: CheckoutForm,
-    @Res() res: Response,
-  ): Promise<void> {
+  async place(@Web() web: WebContext, @CurrentUser() user: AuthUser, @Body() form: CheckoutForm, @Res() res: Response): Promise<void> {
     const fields = this.checkout.readFields(form as unknown as Record<string, unknown>);
     const cart = await this.carts.view(web);
     if (cart.items.length === 0) return res.redirect(303, '/cart');

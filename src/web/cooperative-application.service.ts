@@ -4,8 +4,21 @@ import { CooperativesService } from '../cooperatives/cooperatives.service';
 import { ApplicationForm, applicationDto } from './page-forms';
 
 export const APPLICATION_FIELDS = [
-  'name', 'ice', 'region', 'city', 'address', 'descriptionEn', 'descriptionFr', 'descriptionAr', 'foundedYear',
-  'membersTotal', 'membersWomen', 'membersYouth', 'membersRural', 'contactEmail', 'phone',
+  'name',
+  'ice',
+  'region',
+  'city',
+  'address',
+  'descriptionEn',
+  'descriptionFr',
+  'descriptionAr',
+  'foundedYear',
+  'membersTotal',
+  'membersWomen',
+  'membersYouth',
+  'membersRural',
+  'contactEmail',
+  'phone',
 ] as const;
 export type ApplicationFields = Record<(typeof APPLICATION_FIELDS)[number], string> & { branches: string[] };
 
@@ -17,7 +30,10 @@ export class CooperativeApplicationService {
   readFields(body: Record<string, unknown>): ApplicationFields {
     const text = (name: string): string => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
     const branches = ([] as unknown[]).concat(body.branches ?? []).filter((b): b is string => typeof b === 'string');
-    return { ...(Object.fromEntries(APPLICATION_FIELDS.map((name) => [name, text(name)])) as Record<(typeof APPLICATION_FIELDS)[number], string>), branches };
+    return {
+      ...(Object.fromEntries(APPLICATION_FIELDS.map((name) => [name, text(name)])) as Record<(typeof APPLICATION_FIELDS)[number], string>),
+      branches,
+    };
   }
 
   apply(user: AuthUser, form: ApplicationForm): Promise<unknown> {

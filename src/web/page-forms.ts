@@ -199,7 +199,11 @@ fromForm(ApplicationForm.prototype, 'address', (f) => optional(text(f, 'address'
 fromForm(ApplicationForm.prototype, 'phone', (f) => optional(text(f, 'phone')));
 fromForm(ApplicationForm.prototype, 'branches', (f) => ([] as unknown[]).concat(f.branches ?? []).filter((b) => typeof b === 'string'));
 fromForm(ApplicationForm.prototype, 'description', (f) =>
-  plainToInstance(LocalizedTextDto, { en: text(f, 'descriptionEn'), fr: optional(text(f, 'descriptionFr')), ar: optional(text(f, 'descriptionAr')) }),
+  plainToInstance(LocalizedTextDto, {
+    en: text(f, 'descriptionEn'),
+    fr: optional(text(f, 'descriptionFr')),
+    ar: optional(text(f, 'descriptionAr')),
+  }),
 );
 fromForm(ApplicationForm.prototype, 'foundedYear', (f) => count(f, 'foundedYear'));
 fromForm(ApplicationForm.prototype, 'members', (f) =>
@@ -255,10 +259,16 @@ fromForm(CheckoutForm.prototype, 'shippingAddress', (f) =>
 fromForm(CheckoutForm.prototype, 'currency', (f) => text(f, 'currency').toUpperCase());
 fromForm(CheckoutForm.prototype, 'paymentMethod', (f) => text(f, 'paymentMethod'));
 fromForm(CheckoutForm.prototype, 'incoterm', (f) => (text(f, 'incoterm') === 'DDP' ? 'DDP' : 'DAP'));
-fromForm(CheckoutForm.prototype, 'insuranceQuoteId', (f) => (text(f, 'insure') === 'yes' ? optional(text(f, 'insuranceQuoteId')) : undefined));
+fromForm(CheckoutForm.prototype, 'insuranceQuoteId', (f) =>
+  text(f, 'insure') === 'yes' ? optional(text(f, 'insuranceQuoteId')) : undefined,
+);
 fromForm(CheckoutForm.prototype, 'quote', (f) =>
   quoting(f)
-    ? plainToInstance(CheckoutQuote, { destinationCountry: text(f, 'country').toUpperCase(), currency: text(f, 'currency').toUpperCase(), coverages: ['transit'] })
+    ? plainToInstance(CheckoutQuote, {
+        destinationCountry: text(f, 'country').toUpperCase(),
+        currency: text(f, 'currency').toUpperCase(),
+        coverages: ['transit'],
+      })
     : undefined,
 );
 for (const field of ['shippingAddress', 'currency', 'paymentMethod']) {

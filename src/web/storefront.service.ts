@@ -120,7 +120,10 @@ export class StorefrontService {
       minPrice: majorToMinor(filters.minPrice, web.currency),
       maxPrice: majorToMinor(filters.maxPrice, web.currency),
       // Relevance needs search words: once they are cleared, the page falls back to the default order.
-      sort: (PRODUCT_SORTS as readonly string[]).includes(filters.sort) && (filters.sort !== 'relevance' || filters.q) ? filters.sort : undefined,
+      sort:
+        (PRODUCT_SORTS as readonly string[]).includes(filters.sort) && (filters.sort !== 'relevance' || filters.q)
+          ? filters.sort
+          : undefined,
       cursor: filters.cursor || undefined,
       cooperativeId: UUID.test(filters.cooperativeId) ? filters.cooperativeId : undefined,
       currency: web.currency,
@@ -137,7 +140,9 @@ export class StorefrontService {
       regions: REGION_CODES,
       sorts: PRODUCT_SORTS,
       sort: candidate.sort ?? defaultSort(candidate.q),
-      activeFilters: [candidate.branch, candidate.region, candidate.minPrice, candidate.maxPrice, candidate.sort].filter((v) => v !== undefined).length,
+      activeFilters: [candidate.branch, candidate.region, candidate.minPrice, candidate.maxPrice, candidate.sort].filter(
+        (v) => v !== undefined,
+      ).length,
     };
   }
 

@@ -10,7 +10,20 @@ import type { CartItem } from './cart-cookie';
 import { CheckoutForm, CheckoutQuote, orderDto } from './page-forms';
 
 /** The checkout form's fields, as posted. */
-export const CHECKOUT_FIELDS = ['name', 'line1', 'line2', 'city', 'postalCode', 'country', 'phone', 'currency', 'paymentMethod', 'incoterm', 'insure', 'insuranceQuoteId'] as const;
+export const CHECKOUT_FIELDS = [
+  'name',
+  'line1',
+  'line2',
+  'city',
+  'postalCode',
+  'country',
+  'phone',
+  'currency',
+  'paymentMethod',
+  'incoterm',
+  'insure',
+  'insuranceQuoteId',
+] as const;
 export type CheckoutFields = Record<(typeof CHECKOUT_FIELDS)[number], string>;
 
 /**
@@ -35,7 +48,12 @@ export class WebCheckoutService {
    * Places the order (refusals a buyer can act on, such as stock, destination or currency, are the
    * form again: WebErrorHandler) and gives where to go next: Stripe's page for a card payment.
    */
-  async place(buyer: AuthUser, items: CartItem[], form: CheckoutForm, idempotencyKey: string): Promise<{ order: OrderView; redirectTo: string }> {
+  async place(
+    buyer: AuthUser,
+    items: CartItem[],
+    form: CheckoutForm,
+    idempotencyKey: string,
+  ): Promise<{ order: OrderView; redirectTo: string }> {
     const order = await this.orders.place(buyer, orderDto(form, items), idempotencyKey);
     if (order.paymentMethod === 'card') {
       // The order stands even when Stripe cannot be reached: its page offers to pay again.

@@ -28,7 +28,14 @@ export class WebSessionService {
   /** Creates a buyer or artisan account in the page's language and signs it in (EMAIL_TAKEN otherwise). */
   async register(web: WebContext, res: Response, dto: RegisterDto): Promise<void> {
     const { email, password, name, country } = dto;
-    const { accessToken, expiresIn } = await this.auth.register({ email, password, name, country, role: dto.role ?? 'buyer', locale: web.locale });
+    const { accessToken, expiresIn } = await this.auth.register({
+      email,
+      password,
+      name,
+      country,
+      role: dto.role ?? 'buyer',
+      locale: web.locale,
+    });
     res.cookie(COOKIES.session, accessToken, cookieOptions(web.secureCookies, expiresIn * 1000));
     this.rotateCsrf(web, res);
   }

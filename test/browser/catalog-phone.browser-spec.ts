@@ -21,7 +21,10 @@ describe('Catalog on a phone (390 × 844) in Chromium', () => {
     const potters = await f.cooperative({ name: 'Coopérative Fakhar Safi', region: 'MA-07' });
     const weavers = await f.cooperative({ name: 'Coopérative Tifawin', region: 'MA-08', branches: ['carpets'] });
     for (let i = 0; i < 6; i++) await f.product(potters, { priceMinor: 30000 + i * 1000 });
-    for (const [en, ar, priceMinor] of [['Beni Ouarain rug', 'زربية بني ورين', 320000], ['Kilim runner', 'زربية كليم', 150000]] as const) {
+    for (const [en, ar, priceMinor] of [
+      ['Beni Ouarain rug', 'زربية بني ورين', 320000],
+      ['Kilim runner', 'زربية كليم', 150000],
+    ] as const) {
       await f.product(weavers, { title: { en, fr: en, ar }, branch: 'carpets', hsCode: '570110', priceMinor });
     }
   });
@@ -48,17 +51,20 @@ describe('Catalog on a phone (390 × 844) in Chromium', () => {
     return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height && box.x >= 0 && box.x + box.width <= PHONE.width;
   }
 
-  it.each(['en', 'ar'] as const)('shows the search box, the result count and the first product card on the first screen (%s)', async (locale) => {
-    await open(locale);
-    await screenshot(page, `catalog-phone-${locale}`);
-    expect(await page.evaluate('window.scrollY')).toBe(0);
-    expect(await onFirstScreen('[data-testid="results"] > li .card-title')).toBe(true);
-    expect(await onFirstScreen('#q')).toBe(true);
-    expect(await onFirstScreen('[data-testid="result-count"]')).toBe(true);
-    // The filters wait behind their button.
-    expect(await page.locator('#branch').isVisible()).toBe(false);
-    expect(await page.locator('[data-testid="filters"] > summary').isVisible()).toBe(true);
-  });
+  it.each(['en', 'ar'] as const)(
+    'shows the search box, the result count and the first product card on the first screen (%s)',
+    async (locale) => {
+      await open(locale);
+      await screenshot(page, `catalog-phone-${locale}`);
+      expect(await page.evaluate('window.scrollY')).toBe(0);
+      expect(await onFirstScreen('[data-testid="results"] > li .card-title')).toBe(true);
+      expect(await onFirstScreen('#q')).toBe(true);
+      expect(await onFirstScreen('[data-testid="result-count"]')).toBe(true);
+      // The filters wait behind their button.
+      expect(await page.locator('#branch').isVisible()).toBe(false);
+      expect(await page.locator('[data-testid="filters"] > summary').isVisible()).toBe(true);
+    },
+  );
 
   it('opens the filters and applies them', async () => {
     await open('en');

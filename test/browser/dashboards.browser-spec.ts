@@ -58,7 +58,9 @@ describe('Artisan and admin pages in Chromium', () => {
     await page.waitForURL('**/artisan?created=1');
     // A product needs a processed photo before review.
     await page.getByRole('link', { name: 'Photos: Hand-knotted Berber wool rug' }).click();
-    await page.getByLabel('Add photos (or take them with the camera)').setInputFiles({ name: 'rug.jpg', mimeType: 'image/jpeg', buffer: await photo('jpeg') });
+    await page
+      .getByLabel('Add photos (or take them with the camera)')
+      .setInputFiles({ name: 'rug.jpg', mimeType: 'image/jpeg', buffer: await photo('jpeg') });
     await page.getByRole('button', { name: 'Upload photos' }).click();
     await page.getByText('Photos received').waitFor();
     await t.app.get(ImageJobsService).drain();

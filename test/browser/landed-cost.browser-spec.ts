@@ -15,11 +15,17 @@ describe('Landed-cost estimate on the product page and in the cart, in Chromium'
     baseUrl = await listen(t);
     browser = await launchChromium();
     const f = new Factories(t.db);
-    await t.db.query(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.00', '2026-11-01'), ('USD', '10.00', '2026-11-01'), ('CAD', '7.00', '2026-11-01')`);
+    await t.db.query(
+      `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.00', '2026-11-01'), ('USD', '10.00', '2026-11-01'), ('CAD', '7.00', '2026-11-01')`,
+    );
     const weavers = await f.cooperative({ name: 'Coopérative Tifawin', region: 'MA-08', city: 'Ouarzazate', branches: ['carpets'] });
     rug = await f.product(weavers, {
       title: { en: 'Hand-knotted Beni Ouarain rug', fr: 'Tapis Beni Ouarain noué main', ar: 'زربية بني ورين معقودة يدويا' },
-      branch: 'carpets', hsCode: '570110', priceMinor: 100000, weightGrams: 3000, stock: 50,
+      branch: 'carpets',
+      hsCode: '570110',
+      priceMinor: 100000,
+      weightGrams: 3000,
+      stock: 50,
     });
   });
 
@@ -36,7 +42,9 @@ describe('Landed-cost estimate on the product page and in the cart, in Chromium'
     await box.getByRole('heading', { name: "Droits et taxes à l'importation" }).waitFor();
     await expect(page.getByLabel('Livrer en').inputValue()).resolves.toBe('FR');
     await expect(box.getByTestId('landed-checkout').textContent()).resolves.toMatch(/^Perçus avec votre paiement : .*€.*\(IOSS\)$/);
-    await expect(box.getByText('En franchise de droits, marchandises d\'origine marocaine (EU–Morocco Association Agreement).').count()).resolves.toBe(1);
+    await expect(
+      box.getByText("En franchise de droits, marchandises d'origine marocaine (EU–Morocco Association Agreement).").count(),
+    ).resolves.toBe(1);
     await screenshot(page, 'landed-product-fr');
 
     await page.getByRole('button', { name: 'Ajouter au panier' }).click();
@@ -60,7 +68,9 @@ describe('Landed-cost estimate on the product page and in the cart, in Chromium'
     await page.getByLabel('Ship to').selectOption('CA');
     await page.getByRole('button', { name: 'Update' }).click();
     await page.waitForURL(`**/products/${rug.id}`);
-    await expect(page.getByTestId('landed-cost').getByTestId('landed-door').textContent()).resolves.toMatch(/^Estimated to pay on delivery: /);
+    await expect(page.getByTestId('landed-cost').getByTestId('landed-door').textContent()).resolves.toMatch(
+      /^Estimated to pay on delivery: /,
+    );
 
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.waitForURL('**/cart');

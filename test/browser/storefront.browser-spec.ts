@@ -24,17 +24,27 @@ describe('Storefront in Chromium', () => {
     baseUrl = await listen(t);
     browser = await launchChromium();
     f = new Factories(t.db);
-    await t.db.query(`INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.00', '2026-11-01'), ('USD', '9.50', '2026-11-01')`);
+    await t.db.query(
+      `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ('EUR', '10.00', '2026-11-01'), ('USD', '9.50', '2026-11-01')`,
+    );
     const potters: Cooperative = await f.cooperative({ name: 'Coopérative Fakhar Safi', region: 'MA-07', city: 'Safi' });
     const weavers: Cooperative = await f.cooperative({
-      name: 'Coopérative Tifawin', region: 'MA-08', city: 'Ouarzazate', branches: ['carpets'],
+      name: 'Coopérative Tifawin',
+      region: 'MA-08',
+      city: 'Ouarzazate',
+      branches: ['carpets'],
       description: { en: 'Women weavers of the High Atlas', fr: 'Tisserandes du Haut Atlas', ar: 'نساجات الأطلس الكبير' },
     });
     tagine = await f.product(potters, { madeBy: 'Youssef', stock: 50 });
     rug = await f.product(weavers, {
       title: { en: 'Hand-knotted Beni Ouarain rug', fr: 'Tapis Beni Ouarain noué main', ar: 'زربية بني ورين معقودة يدويا' },
       description: { en: 'Wool rug knotted by hand in the Atlas', fr: 'Tapis en laine noué main' },
-      branch: 'carpets', hsCode: '570110', priceMinor: 320000, materials: ['wool'], madeBy: 'Fatima', stock: 50,
+      branch: 'carpets',
+      hsCode: '570110',
+      priceMinor: 320000,
+      materials: ['wool'],
+      madeBy: 'Fatima',
+      stock: 50,
     });
   });
 
@@ -99,7 +109,10 @@ describe('Storefront in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     // A string expression: the test code is compiled without the DOM library.
     expect(await page.evaluate('getComputedStyle(document.body).direction')).toBe('rtl');
-    await page.getByTestId('results').getByRole('link', { name: /زربية بني ورين/ }).waitFor();
+    await page
+      .getByTestId('results')
+      .getByRole('link', { name: /زربية بني ورين/ })
+      .waitFor();
 
     // The layout is mirrored: the filters column sits on the right of the results.
     const filters = await page.locator('form.filters').boundingBox();
@@ -169,7 +182,9 @@ describe('Storefront in Chromium', () => {
     await page.getByLabel(/^Card/).check();
 
     // Stripe's hosted page stands in as a local page; the buyer "pays" there.
-    await page.route('https://checkout.stripe.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Stripe Checkout</h1>' }));
+    await page.route('https://checkout.stripe.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<h1>Stripe Checkout</h1>' }),
+    );
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.waitForURL('https://checkout.stripe.com/**');
     const session = [...stripe.sessions.values()].find((s) => s.url === page.url())!;

@@ -109,7 +109,16 @@ export class FakeStripe {
 
   /** An event as Stripe would post it. */
   event(type: string, object: Json): Json {
-    return { id: id('evt'), object: 'event', type, api_version: '2025-01-01', created: Math.floor(Date.now() / 1000), livemode: false, data: { object }, pending_webhooks: 1 };
+    return {
+      id: id('evt'),
+      object: 'event',
+      type,
+      api_version: '2025-01-01',
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+      data: { object },
+      pending_webhooks: 1,
+    };
   }
 
   /** The body and Stripe-Signature header of a webhook delivery, signed with the SDK's own helper. */
@@ -149,7 +158,12 @@ export class FakeStripe {
     if (req.method === 'POST' && idempotencyKey) {
       const seen = this.idempotent.get(idempotencyKey);
       if (seen && seen.body !== raw) {
-        return send(400, { error: { type: 'idempotency_error', message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.' } });
+        return send(400, {
+          error: {
+            type: 'idempotency_error',
+            message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+          },
+        });
       }
       if (seen) return send(seen.status, seen.response);
     }
@@ -163,7 +177,8 @@ export class FakeStripe {
     if (method === 'POST' && path === '/v1/checkout/sessions') {
       const lines = (body.line_items as Json[] | undefined) ?? [];
       const currencies = new Set(lines.map((l) => (l.price_data as Json).currency));
-      if (body.mode !== 'payment' || lines.length === 0 || currencies.size !== 1) return invalid('A payment session needs line items in one currency');
+      if (body.mode !== 'payment' || lines.length === 0 || currencies.size !== 1)
+        return invalid('A payment session needs line items in one currency');
       const now = Math.floor(Date.now() / 1000);
       const expiresAt = Number(body.expires_at);
       if (!(expiresAt >= now + 30 * 60 && expiresAt <= now + 24 * 3600)) {
@@ -207,8 +222,18 @@ export class FakeStripe {
       if (!session) return invalid('No such payment_intent');
       const refunded = [...this.refunds.values()].filter((r) => r.payment_intent === intent).reduce((sum, r) => sum + Number(r.amount), 0);
       const amount = body.amount === undefined ? Number(session.amount_total) - refunded : Number(body.amount);
-      if (amount <= 0 || refunded + amount > Number(session.amount_total)) return invalid('Refund amount is greater than the unrefunded amount');
-      const refund: Json = { id: id('re'), object: 'refund', amount, currency: session.currency, payment_intent: intent, status: 'succeeded', reason: body.reason ?? null, metadata: body.metadata ?? {} };
+      if (amount <= 0 || refunded + amount > Number(session.amount_total))
+        return invalid('Refund amount is greater than the unrefunded amount');
+      const refund: Json = {
+        id: id('re'),
+        object: 'refund',
+        amount,
+        currency: session.currency,
+        payment_intent: intent,
+        status: 'succeeded',
+        reason: body.reason ?? null,
+        metadata: body.metadata ?? {},
+      };
       this.refunds.set(refund.id as string, refund);
       return [200, refund];
     }

@@ -65,7 +65,16 @@ export function evaluate(index: SuggesterIndex, products: readonly LabelledProdu
     if (rank !== 0) misses.push({ title: product.title, expected: product.expected, got: codes });
   }
   const n = products.length;
-  return { top1: top1 / n, top3: top3 / n, chapterTop1: chapter / n, noFit: noFit / n, goodFit: good / n, goodFitPrecision: good ? goodRight / good : 0, misses, latencies };
+  return {
+    top1: top1 / n,
+    top3: top3 / n,
+    chapterTop1: chapter / n,
+    noFit: noFit / n,
+    goodFit: good / n,
+    goodFitPrecision: good ? goodRight / good : 0,
+    misses,
+    latencies,
+  };
 }
 
 export function percentile(values: number[], p: number): number {

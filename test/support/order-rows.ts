@@ -40,7 +40,10 @@ export interface OrderRowSpec {
  * export facts are refreshed as payment and refunds would.
  * Shipping goes to the first cooperative part. Amounts in MAD use the order's rate.
  */
-export async function insertOrder(db: DataSource, spec: OrderRowSpec): Promise<{ order: Order; parts: CooperativeOrder[]; lines: OrderLine[] }> {
+export async function insertOrder(
+  db: DataSource,
+  spec: OrderRowSpec,
+): Promise<{ order: Order; parts: CooperativeOrder[]; lines: OrderLine[] }> {
   const rate = Number(spec.madPerUnit ?? '1');
   const status = spec.status ?? 'paid';
   const shippingMinor = spec.shippingMinor ?? 0;

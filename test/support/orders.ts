@@ -22,7 +22,13 @@ export async function placeOrder(
 }
 
 /** A bank-transfer order that an admin has confirmed, so it is paid. */
-export async function paidOrder(t: TestApp, buyer: User, admin: User, items: { productId: string; quantity: number }[], reference = 'WIRE-TEST'): Promise<OrderView> {
+export async function paidOrder(
+  t: TestApp,
+  buyer: User,
+  admin: User,
+  items: { productId: string; quantity: number }[],
+  reference = 'WIRE-TEST',
+): Promise<OrderView> {
   const order = await placeOrder(t, buyer, items);
   await t.http
     .post(`/api/v1/orders/${order.id}/confirm-bank-transfer`)

@@ -24,7 +24,11 @@ export function setCookie(headers: Record<string, unknown>, name: string): strin
 export async function signedInBrowser(t: TestApp, email: string): Promise<{ browser: TestAgent; token: string }> {
   const browser = request.agent(t.app.getHttpServer());
   const form = await browser.get('/sign-in').expect(200);
-  await browser.post('/sign-in').type('form').send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD }).expect(303);
+  await browser
+    .post('/sign-in')
+    .type('form')
+    .send({ _csrf: csrfToken(form.text), email, password: TEST_PASSWORD })
+    .expect(303);
   const page = await browser.get('/').expect(200);
   return { browser, token: csrfToken(page.text) };
 }

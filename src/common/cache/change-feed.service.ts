@@ -75,7 +75,8 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     client.removeAllListeners('notification');
     void client.end().catch(() => undefined);
     if (this.closed) return;
-    if (wasLive) this.logger.warn(`Change feed lost (${error instanceof Error ? error.message : 'connection ended'}); caches off until it is back`);
+    if (wasLive)
+      this.logger.warn(`Change feed lost (${error instanceof Error ? error.message : 'connection ended'}); caches off until it is back`);
     for (const topic of this.listeners.keys()) this.changed(topic);
     clearTimeout(this.retry);
     this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);

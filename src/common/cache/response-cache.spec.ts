@@ -4,7 +4,11 @@ describe('ResponseCache', () => {
   let now = 0;
   let live = true;
   const make = (entries = 3, bytes = 100, maxAgeMs = 1000): ResponseCache =>
-    new ResponseCache({ entries, bytes, maxAgeMs }, () => live, () => now);
+    new ResponseCache(
+      { entries, bytes, maxAgeMs },
+      () => live,
+      () => now,
+    );
   const body = (length: number): Buffer => Buffer.alloc(length, 1);
   beforeEach(() => {
     now = 0;

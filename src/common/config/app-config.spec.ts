@@ -11,14 +11,30 @@ describe('loadConfig', () => {
     expect(config.jwt.secret).toHaveLength(64);
     expect(config.platformCommissionBps).toBe(1000);
     expect(config.http.corsOrigins).toBe(false);
-    expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Hirfa <no-reply@hirfa.localhost>', pollSeconds: 2, maxAttempts: 8, retryDelaySeconds: 30 });
+    expect(config.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Hirfa <no-reply@hirfa.localhost>',
+      pollSeconds: 2,
+      maxAttempts: 8,
+      retryDelaySeconds: 30,
+    });
     expect(config.media).toMatchObject({ driver: 'disk', dir: '.data/media', maxUploadBytes: 15 * 1024 * 1024, maxPixels: 50_000_000 });
     expect(config.databaseTimeouts).toEqual({ connectMs: 5000, statementMs: 30000, idleInTransactionMs: 60000 });
   });
 
   it('reads the mail settings', () => {
-    const config = loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465', MAIL_FROM: 'shop@hirfa.example', MAIL_POLL_MS: '500', MAIL_RETRY_DELAY_SECONDS: '0' });
-    expect(config.mail).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example:465', from: 'shop@hirfa.example', pollSeconds: 0.5, retryDelaySeconds: 0 });
+    const config = loadConfig({
+      SMTP_URL: 'smtps://u:p@mail.example:465',
+      MAIL_FROM: 'shop@hirfa.example',
+      MAIL_POLL_MS: '500',
+      MAIL_RETRY_DELAY_SECONDS: '0',
+    });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example:465',
+      from: 'shop@hirfa.example',
+      pollSeconds: 0.5,
+      retryDelaySeconds: 0,
+    });
   });
 
   it.each([

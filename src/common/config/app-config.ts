@@ -83,7 +83,10 @@ export interface MediaConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`Invalid configuration: ${variable} ${problem}`);
   }
 }
@@ -203,17 +206,19 @@ export function loadConfig(env: Env): AppConfig {
 
   const port = int(env, 'PORT', 3000, 0, 65535);
   const stripePort = str(env, 'STRIPE_API_PORT') === undefined ? undefined : int(env, 'STRIPE_API_PORT', 0, 1, 65535);
-  const stripeProtocol = str(env, 'STRIPE_API_PROTOCOL') === undefined
-    ? undefined
-    : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
+  const stripeProtocol =
+    str(env, 'STRIPE_API_PROTOCOL') === undefined ? undefined : oneOf(env, 'STRIPE_API_PROTOCOL', ['http', 'https'] as const, 'https');
 
   const storageDriver = oneOf(env, 'STORAGE_DRIVER', ['disk', 's3'] as const, 'disk');
   const s3Endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
-  if (storageDriver === 's3' && str(env, 'S3_BUCKET') === undefined) throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
+  if (storageDriver === 's3' && str(env, 'S3_BUCKET') === undefined)
+    throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
   const iossNumber = str(env, 'IOSS_NUMBER');
-  if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber)) throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
+  if (iossNumber !== undefined && !/^IM\d{10}$/.test(iossNumber))
+    throw new ConfigError('IOSS_NUMBER', 'must look like IM2500000001 (IM, then 10 digits)');
   const ukVatNumber = str(env, 'UK_VAT_NUMBER');
-  if (ukVatNumber !== undefined && !/^GB(\d{9}|\d{12})$/.test(ukVatNumber)) throw new ConfigError('UK_VAT_NUMBER', 'must look like GB123456789');
+  if (ukVatNumber !== undefined && !/^GB(\d{9}|\d{12})$/.test(ukVatNumber))
+    throw new ConfigError('UK_VAT_NUMBER', 'must look like GB123456789');
 
   return {
     nodeEnv,

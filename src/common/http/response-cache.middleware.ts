@@ -54,7 +54,8 @@ export function catalogResponseCache(cache: ResponseCache, feed: ChangeFeed): Re
     res.end = ((...args: unknown[]) => {
       const [chunk, encoding] = args;
       if (res.statusCode === 200 && !res.hasHeader('set-cookie') && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-        const body = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : chunk;
+        const body =
+          typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : chunk;
         const headers = KEPT_HEADERS.flatMap((name): Array<[string, string]> => {
           const value = res.getHeader(name);
           return value === undefined ? [] : [[name, String(value)]];

@@ -9,12 +9,8 @@ export interface FieldError {
 /** Flattens class-validator's nested errors into `{ field: 'a.b[0].c', errors }` rows. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property)
-      ? `${parent}[${error.property}]`
-      : parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints
-      ? [{ field, errors: Object.values(error.constraints) }]
-      : [];
+    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, errors: Object.values(error.constraints) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

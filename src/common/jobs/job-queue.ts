@@ -26,10 +26,7 @@ export class JobQueue implements OnModuleDestroy {
   private started?: Promise<PgBoss>;
   private readonly queues = new Map<string, Promise<void>>();
 
-  constructor(
-    @InjectConfig() config: AppConfig,
-    outage: DatabaseOutage,
-  ) {
+  constructor(@InjectConfig() config: AppConfig, outage: DatabaseOutage) {
     if (!config.databaseUrl) throw new Error('JobQueue needs the resolved DATABASE_URL');
     this.boss = new PgBoss({ connectionString: config.databaseUrl, max: 3, application_name: 'hirfa-jobs' });
     // pg-boss keeps polling through a database outage: that is reported once, like failed requests.
@@ -64,11 +61,7 @@ export class JobQueue implements OnModuleDestroy {
    * Queues a job. With `manager` the job is written inside that transaction: it exists exactly when
    * the caller's change commits.
    */
-  async send<T extends object>(
-    name: string,
-    data: T,
-    options: PgBoss.SendOptions & { manager?: EntityManager } = {},
-  ): Promise<string> {
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions & { manager?: EntityManager } = {}): Promise<string> {
     await this.queue(name);
     const { manager, ...rest } = options;
     const db = manager

@@ -57,7 +57,14 @@ describe('PinoNestLogger', () => {
     expect((await atInfo.lines()).map((line) => JSON.parse(line).msg)).toEqual(['Nest application successfully started']);
 
     const atDebug = sink(false);
-    new PinoNestLogger(createAppLogger({ logLevel: 'debug', nodeEnv: 'production' }, atDebug.stream)).log('Mapped {/api/v1/products, GET} route', 'RouterExplorer');
-    expect(JSON.parse((await atDebug.lines())[0])).toMatchObject({ level: 20, context: 'RouterExplorer', msg: 'Mapped {/api/v1/products, GET} route' });
+    new PinoNestLogger(createAppLogger({ logLevel: 'debug', nodeEnv: 'production' }, atDebug.stream)).log(
+      'Mapped {/api/v1/products, GET} route',
+      'RouterExplorer',
+    );
+    expect(JSON.parse((await atDebug.lines())[0])).toMatchObject({
+      level: 20,
+      context: 'RouterExplorer',
+      msg: 'Mapped {/api/v1/products, GET} route',
+    });
   });
 });

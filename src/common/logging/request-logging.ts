@@ -18,7 +18,14 @@ export function requestLogging(logger: Logger): RequestHandler {
       const started = process.hrtime.bigint();
       res.once('finish', () => {
         logger.info(
-          { reqId: id, method: req.method, url: req.originalUrl, statusCode: res.statusCode, responseTimeMs: Number(process.hrtime.bigint() - started) / 1e6, remoteAddress: req.ip },
+          {
+            reqId: id,
+            method: req.method,
+            url: req.originalUrl,
+            statusCode: res.statusCode,
+            responseTimeMs: Number(process.hrtime.bigint() - started) / 1e6,
+            remoteAddress: req.ip,
+          },
           'request completed',
         );
       });

@@ -26,9 +26,7 @@ export function allocate(totalMinor: number, weights: readonly number[]): number
     return { index, floor: exact / weightSum, remainder: exact % weightSum };
   });
   let leftover = total - shares.reduce((acc, share) => acc + share.floor, 0n);
-  const byRemainder = [...shares].sort((a, b) =>
-    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-  );
+  const byRemainder = [...shares].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (const share of byRemainder) {
     if (leftover === 0n) break;
     share.floor += 1n;

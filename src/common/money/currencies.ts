@@ -57,7 +57,22 @@ export const CURRENCY_CODES = Object.keys(CURRENCY_EXPONENTS) as CurrencyCode[];
  * BHD, OMR, JOD, TND) are charged in minor units whose last digit must be 0.
  */
 export const STRIPE_ZERO_DECIMAL_CURRENCIES: readonly string[] = [
-  'BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF',
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'JPY',
+  'KMF',
+  'KRW',
+  'MGA',
+  'PYG',
+  'RWF',
+  'UGX',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
 ];
 
 export function isCurrencyCode(value: string): value is CurrencyCode {

@@ -42,13 +42,7 @@ export function formatRate(rate: ExchangeRate): string {
  * `madPerUnit` is the price of one unit of the non-MAD currency; it is not needed when both
  * currencies are the same.
  */
-export function convert(
-  amountMinor: number,
-  from: string,
-  to: string,
-  madPerUnit?: ExchangeRate,
-  rounding: Rounding = 'half_up',
-): number {
+export function convert(amountMinor: number, from: string, to: string, madPerUnit?: ExchangeRate, rounding: Rounding = 'half_up'): number {
   assertMinorUnits(amountMinor);
   const fromExponent = currencyExponent(from);
   const toExponent = currencyExponent(to);
@@ -60,8 +54,7 @@ export function convert(
   if (madPerUnit.units <= 0n) throw new MoneyError('An exchange rate must be greater than zero');
   const rateScale = 10n ** BigInt(madPerUnit.scale);
   // to = amount / 10^fromExp × (MAD→foreign or foreign→MAD factor) × 10^toExp
-  const [rateNumerator, rateDenominator] =
-    from === 'MAD' ? [rateScale, madPerUnit.units] : [madPerUnit.units, rateScale];
+  const [rateNumerator, rateDenominator] = from === 'MAD' ? [rateScale, madPerUnit.units] : [madPerUnit.units, rateScale];
   const numerator = BigInt(amountMinor) * rateNumerator * 10n ** BigInt(toExponent);
   const denominator = rateDenominator * 10n ** BigInt(fromExponent);
   return toSafeMinorUnits(divideRounded(numerator, denominator, rounding), `${amountMinor} ${from} in ${to}`);

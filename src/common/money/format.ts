@@ -5,7 +5,9 @@ import { assertMinorUnits } from './minor-units';
 export function toDecimalString(amountMinor: number, currency: string): string {
   assertMinorUnits(amountMinor);
   const exponent = currencyExponent(currency);
-  const digits = Math.abs(amountMinor).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(amountMinor)
+    .toString()
+    .padStart(exponent + 1, '0');
   const sign = amountMinor < 0 ? '-' : '';
   if (exponent === 0) return sign + digits;
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
@@ -36,7 +38,12 @@ function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
   let format = MONEY_FORMATS.get(key);
   if (!format) {
     const exponent = currencyExponent(currency);
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
     MONEY_FORMATS.set(key, format);
   }
   return format;

@@ -13,7 +13,9 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (s
     values = undefined;
   }
   if (!Array.isArray(values) || values.length !== shape.length || values.some((v, i) => typeof v !== shape[i])) {
-    throw new DomainError('VALIDATION_FAILED', 'cursor is not valid for this list', [{ field: 'cursor', errors: ['cursor is not valid for this list'] }]);
+    throw new DomainError('VALIDATION_FAILED', 'cursor is not valid for this list', [
+      { field: 'cursor', errors: ['cursor is not valid for this list'] },
+    ]);
   }
   return values as (string | number)[];
 }

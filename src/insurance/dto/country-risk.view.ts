@@ -4,7 +4,13 @@ import type { CountryRiskRating } from '../country-risk-rating';
 
 export class CountryRiskView {
   @ApiProperty({ example: 'TR' }) iso2: string;
-  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 7, description: 'OECD class; null: high-income, not classified' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    minimum: 0,
+    maximum: 7,
+    description: 'OECD class; null: high-income, not classified',
+  })
   riskClass: number | null;
   @ApiProperty({ minimum: 0, maximum: 7, description: 'The class cover is priced at (unclassified: 0)' }) pricedAsClass: number;
   @ApiProperty({ example: '2026-01-30' }) asOf: string;

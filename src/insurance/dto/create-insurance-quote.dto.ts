@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO31661Alpha2, IsOptional, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { Omittable } from '../../common/dto/nested';
 import { OrderItemDto } from '../../orders/dto/create-order.dto';
@@ -48,7 +59,12 @@ export class CreateInsuranceQuoteDto {
   @IsIn(COVERAGES, { each: true })
   coverages: Coverage[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 3650, example: 60, description: 'Days between shipment and payment; needed for credit cover' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 3650,
+    example: 60,
+    description: 'Days between shipment and payment; needed for credit cover',
+  })
   @Omittable()
   @IsInt()
   @Min(0)

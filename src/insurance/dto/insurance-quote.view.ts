@@ -18,7 +18,10 @@ export class QuotedItemView {
 
 export class InsuranceQuoteView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: [...INSURANCE_QUOTE_STATUSES, 'expired'], description: 'quoted, expired (unused past validUntil), used by an order, bound as a policy' })
+  @ApiProperty({
+    enum: [...INSURANCE_QUOTE_STATUSES, 'expired'],
+    description: 'quoted, expired (unused past validUntil), used by an order, bound as a policy',
+  })
   status: string;
   @ApiProperty() validUntil: Date;
   @ApiProperty({ example: 'US' }) destinationCountry: string;

@@ -17,12 +17,17 @@ export class PublishRateTableDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: '{ insuredPctOfCif, baseRateBps{standard, fragile}, zoneLoadingBps{EU, EUROPE_OTHER, NORTH_AMERICA, MIDDLE_EAST, AFRICA, ASIA_PACIFIC, LATAM}, minimumPremiumMadMinor }',
+    description:
+      '{ insuredPctOfCif, baseRateBps{standard, fragile}, zoneLoadingBps{EU, EUROPE_OTHER, NORTH_AMERICA, MIDDLE_EAST, AFRICA, ASIA_PACIFIC, LATAM}, minimumPremiumMadMinor }',
   })
   @IsObject()
   transit: Record<string, unknown>;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{ termBands[{ maxDays, rateBps{"0"…"7": bps or null} }], indemnityPct }' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: '{ termBands[{ maxDays, rateBps{"0"…"7": bps or null} }], indemnityPct }',
+  })
   @IsObject()
   credit: Record<string, unknown>;
 

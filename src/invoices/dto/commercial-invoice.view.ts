@@ -27,7 +27,12 @@ export class InvoiceAddress {
 export class InvoiceLine {
   @ApiProperty() description: string;
   @ApiProperty() hsCode: string;
-  @ApiProperty({ type: String, nullable: true, example: '5701109000', description: 'The national tariff line declared where the destination asks for more than 6 digits; null when it is to be completed' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '5701109000',
+    description: 'The national tariff line declared where the destination asks for more than 6 digits; null when it is to be completed',
+  })
   declaredCode: string | null;
   @ApiProperty({ example: 'MA' }) originCountry: string;
   @ApiProperty({ example: 'Morocco' }) origin: string;
@@ -39,7 +44,8 @@ export class InvoiceLine {
 
 export class InvoiceInsurance {
   @ApiProperty({ description: "This part's share of the order's insurance premium" }) amountMinor: number;
-  @ApiProperty({ type: String, nullable: true, description: 'The policy bound when the order was paid; null without insurance' }) policyNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The policy bound when the order was paid; null without insurance' })
+  policyNumber: string | null;
 }
 
 export class InvoiceProofOfOrigin {
@@ -52,9 +58,12 @@ export class InvoiceProofOfOrigin {
 export class InvoiceImportCharges {
   @ApiProperty({ description: "This part's share of the duties and taxes Hirfa collected at checkout (not part of the customs value)" })
   collectedMinor: number;
-  @ApiProperty({ type: String, nullable: true, description: 'IOSS or the UK scheme when Hirfa collected the VAT as deemed supplier' }) vatScheme: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The IOSS number, when VAT was collected under IOSS' }) iossNumber: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The UK VAT number, when UK VAT was charged at sale' }) ukVatNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'IOSS or the UK scheme when Hirfa collected the VAT as deemed supplier' })
+  vatScheme: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The IOSS number, when VAT was collected under IOSS' }) iossNumber:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The UK VAT number, when UK VAT was charged at sale' }) ukVatNumber:
+    string | null;
 }
 
 export class InvoicePreferentialOrigin {
@@ -70,7 +79,8 @@ export class InvoicePostalForm {
   @ApiProperty() limitSdr: number;
   @ApiProperty({ example: '13.4' }) madPerSdr: string;
   @ApiProperty({ example: 'sale_of_goods' }) category: string;
-  @ApiProperty({ example: 10, description: 'How many digits of the tariff code the destination declares (6, or 10 for the US)' }) declaredDigits: number;
+  @ApiProperty({ example: 10, description: 'How many digits of the tariff code the destination declares (6, or 10 for the US)' })
+  declaredDigits: number;
   @ApiProperty() netWeightGrams: number;
   @ApiProperty() grossWeightGrams: number;
 }

@@ -12,6 +12,7 @@ export class CollectedReportQuery {
   to?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @IsOptional()
+  @IsIn(['json', 'csv'])
   format: 'json' | 'csv' = 'json';
 }

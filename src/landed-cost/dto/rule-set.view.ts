@@ -8,7 +8,8 @@ export class RuleSetView {
   @ApiProperty({
     type: 'array',
     items: { type: 'object', additionalProperties: true },
-    description: 'Dated rules: { kind: duty|surcharge|vat|fixed, id, version, effectiveFrom, effectiveTo, sunset?, status, legalBasis, source, … }',
+    description:
+      'Dated rules: { kind: duty|surcharge|vat|fixed, id, version, effectiveFrom, effectiveTo, sunset?, status, legalBasis, source, … }',
   })
   rules: LandedCostRule[];
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'null for the seeded rules' }) createdBy: string | null;

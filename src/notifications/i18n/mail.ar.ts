@@ -34,7 +34,8 @@ export const MAIL_AR: Record<MailKey, string> = {
   'order.view': 'عرض طلبك',
   'placed.subject': 'تم استلام الطلب {number}',
   'placed.body': 'شكرًا على طلبك {number}. هذا ما طلبته:',
-  'placed.bank': 'للدفع بتحويل بنكي، حوّل {amount} إلى حرفة مع المرجع {reference}. نحتفظ بمنتجاتك حتى {deadline}؛ بعد ذلك تنتهي صلاحية الطلب.',
+  'placed.bank':
+    'للدفع بتحويل بنكي، حوّل {amount} إلى حرفة مع المرجع {reference}. نحتفظ بمنتجاتك حتى {deadline}؛ بعد ذلك تنتهي صلاحية الطلب.',
   'placed.card': 'ادفع بالبطاقة من صفحة طلبك قبل {deadline} لتأكيده.',
   'paid.subject': 'تم استلام دفع الطلب {number}',
   'paid.body': 'استلمنا دفعتك البالغة {amount} للطلب {number}. تقوم التعاونيات الآن بتحضير منتجاتك.',

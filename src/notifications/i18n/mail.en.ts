@@ -12,7 +12,8 @@ export const MAIL_EN = {
   'verify.action': 'Confirm my email address',
   'verify.ignore': 'If you did not create a Hirfa account, ignore this email.',
   'reset.subject': 'Reset your Hirfa password',
-  'reset.body': 'Someone asked to reset the password of your account. Open the link below to choose a new one. It works once, until {expiresAt}.',
+  'reset.body':
+    'Someone asked to reset the password of your account. Open the link below to choose a new one. It works once, until {expiresAt}.',
   'reset.action': 'Choose a new password',
   'reset.ignore': 'If it was not you, ignore this email: your password stays as it is.',
   'passwordChanged.subject': 'Your password was changed',
@@ -33,14 +34,16 @@ export const MAIL_EN = {
   'order.view': 'View your order',
   'placed.subject': 'Order {number} received',
   'placed.body': 'Thank you for your order {number}. Here is what you ordered:',
-  'placed.bank': 'To pay by bank transfer, transfer {amount} to Hirfa with {reference} as the payment reference. Your items are held until {deadline}; after that the order expires.',
+  'placed.bank':
+    'To pay by bank transfer, transfer {amount} to Hirfa with {reference} as the payment reference. Your items are held until {deadline}; after that the order expires.',
   'placed.card': 'Pay by card from your order page before {deadline} to confirm the order.',
   'paid.subject': 'Payment received for order {number}',
   'paid.body': 'We received your payment of {amount} for order {number}. The cooperatives are now preparing your items.',
   'cancelled.subject': 'Order {number} cancelled',
   'cancelled.body': 'Order {number} was cancelled. Nothing was charged and the items are back on sale.',
   'expired.subject': 'Order {number} expired',
-  'expired.body': 'We did not receive the payment for order {number} in time, so it expired. Nothing was charged and the items are back on sale.',
+  'expired.body':
+    'We did not receive the payment for order {number} in time, so it expired. Nothing was charged and the items are back on sale.',
   'refunded.subject': 'Refund for order {number}',
   'refunded.body': 'We refunded {amount} for order {number}. A refund usually takes 5 to 10 days to reach your account.',
   'shipped.subject': 'Part of order {number} has shipped',

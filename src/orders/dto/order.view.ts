@@ -74,18 +74,22 @@ export class OrderView {
   @ApiProperty() subtotalMinor: number;
   @ApiProperty() shippingMinor: number;
   @ApiProperty() insuranceMinor: number;
-  @ApiProperty({ description: 'Duties and taxes collected with the order (DDP, IOSS, the UK scheme); part of totalMinor' }) landedCostMinor: number;
-  @ApiPropertyOptional({ nullable: true, type: LandedCostView, description: 'The breakdown the order was sold under' }) landedCost: LandedCostView | null;
+  @ApiProperty({ description: 'Duties and taxes collected with the order (DDP, IOSS, the UK scheme); part of totalMinor' })
+  landedCostMinor: number;
+  @ApiPropertyOptional({ nullable: true, type: LandedCostView, description: 'The breakdown the order was sold under' })
+  landedCost: LandedCostView | null;
   @ApiProperty() totalMinor: number;
   @ApiProperty() refundedMinor: number;
-  @ApiProperty({ example: '10.85', description: 'MAD per unit of the order currency, fixed when the order was placed' }) exchangeRate: string;
+  @ApiProperty({ example: '10.85', description: 'MAD per unit of the order currency, fixed when the order was placed' })
+  exchangeRate: string;
   @ApiProperty({ example: '2026-11-29' }) rateAsOf: string;
   @ApiProperty({ type: [CooperativeOrderView] }) cooperativeOrders: CooperativeOrderView[];
   @ApiProperty({ type: ShippingAddressDto }) shippingAddress: ShippingAddressDto;
   @ApiProperty({ enum: ['DAP', 'DDP'] }) incoterm: string;
   @ApiProperty({ enum: ['card', 'bank_transfer'] }) paymentMethod: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) insuranceQuoteId: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'HIRFA-POL-000123', description: 'Set once the order is paid' }) insurancePolicyNumber: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'HIRFA-POL-000123', description: 'Set once the order is paid' })
+  insurancePolicyNumber: string | null;
   @ApiProperty() expiresAt: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) paidAt: Date | null;
   @ApiProperty({ type: [StrayPaymentView], description: 'Payments received that this order could not take, and what is done about them' })
@@ -95,7 +99,9 @@ export class OrderView {
 
 /** `order` with its lines and parts loaded, and the payments it could not take. */
 export function toOrderView(order: Order, strays: StrayPayment[] = []): OrderView {
-  const lines = [...(order.lines ?? [])].sort((a, b) => a.cooperativeId.localeCompare(b.cooperativeId) || a.productId.localeCompare(b.productId));
+  const lines = [...(order.lines ?? [])].sort(
+    (a, b) => a.cooperativeId.localeCompare(b.cooperativeId) || a.productId.localeCompare(b.productId),
+  );
   const parts = [...(order.cooperativeOrders ?? [])].sort((a, b) => a.cooperativeId.localeCompare(b.cooperativeId));
   return {
     id: order.id,

@@ -13,10 +13,13 @@ export class PayoutStatementQuery extends LimitQueryDto {
   to?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional() @IsString() @Length(1, 500)
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
   cursor?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: 'csv: every entry of the period, no paging' })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @IsOptional()
+  @IsIn(['json', 'csv'])
   format: 'json' | 'csv' = 'json';
 }

@@ -35,11 +35,19 @@ export class ListProductsQuery extends LimitQueryDto {
   hsChapter?: string;
 
   @ApiPropertyOptional({ description: 'Minimum price, in minor units of `currency` (MAD by default)' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
   minPrice?: number;
 
   @ApiPropertyOptional({ description: 'Maximum price, in minor units of `currency` (MAD by default)' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
   maxPrice?: number;
 
   @ApiPropertyOptional({ example: 'EUR', description: 'Show prices (and read price filters) in this currency' })
@@ -55,7 +63,10 @@ export class ListProductsQuery extends LimitQueryDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) cursor?: string;
 
-  @ApiPropertyOptional({ enum: CATALOG_VIEWS, description: 'card (default): title in one language, price, thumbnail, cooperative; full: every field' })
+  @ApiPropertyOptional({
+    enum: CATALOG_VIEWS,
+    description: 'card (default): title in one language, price, thumbnail, cooperative; full: every field',
+  })
   @IsOptional()
   @IsIn(CATALOG_VIEWS)
   view?: CatalogView;

@@ -67,13 +67,14 @@ export class ProductCardCooperativeView {
 /** What a list or search page shows of a product; the product page has the rest. */
 export class ProductCardView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'In the client\'s language (`lang`, else Accept-Language), English when missing' }) title: string;
+  @ApiProperty({ description: "In the client's language (`lang`, else Accept-Language), English when missing" }) title: string;
   @ApiProperty({ enum: LOCALES, description: 'The language `title` is in' }) lang: string;
   @ApiProperty({ example: 45000 }) priceMinor: number;
   @ApiProperty({ example: 'MAD' }) currency: string;
   @ApiPropertyOptional({ type: DisplayPriceView, description: 'The price in the requested currency' }) displayPrice?: DisplayPriceView;
   @ApiProperty() stock: number;
-  @ApiPropertyOptional({ nullable: true, type: ThumbnailView, description: 'The first ready image, small' }) thumbnail: ThumbnailView | null;
+  @ApiPropertyOptional({ nullable: true, type: ThumbnailView, description: 'The first ready image, small' })
+  thumbnail: ThumbnailView | null;
   @ApiProperty({ type: ProductCardCooperativeView }) cooperative: ProductCardCooperativeView;
 }
 

@@ -15,14 +15,17 @@ export class ExportReportQuery {
   to?: string;
 
   @ApiPropertyOptional({ enum: EXPORT_GROUPINGS, default: 'country' })
-  @IsOptional() @IsIn(EXPORT_GROUPINGS)
+  @IsOptional()
+  @IsIn(EXPORT_GROUPINGS)
   groupBy: ExportGrouping = 'country';
 
   @ApiPropertyOptional({ description: 'Report currency (converted from MAD at the current admin rate)', default: 'MAD' })
-  @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
   currency: string = 'MAD';
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @IsOptional()
+  @IsIn(['json', 'csv'])
   format: 'json' | 'csv' = 'json';
 }

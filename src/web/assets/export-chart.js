@@ -16,7 +16,10 @@
       maintainAspectRatio: false,
       plugins: { legend: { rtl: data.rtl }, tooltip: { rtl: data.rtl } },
       // In Arabic the categories run from the right, like the rest of the page.
-      scales: { x: { reverse: data.rtl }, y: { beginAtZero: true, position: data.rtl ? 'right' : 'left', ticks: { callback: (v) => number.format(v) } } },
+      scales: {
+        x: { reverse: data.rtl },
+        y: { beginAtZero: true, position: data.rtl ? 'right' : 'left', ticks: { callback: (v) => number.format(v) } },
+      },
     },
   });
   canvas.dataset.rendered = String(chart.data.labels.length);

@@ -96,14 +96,16 @@ export const MESSAGES_EN = {
   'order.parts': 'Shipments by cooperative',
   'order.payment': 'Payment',
   'order.bankTransfer.title': 'Pay by bank transfer',
-  'order.bankTransfer.body': 'Transfer {amount} to Hirfa and write {reference} as the payment reference. Your order is confirmed when an administrator has matched the transfer; the stock is held until {expiresAt}.',
+  'order.bankTransfer.body':
+    'Transfer {amount} to Hirfa and write {reference} as the payment reference. Your order is confirmed when an administrator has matched the transfer; the stock is held until {expiresAt}.',
   'order.payByCard': 'Pay by card',
   'order.checkoutSuccess': 'Thank you! The payment is being confirmed; this page shows the order as paid once Stripe notifies us.',
   'order.cardUnavailable': 'Card payment is not available right now. Please try again later or place a new order paid by bank transfer.',
   'order.checkoutCancelled': 'The card payment was cancelled. You can try again while the order is awaiting payment.',
   'order.stray.refund_due': 'A payment of {amount} reached this order after it could no longer be paid: it is being refunded to you.',
   'order.stray.refunded': 'A payment of {amount} reached this order after it could no longer be paid: it has been refunded to you.',
-  'order.stray.review': 'A payment of {amount} does not match this order’s total: an administrator is checking it and will refund it or contact you.',
+  'order.stray.review':
+    'A payment of {amount} does not match this order’s total: an administrator is checking it and will refund it or contact you.',
   'orders.title': 'My orders',
   'orders.none': 'You have no orders yet.',
   'orders.number': 'Order',
@@ -249,7 +251,8 @@ export const MESSAGES_EN = {
   'audit.none': 'Nothing recorded yet.',
   'nav.payments': 'Payments',
   'payments.title': 'Payments not on a paid order',
-  'payments.intro': 'Money received for an order that could not take it: after it was cancelled or expired, for another amount, or twice. Card payments are refunded automatically; bank transfers are sent back by an administrator.',
+  'payments.intro':
+    'Money received for an order that could not take it: after it was cancelled or expired, for another amount, or twice. Card payments are refunded automatically; bank transfers are sent back by an administrator.',
   'payments.filter': 'Filter by state',
   'payments.all': 'All',
   'payments.none': 'No payments here.',
@@ -393,7 +396,8 @@ export const MESSAGES_EN = {
   'nav.hsReviews': 'HS codes to update',
   'nav.hsBacklog': 'HS reclassification',
   'hsReview.title': 'HS codes to update',
-  'hsReview.intro': 'A new edition of the Harmonized System changes some customs codes. Pick the new code of each product below; it applies from the date the edition enters into force.',
+  'hsReview.intro':
+    'A new edition of the Harmonized System changes some customs codes. Pick the new code of each product below; it applies from the date the edition enters into force.',
   'hsReview.none': 'Nothing to update: every product keeps its code.',
   'hsReview.saved': 'New code saved.',
   'hsReview.change.split': 'Its code {code} (HS {edition}) splits in HS {to}, in force from {date}.',
@@ -415,7 +419,8 @@ export const MESSAGES_EN = {
   'hsBacklog.candidates': 'Candidate codes',
   'hsBacklog.chosen': 'Chosen code',
   'photos.title': 'Photos',
-  'photos.help': 'The first photo is shown in the catalog. JPEG, PNG, WebP or AVIF, up to 10 at a time, 15 MB each. Location data is removed.',
+  'photos.help':
+    'The first photo is shown in the catalog. JPEG, PNG, WebP or AVIF, up to 10 at a time, 15 MB each. Location data is removed.',
   'photos.none': 'No photos yet: a product needs at least one before review.',
   'photos.add': 'Add photos (or take them with the camera)',
   'photos.upload': 'Upload photos',
@@ -456,7 +461,8 @@ export const MESSAGES_EN = {
   'order.landedAtDoor': 'Estimated on delivery',
   'nav.landedCost': 'Landed cost',
   'landedAdmin.title': 'Landed-cost rules',
-  'landedAdmin.intro': 'Duties, taxes and fees by destination, each dated with its legal basis. Publishing a destination makes a new version (audited); orders keep the versions that priced them.',
+  'landedAdmin.intro':
+    'Duties, taxes and fees by destination, each dated with its legal basis. Publishing a destination makes a new version (audited); orders keep the versions that priced them.',
   'landedAdmin.saved': 'New rules published for {destination}.',
   'landedAdmin.collected': 'Collected at checkout, {from} to {to}',
   'landedAdmin.nothingCollected': 'Nothing collected in this period.',

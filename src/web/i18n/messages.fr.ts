@@ -97,14 +97,20 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'order.parts': 'Envois par coopérative',
   'order.payment': 'Paiement',
   'order.bankTransfer.title': 'Payer par virement',
-  'order.bankTransfer.body': 'Virez {amount} à Hirfa en indiquant la référence {reference}. Votre commande est confirmée dès qu’un administrateur a rapproché le virement ; le stock est réservé jusqu’au {expiresAt}.',
+  'order.bankTransfer.body':
+    'Virez {amount} à Hirfa en indiquant la référence {reference}. Votre commande est confirmée dès qu’un administrateur a rapproché le virement ; le stock est réservé jusqu’au {expiresAt}.',
   'order.payByCard': 'Payer par carte',
-  'order.checkoutSuccess': 'Merci ! Le paiement est en cours de confirmation ; cette page affichera la commande payée dès que Stripe nous l’aura notifié.',
-  'order.cardUnavailable': 'Le paiement par carte est momentanément indisponible. Réessayez plus tard ou passez une nouvelle commande réglée par virement.',
+  'order.checkoutSuccess':
+    'Merci ! Le paiement est en cours de confirmation ; cette page affichera la commande payée dès que Stripe nous l’aura notifié.',
+  'order.cardUnavailable':
+    'Le paiement par carte est momentanément indisponible. Réessayez plus tard ou passez une nouvelle commande réglée par virement.',
   'order.checkoutCancelled': 'Le paiement par carte a été annulé. Vous pouvez réessayer tant que la commande attend son paiement.',
-  'order.stray.refund_due': 'Un paiement de {amount} est arrivé alors que cette commande ne pouvait plus être payée : il vous est remboursé.',
-  'order.stray.refunded': 'Un paiement de {amount} est arrivé alors que cette commande ne pouvait plus être payée : il vous a été remboursé.',
-  'order.stray.review': 'Un paiement de {amount} ne correspond pas au total de cette commande : un administrateur le vérifie et vous le remboursera ou vous contactera.',
+  'order.stray.refund_due':
+    'Un paiement de {amount} est arrivé alors que cette commande ne pouvait plus être payée : il vous est remboursé.',
+  'order.stray.refunded':
+    'Un paiement de {amount} est arrivé alors que cette commande ne pouvait plus être payée : il vous a été remboursé.',
+  'order.stray.review':
+    'Un paiement de {amount} ne correspond pas au total de cette commande : un administrateur le vérifie et vous le remboursera ou vous contactera.',
   'orders.title': 'Mes commandes',
   'orders.none': 'Vous n’avez pas encore de commande.',
   'orders.number': 'Commande',
@@ -180,7 +186,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'reports.rural': 'Rural',
   'nav.risks': 'Risques pays',
   'risks.title': 'Classes de risque pays',
-  'risks.intro': 'Classes de risque pays de l’OCDE, utilisées pour tarifer l’assurance transport. Les devis déjà émis gardent la classe de leur tarification.',
+  'risks.intro':
+    'Classes de risque pays de l’OCDE, utilisées pour tarifer l’assurance transport. Les devis déjà émis gardent la classe de leur tarification.',
   'risks.update': 'Définir la classe d’un pays',
   'risks.country': 'Pays',
   'risks.countryHint': 'Code ISO à deux lettres, par ex. TR',
@@ -194,7 +201,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'insurance.insure': 'Assurer cet envoi contre la perte et les dommages pendant le transport',
   'insurance.hint': 'Vous verrez la prime et son calcul avant que la commande soit passée.',
   'insurance.quoteTitle': 'Devis d’assurance transport',
-  'insurance.review': 'Prime de {premium}, ajoutée au total de la commande. Passez la commande pour souscrire cette garantie, ou décochez l’assurance pour vous en passer.',
+  'insurance.review':
+    'Prime de {premium}, ajoutée au total de la commande. Passez la commande pour souscrire cette garantie, ou décochez l’assurance pour vous en passer.',
   'insurance.insuredValue': 'Valeur assurée',
   'insurance.rate': 'Taux',
   'insurance.premium': 'Prime',
@@ -250,7 +258,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'audit.none': 'Rien n’est encore enregistré.',
   'nav.payments': 'Paiements',
   'payments.title': 'Paiements hors commande payée',
-  'payments.intro': 'Argent reçu pour une commande qui ne pouvait pas le prendre : après son annulation ou son expiration, d’un autre montant, ou deux fois. Les paiements par carte sont remboursés automatiquement ; les virements sont renvoyés par un administrateur.',
+  'payments.intro':
+    'Argent reçu pour une commande qui ne pouvait pas le prendre : après son annulation ou son expiration, d’un autre montant, ou deux fois. Les paiements par carte sont remboursés automatiquement ; les virements sont renvoyés par un administrateur.',
   'payments.filter': 'Filtrer par état',
   'payments.all': 'Tous',
   'payments.none': 'Aucun paiement ici.',
@@ -385,7 +394,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'account.title': 'Mon compte',
   'account.name': 'Nom complet',
   'account.language': 'Langue de mes e-mails',
-  'account.nonEssential': 'M’envoyer aussi les nouvelles d’expédition et de publication (les e-mails de compte, de commande et de paiement partent toujours)',
+  'account.nonEssential':
+    'M’envoyer aussi les nouvelles d’expédition et de publication (les e-mails de compte, de commande et de paiement partent toujours)',
   'account.save': 'Enregistrer',
   'account.saved': 'Vos réglages sont enregistrés.',
   'account.unverified': 'Votre adresse e-mail n’est pas encore confirmée.',
@@ -394,7 +404,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'nav.hsReviews': 'Codes SH à mettre à jour',
   'nav.hsBacklog': 'Reclassement SH',
   'hsReview.title': 'Codes SH à mettre à jour',
-  'hsReview.intro': 'Une nouvelle édition du Système harmonisé modifie certains codes douaniers. Choisissez le nouveau code de chaque produit ci-dessous ; il s’applique à l’entrée en vigueur de l’édition.',
+  'hsReview.intro':
+    'Une nouvelle édition du Système harmonisé modifie certains codes douaniers. Choisissez le nouveau code de chaque produit ci-dessous ; il s’applique à l’entrée en vigueur de l’édition.',
   'hsReview.none': 'Rien à mettre à jour : chaque produit garde son code.',
   'hsReview.saved': 'Nouveau code enregistré.',
   'hsReview.change.split': 'Son code {code} (SH {edition}) est scindé dans le SH {to}, en vigueur le {date}.',
@@ -416,7 +427,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'hsBacklog.candidates': 'Codes candidats',
   'hsBacklog.chosen': 'Code choisi',
   'photos.title': 'Photos',
-  'photos.help': 'La première photo est montrée dans le catalogue. JPEG, PNG, WebP ou AVIF, jusqu’à 10 à la fois, 15 Mo chacune. Les données de localisation sont retirées.',
+  'photos.help':
+    'La première photo est montrée dans le catalogue. JPEG, PNG, WebP ou AVIF, jusqu’à 10 à la fois, 15 Mo chacune. Les données de localisation sont retirées.',
   'photos.none': 'Pas encore de photo : il en faut au moins une avant la revue.',
   'photos.add': 'Ajouter des photos (ou les prendre avec l’appareil photo)',
   'photos.upload': 'Envoyer les photos',
@@ -457,7 +469,8 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'order.landedAtDoor': 'Estimés à la livraison',
   'nav.landedCost': 'Coût à destination',
   'landedAdmin.title': 'Règles du coût à destination',
-  'landedAdmin.intro': 'Droits, taxes et frais par destination, chacun daté avec sa base légale. Publier une destination crée une nouvelle version (journalisée) ; les commandes gardent les versions qui les ont calculées.',
+  'landedAdmin.intro':
+    'Droits, taxes et frais par destination, chacun daté avec sa base légale. Publier une destination crée une nouvelle version (journalisée) ; les commandes gardent les versions qui les ont calculées.',
   'landedAdmin.saved': 'Nouvelles règles publiées pour {destination}.',
   'landedAdmin.collected': 'Perçu au paiement, du {from} au {to}',
   'landedAdmin.nothingCollected': 'Rien de perçu sur cette période.',
