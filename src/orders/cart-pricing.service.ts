@@ -7,6 +7,7 @@ import { ShippingRatesService } from '../shipping/shipping-rates.service';
 import { CartRepository } from './cart.repository';
 import { destinationAllowed } from './destination-rule';
 import { PricedOrder, priceOrder } from './order-pricing';
+import { assertSellable, pricingLines } from './sellable';
 
 export interface PricedCart {
   rate: RateQuote;
@@ -39,27 +40,9 @@ export class CartPricingService {
       this.shippingRates.brackets(zone),
       this.carts.products([...quantities.keys()], manager),
     ]);
-    // The same answers as placing the order: published products (which always carry an HS code), from a selling cooperative.
-    const byId = new Map(products.map((p) => [p.id, p]));
-    const unavailable = [...quantities.keys()].filter((id) => byId.get(id)?.status !== 'published').sort();
-    if (unavailable.length > 0) throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable });
-    const closed = products
-      .filter((p) => p.cooperativeStatus !== 'approved')
-      .map((p) => p.id)
-      .sort();
-    if (closed.length > 0) {
-      throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', {
-        productIds: closed,
-      });
-    }
+    assertSellable(quantities.keys(), products);
     const priced = priceOrder({
-      lines: products.map((p) => ({
-        productId: p.id,
-        cooperativeId: p.cooperativeId,
-        unitPriceMadMinor: p.priceMinor,
-        unitWeightGrams: p.weightGrams,
-        quantity: quantities.get(p.id)!,
-      })),
+      lines: pricingLines(products, quantities),
       currency: rate.currency,
       rate: rate.rate,
       shippingBrackets: brackets,

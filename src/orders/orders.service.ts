@@ -23,6 +23,7 @@ import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQuery } from './dto/list-orders.query';
 import { OrderPage, OrderView, toOrderView } from './dto/order.view';
 import { destinationAllowed } from './destination-rule';
+import { assertSellable, pricingLines } from './sellable';
 import { OrderRepository, type NewOrder, type NewOrderLine, type StockTakeRow } from './order.repository';
 import { priceOrder } from './order-pricing';
 import { OrderStock } from './order-stock';
@@ -36,19 +37,9 @@ function requestHash(dto: CreateOrderDto): string {
     .digest('hex');
 }
 
-/** Every product asked for must be found, published, from a selling cooperative and in stock. */
+/** Sellable (the rule quotes and estimates share) and in stock: the locked rows of the products asked for. */
 function checkReserved(ids: string[], quantities: ReadonlyMap<string, number>, products: StockTakeRow[]): StockTakeRow[] {
-  const found = new Set(products.map((p) => p.id));
-  const unavailable = [...ids.filter((id) => !found.has(id)), ...products.filter((p) => p.status !== 'published').map((p) => p.id)];
-  if (unavailable.length > 0) {
-    throw new DomainError('PRODUCT_UNAVAILABLE', 'Some products are not for sale', { productIds: unavailable.sort() });
-  }
-  const closedCooperatives = products.filter((p) => p.cooperativeStatus !== 'approved').map((p) => p.id);
-  if (closedCooperatives.length > 0) {
-    throw new DomainError('COOPERATIVE_UNAVAILABLE', 'Some products belong to a cooperative that is not selling at the moment', {
-      productIds: closedCooperatives,
-    });
-  }
+  assertSellable(ids, products);
   const short = products
     .filter((p) => p.stock < quantities.get(p.id)!)
     .map((p) => ({ productId: p.id, requested: quantities.get(p.id)!, available: p.stock }));
@@ -111,13 +102,7 @@ export class OrdersService {
         const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
 
         const pricing = {
-          lines: products.map((p) => ({
-            productId: p.id,
-            cooperativeId: p.cooperativeId,
-            unitPriceMadMinor: p.priceMinor,
-            unitWeightGrams: p.weightGrams,
-            quantity: quantities.get(p.id)!,
-          })),
+          lines: pricingLines(products, quantities),
           currency: quote.currency,
           rate: quote.rate,
           shippingBrackets: brackets,
