@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { convert, parseRate } from '../common/money';
 import { OrderRepository, type NewOrder } from '../orders/order.repository';
 import { refreshExportFacts } from '../reports/export-fact.repository';
+import { DemoDataRepository } from './demo-data.repository';
 import { DEMO_PRODUCTS } from './demo-products';
 import { planDemoOrders } from './demo-orders.plan';
 
@@ -40,29 +41,13 @@ export const DEMO_ORDER_PREFIX = 'HF-D';
  * order writer in one statement, then counted in the export facts. Skipped when demo orders exist, so seeding again changes nothing.
  */
 export async function seedDemoOrders(manager: EntityManager, buyerIds: string[], now = new Date()): Promise<number> {
-  const [existing] = await manager.query(`SELECT 1 FROM orders WHERE number LIKE $1 LIMIT 1`, [`${DEMO_ORDER_PREFIX}%`]);
-  if (existing) return 0;
-  const products: {
-    id: string;
-    branch: string;
-    priceMinor: number;
-    cooperativeId: string;
-    hsCode: string;
-    hsEdition: number;
-    title: string;
-    weightGrams: number;
-  }[] = await manager.query(
-    `SELECT p.id, p.branch, p.price_minor AS "priceMinor", p.cooperative_id AS "cooperativeId", p.hs_code AS "hsCode", p.hs_edition AS "hsEdition", p.title->>'en' AS title, p.weight_grams AS "weightGrams"
-       FROM products p JOIN cooperatives c ON c.id = p.cooperative_id
-      WHERE p.sku = ANY($1::text[]) AND c.status = 'approved' AND p.hs_code IS NOT NULL
-      ORDER BY p.sku`,
-    [DEMO_PRODUCTS.map((p) => p.sku)],
+  const demo = new DemoDataRepository();
+  if (await demo.hasDemoOrders(manager, DEMO_ORDER_PREFIX)) return 0;
+  const products = await demo.demoOrderProducts(
+    manager,
+    DEMO_PRODUCTS.map((p) => p.sku),
   );
-  const rates = new Map<string, string>(
-    (await manager.query(`SELECT currency, mad_per_unit::text AS rate FROM exchange_rates`)).map(
-      (r: { currency: string; rate: string }) => [r.currency, r.rate],
-    ),
-  );
+  const rates = await demo.rates(manager);
   const plan = planDemoOrders(products, now).filter((order) => rates.has(CURRENCY_BY_COUNTRY[order.country]!));
   const rows = plan.map((order) => {
     const product = products.find((p) => p.id === order.product.id)!;

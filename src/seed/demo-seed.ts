@@ -7,6 +7,9 @@ import { DEMO_COOPERATIVES } from './demo-cooperatives';
 import { seedDemoImages } from './demo-images';
 import { seedDemoOrders } from './demo-orders';
 import { DEMO_PRODUCTS } from './demo-products';
+import { DemoDataRepository } from './demo-data.repository';
+
+const demo = new DemoDataRepository();
 
 export const DEMO_LOGINS = {
   password: 'hirfa-demo-2026',
@@ -46,64 +49,16 @@ async function upsertUsers(manager: EntityManager): Promise<Map<string, string>>
 async function upsertCooperatives(manager: EntityManager, userIds: Map<string, string>): Promise<string[]> {
   const ids: string[] = [];
   for (const coop of DEMO_COOPERATIVES) {
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO cooperatives (name, ice, region, city, address, branches, description, founded_year,
-                                 members_total, members_women, members_youth, members_rural,
-                                 contact_email, phone, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       ON CONFLICT (ice) DO UPDATE SET name = EXCLUDED.name
-       RETURNING id`,
-      [
-        coop.name,
-        coop.ice,
-        coop.region,
-        coop.city,
-        coop.address,
-        coop.branches,
-        JSON.stringify(coop.description),
-        coop.foundedYear,
-        coop.members.total,
-        coop.members.women,
-        coop.members.youth,
-        coop.members.rural,
-        coop.contactEmail,
-        coop.phone,
-        coop.status,
-      ],
-    );
-    await manager.query(
-      `INSERT INTO cooperative_members (cooperative_id, user_id, role) VALUES ($1, $2, 'manager')
-       ON CONFLICT DO NOTHING`,
-      [row.id, userIds.get(coop.managerEmail)],
-    );
-    ids.push(row.id);
+    const id = await demo.upsertCooperative(manager, coop);
+    await demo.addManager(manager, id, userIds.get(coop.managerEmail)!);
+    ids.push(id);
   }
   return ids;
 }
 
 async function upsertProducts(manager: EntityManager, cooperativeIds: string[]): Promise<void> {
   for (const p of DEMO_PRODUCTS) {
-    await manager.query(
-      // The demo's codes are HS 2022 subheadings.
-      `INSERT INTO products (cooperative_id, sku, title, description, branch, hs_code, hs_edition, price_minor, currency, stock,
-                             weight_grams, dimensions_cm, materials, made_by, status, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 2022, $7, 'MAD', $8, $9, $10, $11, $12, 'published', date_trunc('milliseconds', now()))
-       ON CONFLICT (cooperative_id, sku) DO NOTHING`,
-      [
-        cooperativeIds[p.cooperative],
-        p.sku,
-        JSON.stringify(p.title),
-        JSON.stringify(p.description),
-        p.branch,
-        p.hsCode,
-        p.priceMinor,
-        p.stock,
-        p.weightGrams,
-        p.dimensionsCm ? JSON.stringify(p.dimensionsCm) : null,
-        p.materials,
-        p.madeBy,
-      ],
-    );
+    await demo.insertProduct(manager, cooperativeIds[p.cooperative]!, p);
   }
 }
 
@@ -118,10 +73,7 @@ async function upsertExchangeRates(manager: EntityManager): Promise<void> {
     ['JPY', '0.066'],
   ];
   for (const [currency, madPerUnit] of rates) {
-    await manager.query(
-      `INSERT INTO exchange_rates (currency, mad_per_unit, as_of) VALUES ($1, $2, current_date) ON CONFLICT (currency) DO NOTHING`,
-      [currency, madPerUnit],
-    );
+    await demo.insertRate(manager, currency, madPerUnit);
   }
 }
 
