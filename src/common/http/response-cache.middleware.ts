@@ -30,9 +30,11 @@ export function catalogResponseCache(cache: ResponseCache, feed: ChangeFeed): Re
   for (const topic of CATALOG_TOPICS) feed.on(topic, () => cache.clear());
   return (req: Request, res: Response, next: NextFunction) => {
     if (MUTATING.has(req.method)) {
-      // Through the feed, so that every cache read from these tables on this instance forgets too.
+      // Through the feed, so that every cache of catalog answers on this instance (they all listen on
+      // `products`) forgets too. Once, not per topic; reference data such as rates is cleared by the
+      // service that writes it, so an order or a sign-in does not make the next request re-read rates.
       res.once('finish', () => {
-        if (res.statusCode < 400) for (const topic of CATALOG_TOPICS) feed.changed(topic);
+        if (res.statusCode < 400) feed.changed('products');
       });
       return next();
     }
