@@ -33,7 +33,8 @@ export class AccessTokens {
     @InjectConfig() private readonly config: AppConfig,
     private readonly feed: ChangeFeed,
   ) {
-    this.versions = new ReferenceCache(feed, 'users');
+    // One entry per signed-in account: bounded, the least recently seen re-read when it returns.
+    this.versions = new ReferenceCache(feed, 'users', { entries: 50_000, maxAgeMs: Infinity });
   }
 
   /** After a transaction that raised a session version commits: this instance forgets at once. */

@@ -1,31 +1,24 @@
 import type { ChangeFeed } from './change-feed.service';
+import { DataCache, type DataCacheLimits } from './data-cache';
 
 /**
  * Slow-changing reference data (exchange rates, shipping brackets) kept in process, forgotten
- * whenever the change feed says its topic changed on any instance. A value loaded while a change
- * arrived, or while the feed is down, is used once and not kept.
+ * whenever the change feed says its topic changed on any instance: a DataCache wired to one topic.
+ * Unbounded unless told otherwise, since such tables hold a handful of rows.
  */
 export class ReferenceCache<V> {
-  private readonly entries = new Map<string, V>();
-  private generation = 0;
+  private readonly values: DataCache<V>;
 
   constructor(
-    private readonly feed: ChangeFeed,
+    feed: ChangeFeed,
     readonly topic: string,
+    limits: DataCacheLimits = { entries: Infinity, maxAgeMs: Infinity },
   ) {
-    feed.on(topic, () => this.clear());
+    this.values = new DataCache(limits, () => feed.live);
+    feed.on(topic, () => this.values.clear());
   }
 
-  async get(key: string, load: () => Promise<V>): Promise<V> {
-    if (this.entries.has(key)) return this.entries.get(key)!;
-    const generation = this.generation;
-    const value = await load();
-    if (this.feed.live && generation === this.generation) this.entries.set(key, value);
-    return value;
-  }
-
-  private clear(): void {
-    this.generation++;
-    this.entries.clear();
+  get(key: string, load: () => Promise<V>): Promise<V> {
+    return this.values.get(key, load);
   }
 }
