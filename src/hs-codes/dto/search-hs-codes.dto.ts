@@ -1,9 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { LimitQueryDto } from '../../common/dto/limit-query.dto';
+import { HsEditionQuery } from './hs-edition.query';
 
-export class SearchHsCodesDto extends LimitQueryDto {
+/** A page of the nomenclature search, in an edition (HsEditionQuery's `edition`). */
+export class SearchHsCodesDto extends IntersectionType(LimitQueryDto, HsEditionQuery) {
   @ApiPropertyOptional({ example: 'tapis', description: 'A code prefix ("5702", "6912.00") or words in English, French or Arabic' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
@@ -15,14 +17,6 @@ export class SearchHsCodesDto extends LimitQueryDto {
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'chapter must be 2 digits' })
   chapter?: string;
-
-  @ApiPropertyOptional({ example: 2022, description: 'HS edition (year); default: the edition in force today' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'edition must be a year like 2022' })
-  @Min(1988)
-  @Max(2200)
-  edition?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
