@@ -108,6 +108,11 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
   };
 }
 
+/** The run with the median throughput (the upper middle of an even count). */
+export function median(results: LoadResult[]): LoadResult {
+  return [...results].sort((a, b) => a.rps - b.rps)[Math.floor(results.length / 2)]!;
+}
+
 export interface Scenario {
   name: string;
   /** A fresh path per request (random product, query…). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared-query';
 import { OutboxMessage, type OutboxStatus } from './outbox-message';
 
 export type NewOutboxMessage = Pick<OutboxMessage, 'kind' | 'recipientId' | 'toAddress' | 'locale' | 'subject' | 'html' | 'text'>;
@@ -21,8 +22,15 @@ export class OutboxRepository {
 
   /** A pending message; returns its id. */
   async insert(tx: EntityManager, message: NewOutboxMessage): Promise<string> {
-    const { identifiers } = await tx.insert(OutboxMessage, { ...message, status: 'pending', attempts: 0 });
-    return identifiers[0]!.id as string;
+    // Named: one is written with most orders, inside the placing transaction.
+    const [row] = await preparedQuery<{ id: string }>(
+      tx,
+      'outbox_insert',
+      `INSERT INTO outbox_messages (kind, recipient_id, to_address, locale, subject, html, text, status, attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0) RETURNING id`,
+      [message.kind, message.recipientId, message.toAddress, message.locale, message.subject, message.html, message.text],
+    );
+    return row!.id;
   }
 
   /** Leases the message for sending; undefined when it was sent, is dead, or another job holds it. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Order } from './order';
-import { OrderRepository, type StockTakeRow } from './order.repository';
+import { OrderRepository, type StockTake } from './order.repository';
 import { assertTransition } from '../common/domain/lifecycle';
 import { COOPERATIVE_ORDER_LIFECYCLE, ORDER_LIFECYCLE } from './order-state';
 
@@ -15,12 +15,14 @@ export class OrderStock {
   ) {}
 
   /**
-   * Takes each quantity where the stock suffices, products locked in id order. Returns the products
-   * as they were before: the caller checks them and throws, rolling the transaction back, if
-   * anything was unavailable or short. `hsEdition` is the edition in force.
+   * Takes each quantity where the stock suffices, products locked in id order, under the buyer's
+   * placement lock (taken first). Returns the products as they were before, with what the buyer
+   * holds unpaid: the caller checks them and throws, rolling the transaction back, if anything was
+   * unavailable, short or over a limit. `hsEdition` is the edition in force.
    */
-  reserve(manager: EntityManager, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<StockTakeRow[]> {
-    return this.orders.takeStock(manager, quantities, hsEdition);
+  async reserve(manager: EntityManager, buyerId: string, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<StockTake> {
+    await this.orders.lockBuyer(manager, buyerId);
+    return this.orders.takeStock(manager, buyerId, quantities, hsEdition);
   }
 
   /**

@@ -90,6 +90,12 @@ export interface KeysetPage<T> {
   next: [string, string] | null;
 }
 
+/** What placement's lock-and-take answers: the products as they were, and the buyer's unpaid holdings. */
+export interface StockTake {
+  products: StockTakeRow[];
+  holdings: UnpaidHoldings & { buyer: Recipient };
+}
+
 export type OrderWithParts = Order & { lines: OrderLine[]; cooperativeOrders: CooperativeOrder[] };
 
 const columns = <T, K extends keyof T>(rows: readonly T[], key: K): (T[K] | null)[] => rows.map((row) => row[key] ?? null);
@@ -242,17 +248,27 @@ export class OrderRepository {
   }
 
   /**
-   * Locks the products in id order (so concurrent orders never deadlock) and takes each quantity
-   * where the stock suffices, in one prepared statement. Returns the rows as they were before: the
-   * caller checks them and throws, rolling the transaction back, if anything was unavailable or
-   * short. `hsEdition` is the edition in force: each row says how its code stands there. It writes
-   * products' stock from here because the lock, the check and the take must be one round trip.
+   * Serialises one buyer's placements (on any instance) to the end of the transaction, so what they
+   * hold unpaid is counted one placement after the other. Taken before any product lock, always.
    */
-  takeStock(tx: EntityManager, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<StockTakeRow[]> {
+  async lockBuyer(tx: EntityManager, buyerId: string): Promise<void> {
+    await preparedQuery(tx, 'orders_lock_buyer', `SELECT pg_advisory_xact_lock(hashtextextended('unpaid-orders:' || $1, 0))`, [buyerId]);
+  }
+
+  /**
+   * Locks the products in id order (so concurrent orders never deadlock) and takes each quantity
+   * where the stock suffices, and reads what the buyer holds unpaid and who they are, in one prepared
+   * statement: each round trip costs the request path more than the SQL. Returns the products as they
+   * were before: the caller checks them and the holdings and throws, rolling the transaction back.
+   * The holdings are exact under `lockBuyer`, taken in an earlier statement (this one's snapshot
+   * starts after it). `hsEdition` is the edition in force: each row says how its code stands there.
+   * It writes products' stock from here because the lock, the check and the take must be one round trip.
+   */
+  async takeStock(tx: EntityManager, buyerId: string, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<StockTake> {
     const ids = [...quantities.keys()];
-    return preparedQuery<StockTakeRow>(
+    const rows = await preparedQuery<Partial<StockTakeRow> & { holdings: UnpaidHoldings & { buyer: Recipient } }>(
       tx,
-      'orders_reserve',
+      'orders_take_stock',
       `WITH locked AS (
          SELECT p.id, p.cooperative_id AS "cooperativeId", p.title, p.hs_code AS "hsCode", p.hs_edition AS "hsEdition",
                 ch.hs_code AS "hsChoice",
@@ -267,10 +283,26 @@ export class OrderRepository {
          UPDATE products p SET stock = p.stock - w.qty, version = p.version + 1
            FROM locked l JOIN unnest($1::uuid[], $2::int[]) AS w(id, qty) ON w.id = l.id
           WHERE p.id = l.id AND l.stock >= w.qty
+       ), holdings AS (
+         SELECT json_build_object(
+                  'buyer', (SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale,
+                                                     'notifyNonEssential', u.notify_non_essential)
+                              FROM users u WHERE u.id = $4),
+                  'orders', (SELECT count(*)::int FROM orders WHERE buyer_id = $4 AND status = 'pending_payment'),
+                  'units', coalesce((SELECT json_object_agg(l.product_id, l.qty) FROM (
+                             SELECT ol.product_id, sum(ol.quantity)::int AS qty
+                               FROM orders o JOIN order_lines ol ON ol.order_id = o.id
+                              WHERE o.buyer_id = $4 AND o.status = 'pending_payment' AND ol.product_id = ANY($1::uuid[])
+                              GROUP BY ol.product_id) l), '{}'::json)) AS holdings
        )
-       SELECT * FROM locked ORDER BY id`,
-      [ids, ids.map((id) => quantities.get(id)!), hsEdition],
+       -- One row per product found, or one with no product when none is: the holdings always come back.
+       SELECT l.*, h.holdings FROM holdings h LEFT JOIN locked l ON true ORDER BY l.id`,
+      [ids, ids.map((id) => quantities.get(id)!), hsEdition, buyerId],
     );
+    return {
+      holdings: rows[0]!.holdings,
+      products: rows.filter((row) => row.id !== null).map(({ holdings: _, ...product }) => product as StockTakeRow),
+    };
   }
 
   /** Gives an order's stock back to its products, locked in id order like placement locks them, so the two never deadlock. */
@@ -312,27 +344,6 @@ export class OrderRepository {
       [orderId],
     );
     return taken > 0;
-  }
-
-  /**
-   * What the buyer holds unpaid, and who they are (for the confirmation), read under a per-buyer lock
-   * held to the end of the transaction, so parallel placements by one buyer (on any instance) are
-   * counted one after the other. Taken before any product lock, always in that order.
-   */
-  async unpaidHoldings(tx: EntityManager, buyerId: string, productIds: string[]): Promise<UnpaidHoldings & { buyer: Recipient }> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('unpaid-orders:' || $1, 0))`, [buyerId]);
-    const [row] = await tx.query<(UnpaidHoldings & { buyer: Recipient })[]>(
-      `SELECT (SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale, 'notifyNonEssential', u.notify_non_essential)
-                 FROM users u WHERE u.id = $1) AS buyer,
-              (SELECT count(*)::int FROM orders WHERE buyer_id = $1 AND status = 'pending_payment') AS orders,
-              coalesce((SELECT json_object_agg(l.product_id, l.qty) FROM (
-                 SELECT ol.product_id, sum(ol.quantity)::int AS qty
-                   FROM orders o JOIN order_lines ol ON ol.order_id = o.id
-                  WHERE o.buyer_id = $1 AND o.status = 'pending_payment' AND ol.product_id = ANY($2::uuid[])
-                  GROUP BY ol.product_id) l), '{}'::json) AS units`,
-      [buyerId, productIds],
-    );
-    return row!;
   }
 
   /** The order with its lines, parts and insurance quote. */

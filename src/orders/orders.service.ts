@@ -97,9 +97,9 @@ export class OrdersService {
     const hsEdition = await this.hsEditions.inForce();
     try {
       return await this.transactions.runWithRetry(async (manager) => {
-        const holdings = await this.orders.unpaidHoldings(manager, buyer.id, productIds);
+        const { holdings, products: taken } = await this.stock.reserve(manager, buyer.id, quantities, hsEdition);
         checkUnpaidLimits(holdings, quantities, this.config.unpaidLimits);
-        const products = checkReserved(productIds, quantities, await this.stock.reserve(manager, quantities, hsEdition));
+        const products = checkReserved(productIds, quantities, taken);
 
         const pricing = {
           lines: pricingLines(products, quantities),

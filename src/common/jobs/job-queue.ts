@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { DatabaseOutage } from '../database/database-outage.service';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { preparedQuery, statementName } from '../database/prepared-query';
 
 export type Job<T> = PgBoss.JobWithMetadata<T>;
 
@@ -65,7 +66,12 @@ export class JobQueue implements OnModuleDestroy {
     await this.queue(name);
     const { manager, ...rest } = options;
     const db = manager
-      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
+      ? // Named, so that the database plans pg-boss's insert once per connection, not once per job.
+        {
+          executeSql: async (text: string, values: unknown[]) => ({
+            rows: await preparedQuery(manager, statementName('pgboss', text), text, values),
+          }),
+        }
       : undefined;
     const id = await (await this.start()).send(name, data, { ...rest, ...(db ? { db } : {}) });
     if (!id) throw new Error(`Job queue "${name}" refused a job`);
