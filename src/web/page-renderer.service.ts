@@ -6,6 +6,7 @@ import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { formatMoney } from '../common/money';
 import { regionName } from './i18n/region-names';
+import { SharedPages } from './shared-pages.service';
 import type { WebContext } from './web-context';
 
 /** Helpers every template gets next to its own data. */
@@ -39,12 +40,32 @@ function dateFormat(intlLocale: string): Intl.DateTimeFormat {
 export class PageRenderer {
   private readonly eta: Eta;
 
-  constructor(@InjectConfig() config: AppConfig) {
+  constructor(
+    @InjectConfig() config: AppConfig,
+    private readonly shared: SharedPages,
+  ) {
     this.eta = new Eta({ views: join(__dirname, 'views'), cache: config.nodeEnv !== 'development' });
   }
 
   render(res: Response, web: WebContext, view: string, data: object, status = 200): void {
-    const html = this.eta.render(view, { ...data, ...this.helpers(web) });
+    this.send(res, this.eta.render(view, { ...data, ...this.helpers(web) }), status);
+  }
+
+  /**
+   * A page that reads only what every visitor may see (the catalog): rendered once for all visitors
+   * who would see it alike (SharedPages), each getting it with their own CSRF token; `load` is only
+   * called to render it.
+   */
+  async renderShared(res: Response, web: WebContext, view: string, load: () => Promise<object>): Promise<void> {
+    const key = this.shared.keyOf(web);
+    if (key === undefined) return this.render(res, web, view, await load());
+    const marked = { ...web, csrfToken: this.shared.tokenMark };
+    const parts = await this.shared.get(key, async () => this.eta.render(view, { ...(await load()), ...this.helpers(marked) }));
+    this.send(res, parts.join(web.csrfToken), 200);
+  }
+
+  private send(res: Response, html: string, status: number): void {
+    // Every page carries the visitor's own CSRF token: no shared cache may keep it.
     res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
   }
 

@@ -19,18 +19,19 @@ export class StorefrontController {
 
   @Get()
   async home(@Web() web: WebContext, @Res() res: Response): Promise<void> {
-    this.pages.render(res, web, 'home', await this.storefront.home(web));
+    await this.pages.renderShared(res, web, 'home', () => this.storefront.home(web));
   }
 
   @Get('products')
   async catalog(@Web() web: WebContext, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    this.pages.render(res, web, 'catalog', await this.storefront.catalogPage(web, query));
+    await this.pages.renderShared(res, web, 'catalog', () => this.storefront.catalogPage(web, query));
   }
 
   @Get('products/:id')
   async product(@Web() web: WebContext, @Param('id', notFound('Product')) id: string, @Res() res: Response): Promise<void> {
-    const product = await this.storefront.product(web, id);
-    const estimate = await this.estimates.forItems(web, [{ productId: product.id, quantity: 1 }]);
-    this.pages.render(res, web, 'product', { product, estimate });
+    await this.pages.renderShared(res, web, 'product', async () => {
+      const product = await this.storefront.product(web, id);
+      return { product, estimate: await this.estimates.forItems(web, [{ productId: product.id, quantity: 1 }]) };
+    });
   }
 }

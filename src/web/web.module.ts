@@ -37,6 +37,7 @@ import { OutboxPageController } from './outbox-page.controller';
 import { LandedCostPageController } from './landed-cost-page.controller';
 import { LandedEstimateService } from './landed-estimate.service';
 import { PageRenderer } from './page-renderer.service';
+import { SharedPages } from './shared-pages.service';
 import { PreferencesController } from './preferences.controller';
 import { ReportsPageController } from './reports-page.controller';
 import { SessionController } from './session.controller';
@@ -95,6 +96,7 @@ const PAGES = [
     WebContextMiddleware,
     CsrfService,
     PageRenderer,
+    SharedPages,
     LandedEstimateService,
     WebErrorHandler,
     { provide: ErrorPages, useExisting: WebErrorHandler },
