@@ -50,6 +50,7 @@ describe('Storefront pages shared by anonymous visitors (e2e)', () => {
     const a = await first.get(productPath()).set('Accept-Language', 'en').expect(200);
     const b = await second.get(productPath()).set('Accept-Language', 'en').expect(200);
     expect(a.headers['cache-control']).toBe('no-store');
+    expect(a.headers.etag).toBeUndefined();
     const [tokenA, tokenB] = [csrfToken(a.text), csrfToken(b.text)];
     expect(tokenA).not.toBe(tokenB);
     expect(b.text.split(tokenB).join('TOKEN')).toBe(a.text.split(tokenA).join('TOKEN'));

@@ -65,8 +65,11 @@ export class PageRenderer {
   }
 
   private send(res: Response, html: string, status: number): void {
-    // Every page carries the visitor's own CSRF token: no shared cache may keep it.
-    res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+    // Every page carries the visitor's own CSRF token: no cache may keep it, so nothing revalidates
+    // it either, and the ETag Express's send() would hash the page for is left out.
+    const body = Buffer.from(html);
+    res.status(status).type('html').setHeader('Cache-Control', 'no-store').setHeader('Content-Length', body.length);
+    res.end(body);
   }
 
   private helpers(web: WebContext): PageHelpers {
