@@ -84,6 +84,18 @@ describe('Storefront pages (e2e)', () => {
       expect(fr.text).toContain('Tapis Beni Ouarain noué main');
     });
 
+    it("answers an unknown page with the 404 page in the visitor's language, and an unknown API path with the API's error", async () => {
+      const page = await agent().get('/no-such-page').set('Accept-Language', 'fr').expect(404);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.text).toContain('<html lang="fr" dir="ltr">');
+      expect(page.text).toContain('Cette page n’existe pas.');
+      const api = await agent().get('/api/v1/no-such-thing').expect(404);
+      expect(api.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'No route for GET /api/v1/no-such-thing' });
+      expect(api.headers['set-cookie']).toBeUndefined();
+      const health = await agent().get('/health').expect(200);
+      expect(health.headers['set-cookie']).toBeUndefined();
+    });
+
     it('remembers the language and currency chosen with the switcher', async () => {
       const { browser, token } = await withToken('/products');
       const res = await browser

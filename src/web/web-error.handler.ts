@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, DatabaseOutage } from '../common/database/database-outage.service';
@@ -74,8 +74,9 @@ export class WebErrorHandler extends ErrorPages {
       status = 503;
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     } else if (error instanceof CsrfError) [status, key] = [403, 'error.forbidden'];
-    else if (error instanceof DomainError) {
-      status = ERROR_STATUS[error.code];
+    else if (error instanceof DomainError || (error instanceof HttpException && error.getStatus() < 500)) {
+      // Nest's own refusals (no such page, a pipe's 400) keep their status like a service's.
+      status = error instanceof DomainError ? ERROR_STATUS[error.code] : error.getStatus();
       if (status === 404) key = 'error.notFound';
       else if (status === 400) key = 'error.badRequest';
       else if (status === 403) key = 'error.notAllowed';

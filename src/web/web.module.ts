@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
+import { API_PREFIX } from '../common/http/configure-app';
 import { ErrorPages } from '../common/errors/error-pages';
 import { AuthModule } from '../auth/auth.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
@@ -68,6 +69,19 @@ const PAGES = [
   LandedCostPageController,
 ];
 
+/** What is not a page: the API (AppModule), the assets, photos, health and API docs. */
+const NOT_PAGES = [
+  API_PREFIX,
+  `${API_PREFIX}/{*rest}`,
+  'assets/{*rest}',
+  'media/{*rest}',
+  'health',
+  'health/{*rest}',
+  'docs',
+  'docs-json',
+  'docs/{*rest}',
+];
+
 /**
  * Server-rendered storefront pages at `/` (the API modules sit under /api/v1, see AppModule), calling
  * the other modules' services in-process. Their errors are pages: WebErrorHandler is the ErrorPages
@@ -117,18 +131,26 @@ const PAGES = [
 export class WebModule implements NestModule {
   /**
    * Every page (not its static assets) gets its cookies parsed and `req.web`, then every form its CSRF
-   * check; uploads have theirs after the files are read (CsrfAfterUpload).
+   * check; uploads have theirs after the files are read (CsrfAfterUpload). Mounted once for every path
+   * but the API's and the other root controllers', not once per page route: Express walks each
+   * mounted route on every request, and three middlewares over some 70 page routes were two thirds
+   * of its 362 layers. An unknown path outside those is a page's too, so it gets the 404 page.
    */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), WebContextMiddleware).forRoutes(...PAGES);
+    const everyPage = { path: '{*page}', method: RequestMethod.ALL };
+    consumer
+      .apply(cookieParser(), WebContextMiddleware)
+      .exclude(...NOT_PAGES)
+      .forRoutes(everyPage);
     consumer
       .apply(CsrfMiddleware)
       .exclude(
+        ...NOT_PAGES,
         ...['artisan/products/:id/images', 'artisan/cooperatives/:id/logo', 'artisan/cooperatives/:id/cover'].map((path) => ({
           path,
           method: RequestMethod.POST,
         })),
       )
-      .forRoutes(...PAGES);
+      .forRoutes(everyPage);
   }
 }
