@@ -59,8 +59,10 @@ export class PageRenderer {
   async renderShared(res: Response, web: WebContext, view: string, load: () => Promise<object>): Promise<void> {
     const key = this.shared.keyOf(web);
     if (key === undefined) return this.render(res, web, view, await load());
-    const marked = { ...web, csrfToken: this.shared.tokenMark };
-    const parts = await this.shared.get(key, async () => this.eta.render(view, { ...(await load()), ...this.helpers(marked) }));
+    const parts = await this.shared.get(key, async () => {
+      const data = await load();
+      return this.eta.render(view, { ...data, ...this.helpers({ ...web, csrfToken: this.shared.tokenMark }) });
+    });
     this.send(res, parts.join(web.csrfToken), 200);
   }
 
