@@ -1,5 +1,6 @@
 import { User } from '../src/auth/user';
 import { Product } from '../src/products/product';
+import { notificationsSettled } from './support/change-feed';
 import { Factories } from './support/factories';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 
@@ -46,6 +47,8 @@ describe('HTTP caching of public reads (e2e)', () => {
     const list = await t.http.get('/api/v1/products').expect(200);
     const page = await t.http.get(`/api/v1/products/${tagine.id}`).expect(200);
     await t.db.query('UPDATE products SET price_minor = price_minor + 100 WHERE id = $1', [tagine.id]);
+    // The cached answers are forgotten when the change is heard, not when it commits.
+    await notificationsSettled(t);
     const listAfter = await t.http.get('/api/v1/products').set('If-None-Match', list.headers.etag).expect(200);
     expect(listAfter.headers.etag).not.toBe(list.headers.etag);
     expect(listAfter.body.items[0].priceMinor).toBe(45100);

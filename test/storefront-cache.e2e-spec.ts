@@ -1,7 +1,7 @@
 import { User } from '../src/auth/user';
-import { ChangeFeed } from '../src/common/cache/change-feed.service';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
+import { notificationsSettled } from './support/change-feed';
 import { Factories } from './support/factories';
 import { pollUntil } from './support/poll';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
@@ -50,19 +50,8 @@ describe('Storefront listings cached across instances (e2e)', () => {
    */
   const cached = async (app: TestApp, path: string, text: string): Promise<void> => {
     await eventually(app, path, text);
-    await notificationsSettled(app);
+    await notificationsSettled(app, one.db);
     expect(await page(app, path)).toContain(text);
-  };
-  /**
-   * PostgreSQL delivers notifications in commit order: once a marker notified after every write so far
-   * has reached `app`, so have the writes' own notifications.
-   */
-  let markers = 0;
-  const notificationsSettled = async (app: TestApp): Promise<void> => {
-    const marker = `test-marker-${++markers}`;
-    const arrived = new Promise<void>((resolve) => app.app.get(ChangeFeed).on(marker, resolve));
-    await one.db.query(`SELECT pg_notify('hirfa_reference_changed', $1)`, [marker]);
-    await arrived;
   };
   /** Changes a row by plain SQL that notifies nobody, as a lost notification would. */
   const silently = async (table: 'products' | 'cooperatives', sql: string, id: string): Promise<void> => {

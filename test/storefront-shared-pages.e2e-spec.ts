@@ -1,8 +1,8 @@
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { ChangeFeed } from '../src/common/cache/change-feed.service';
 import { Cooperative } from '../src/cooperatives/cooperative';
 import { Product } from '../src/products/product';
+import { notificationsSettled } from './support/change-feed';
 import { Factories } from './support/factories';
 import { pollUntil } from './support/poll';
 import { createTestApp, TestApp } from './support/test-app';
@@ -30,14 +30,6 @@ describe('Storefront pages shared by anonymous visitors (e2e)', () => {
 
   const browser = (): TestAgent => request.agent(t.app.getHttpServer());
   const productPath = (): string => `/products/${bowl.id}`;
-  /** Notifications arrive in commit order: once a later marker is heard, so is every earlier change. */
-  let markers = 0;
-  const notificationsSettled = async (): Promise<void> => {
-    const marker = `shared-pages-marker-${++markers}`;
-    const arrived = new Promise<void>((resolve) => t.app.get(ChangeFeed).on(marker, resolve));
-    await t.db.query(`SELECT pg_notify('hirfa_reference_changed', $1)`, [marker]);
-    await arrived;
-  };
   const silently = async (sql: string, id: string): Promise<void> => {
     await t.db.query('ALTER TABLE products DISABLE TRIGGER trg_products_changed');
     await t.db.query(sql, [id]);
@@ -45,7 +37,7 @@ describe('Storefront pages shared by anonymous visitors (e2e)', () => {
   };
 
   it("serves one rendering to two new visitors, each with the token of their own cookie, which each one's forms pass", async () => {
-    await notificationsSettled();
+    await notificationsSettled(t);
     const [first, second] = [browser(), browser()];
     const a = await first.get(productPath()).set('Accept-Language', 'en').expect(200);
     const b = await second.get(productPath()).set('Accept-Language', 'en').expect(200);
@@ -69,21 +61,21 @@ describe('Storefront pages shared by anonymous visitors (e2e)', () => {
       'the product page showing Blue bowl',
       5000,
     );
-    await notificationsSettled();
+    await notificationsSettled(t);
     expect((await browser().get(productPath()).expect(200)).text).toContain('Blue bowl');
 
     await silently(`UPDATE products SET title = '{"en":"Red bowl"}'::jsonb WHERE id = $1`, bowl.id);
     expect((await browser().get(productPath()).expect(200)).text).toContain('Blue bowl');
 
     await t.db.query(`UPDATE products SET title = '{"en":"Green bowl"}'::jsonb WHERE id = $1`, [bowl.id]);
-    await notificationsSettled();
+    await notificationsSettled(t);
     const page = (await browser().get(productPath()).expect(200)).text;
     expect(page).toContain('Green bowl');
     expect(page).not.toContain('Blue bowl');
   });
 
   it('keeps a page per language and currency', async () => {
-    await notificationsSettled();
+    await notificationsSettled(t);
     const en = await browser().get(productPath()).set('Accept-Language', 'en').expect(200);
     const fr = await browser().get(productPath()).set('Accept-Language', 'fr').expect(200);
     expect(en.text).toContain('<html lang="en"');
@@ -93,7 +85,7 @@ describe('Storefront pages shared by anonymous visitors (e2e)', () => {
   });
 
   it('renders their own page for a visitor with a cart and for a signed-in one', async () => {
-    await notificationsSettled();
+    await notificationsSettled(t);
     const shopper = browser();
     const first = await shopper.get(productPath()).set('Accept-Language', 'en').expect(200);
     await shopper
@@ -115,7 +107,7 @@ describe('Storefront pages shared by anonymous visitors (e2e)', () => {
     const hidden = await make.product(coop, { title: { en: 'Hidden jug' }, status: 'draft' });
     await browser().get(`/products/${hidden.id}`).expect(404);
     await t.db.query(`UPDATE products SET status = 'published', published_at = now() WHERE id = $1`, [hidden.id]);
-    await notificationsSettled();
+    await notificationsSettled(t);
     expect((await browser().get(`/products/${hidden.id}`).expect(200)).text).toContain('Hidden jug');
   });
 });
