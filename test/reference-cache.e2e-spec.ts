@@ -168,7 +168,9 @@ describe('Reference data cached across instances (e2e)', () => {
   it('caches nothing while the feed is down, and listens again afterwards', async () => {
     const feed = two.app.get(ChangeFeed);
     await one.db.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN hirfa_reference_changed' AND pid <> pg_backend_pid()`,
+      // Only this file's database: other files' instances run on the same server at the same time.
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE query = 'LISTEN hirfa_reference_changed' AND datname = current_database() AND pid <> pg_backend_pid()`,
     );
     const deadline = Date.now() + 5000;
     while (feed.live && Date.now() < deadline) await turn();
