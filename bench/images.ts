@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   let rendered: Awaited<ReturnType<typeof renderImage>> | undefined;
   for (let i = 0; i < photos; i++) {
     const start = process.hrtime.bigint();
-    await inspectImage('bench.jpg', jpeg, { maxBytes: 15 * 1048576, maxPixels: 50_000_000 });
+    await inspectImage('bench.jpg', jpeg, jpeg.length, { maxBytes: 15 * 1048576, maxPixels: 50_000_000 });
     rendered = await renderImage(jpeg, 50_000_000);
     times.push(ms(start));
   }

@@ -44,6 +44,7 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
   let make: Factories;
   let s3: TestS3 | undefined;
   let mediaDir: string;
+  let uploadDir: string;
   let artisan: User;
   let outsider: User;
   let buyer: User;
@@ -60,8 +61,9 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
 
   beforeAll(async () => {
     mediaDir = mkdtempSync(join(tmpdir(), 'hirfa-media-'));
+    uploadDir = mkdtempSync(join(tmpdir(), 'hirfa-uploads-'));
     s3 = driver === 's3' ? await startTestS3() : undefined;
-    t = await createTestApp(s3 ? s3.env : { MEDIA_DIR: mediaDir });
+    t = await createTestApp({ ...(s3 ? s3.env : { MEDIA_DIR: mediaDir }), MEDIA_UPLOAD_DIR: uploadDir });
     make = new Factories(t.db);
     artisan = await make.artisan();
     outsider = await make.artisan();
@@ -73,6 +75,7 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
     await t.close();
     await s3?.close();
     rmSync(mediaDir, { recursive: true, force: true });
+    rmSync(uploadDir, { recursive: true, force: true });
   });
 
   it('takes JPEG, PNG and WebP from a member and makes upright WebP derivatives without metadata', async () => {
@@ -92,6 +95,8 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
       .attach('files', await photo('webp', 200, 150), { filename: 'detail.webp', contentType: 'image/webp' })
       .expect(201);
     expect(res.body.map((image: ImageBody) => image.status)).toEqual(['processing', 'processing', 'processing']);
+    // The uploads streamed through temporary files, which are gone once the request is answered.
+    expect(filesUnder(uploadDir)).toEqual([]);
 
     expect(await drain()).toBeGreaterThanOrEqual(0);
     const images = await imagesOf(product.id);
@@ -148,7 +153,28 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
         .attach('files', good, { filename: 'fine.jpg', contentType: 'image/jpeg' })
         .attach('files', bytes, { filename: name, contentType: 'image/jpeg' });
       expect([name, res.status, res.body.code]).toEqual([name, status, code]);
+      expect(filesUnder(uploadDir)).toEqual([]);
     }
+    expect(await imageRows(product.id)).toBe(0);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses more than ten photos at once or photos in another field, keeping no temporary file', async () => {
+    const product = await make.product(coop, { status: 'draft' });
+    const before = await stored();
+    const file = await photo('jpeg', 64, 48);
+    let many = t.http.post(`/api/v1/products/${product.id}/images`).set(auth(artisan));
+    for (let i = 0; i < 11; i++) many = many.attach('files', file, `p${i}.jpg`);
+    const tooMany = await many.expect(400);
+    expect(tooMany.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'At most 10 photos at a time' });
+    const elsewhere = await t.http
+      .post(`/api/v1/products/${product.id}/images`)
+      .set(auth(artisan))
+      .attach('files', file, 'a.jpg')
+      .attach('photo', file, 'b.jpg')
+      .expect(400);
+    expect(elsewhere.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Send the photos in the field `files`' });
+    expect(filesUnder(uploadDir)).toEqual([]);
     expect(await imageRows(product.id)).toBe(0);
     expect(await stored()).toEqual(before);
   });

@@ -1,10 +1,10 @@
-import { Controller, Delete, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Delete, HttpCode, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../auth/auth.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ImageView } from '../media/dto/image.view';
+import { ImageUpload } from '../media/image-upload.interceptor';
 import type { UploadedImage } from '../media/uploaded-image';
 import { CooperativeImagesService } from './cooperative-images.service';
 import { uuidPipe } from '../common/http/uuid.pipe';
@@ -19,24 +19,24 @@ export class CooperativeImagesController {
 
   @Post('logo')
   @Auth('artisan', 'admin')
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(ImageUpload('file', 1))
   @ApiOperation({ summary: "Set the cooperative's logo (managers); processed in the background" })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: ImageView })
-  logo(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @UploadedFile() file?: UploadedImage): Promise<ImageView> {
-    return this.images.set(id, 'logo', user, file);
+  logo(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @UploadedFiles() files: UploadedImage[] = []): Promise<ImageView> {
+    return this.images.set(id, 'logo', user, files[0]);
   }
 
   @Post('cover')
   @Auth('artisan', 'admin')
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(ImageUpload('file', 1))
   @ApiOperation({ summary: "Set the cooperative's cover photo (managers)" })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: ImageView })
-  cover(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @UploadedFile() file?: UploadedImage): Promise<ImageView> {
-    return this.images.set(id, 'cover', user, file);
+  cover(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser, @UploadedFiles() files: UploadedImage[] = []): Promise<ImageView> {
+    return this.images.set(id, 'cover', user, files[0]);
   }
 
   @Delete('logo')

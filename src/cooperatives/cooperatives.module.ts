@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { MulterModule } from '@nestjs/platform-express';
-import { APP_CONFIG } from '../common/config/config.module';
 import { MediaModule } from '../media/media.module';
-import { uploadLimits } from '../media/upload-limits';
 import { CooperativeImagesController } from './cooperative-images.controller';
 import { CooperativeImagesService } from './cooperative-images.service';
 import { AccessService } from './access.service';
@@ -15,7 +12,7 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [AuthModule, MediaModule, MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] })],
+  imports: [AuthModule, MediaModule],
   controllers: [CooperativesController, MembersController, CooperativeImagesController],
   providers: [CooperativesService, MembersService, CooperativeAccess, AccessService, CooperativeImagesService, CooperativeRepository],
   exports: [AccessService, CooperativesService, CooperativeImagesService],

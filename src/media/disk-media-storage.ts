@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { assertMediaKey, contentTypeOf, MediaStorage, StoredFile } from './media-storage';
 
@@ -13,13 +13,13 @@ export class DiskMediaStorage implements MediaStorage {
     this.root = resolve(root);
   }
 
-  async put(key: string, body: Buffer): Promise<void> {
-    const path = this.path(key);
-    await mkdir(dirname(path), { recursive: true });
-    // Written aside then renamed, so a reader never sees half a file.
-    const temporary = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temporary, body);
-    await rename(temporary, path);
+  put(key: string, body: Buffer): Promise<void> {
+    return this.write(key, (temporary) => writeFile(temporary, body));
+  }
+
+  /** Copied, not moved: the upload folder may be on another file system. */
+  putFile(key: string, source: string): Promise<void> {
+    return this.write(key, (temporary) => copyFile(source, temporary));
   }
 
   async get(key: string): Promise<StoredFile | undefined> {
@@ -35,6 +35,20 @@ export class DiskMediaStorage implements MediaStorage {
 
   async delete(keys: string[]): Promise<void> {
     await Promise.all(keys.map((key) => rm(this.path(key), { force: true })));
+  }
+
+  /** Written aside then renamed, so a reader never sees half a file. */
+  private async write(key: string, into: (temporary: string) => Promise<void>): Promise<void> {
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${randomUUID()}.tmp`;
+    try {
+      await into(temporary);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 
   private path(key: string): string {

@@ -39,16 +39,17 @@ const unsupported = (name: string, why: string): DomainError =>
 
 /**
  * Checks an upload by its bytes alone (its name and declared type are ignored), reading the header
- * only: a file of a few kilobytes may claim billions of pixels, which are never decoded.
+ * only: a file of a few kilobytes may claim billions of pixels, which are never decoded. `source` is
+ * the bytes or the path of the file holding them (an upload on disk); `size` its length in bytes.
  */
-export async function inspectImage(name: string, bytes: Buffer, limits: ImageLimits): Promise<InspectedImage> {
-  if (bytes.length > limits.maxBytes) {
+export async function inspectImage(name: string, source: Buffer | string, size: number, limits: ImageLimits): Promise<InspectedImage> {
+  if (size > limits.maxBytes) {
     throw new DomainError('PAYLOAD_TOO_LARGE', `${name} is larger than ${Math.floor(limits.maxBytes / 1048576)} MB`, { file: name });
   }
   let meta: Metadata;
   try {
     // Header only: the pixel count is compared below, with a clear message, whatever its size.
-    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    meta = await sharp(source, { limitInputPixels: false }).metadata();
   } catch {
     throw unsupported(name, 'is not an image');
   }

@@ -49,12 +49,12 @@ export class ImagesService {
       throw new DomainError('VALIDATION_FAILED', 'Send one image file', [{ field: 'file', errors: ['one file'] }]);
     await access(this.transactions.manager);
     const limits = { maxBytes: this.config.media.maxUploadBytes, maxPixels: this.config.media.maxPixels };
-    for (const file of files) await inspectImage(file.originalname, file.buffer, limits);
+    for (const file of files) await inspectImage(file.originalname, file.path, file.size, limits);
 
     const ids = files.map(() => randomUUID());
     const sources = ids.map((id) => `incoming/${id}`);
     // Stored before the transaction: no network call while the owner row is locked.
-    await Promise.all(files.map((file, i) => this.storage.put(sources[i], file.buffer, 'application/octet-stream')));
+    await Promise.all(files.map((file, i) => this.storage.putFile(sources[i], file.path, 'application/octet-stream')));
     let added: { replaced: string[]; images: StoredImage[] };
     try {
       added = await this.transactions.run(async (tx) => {

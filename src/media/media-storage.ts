@@ -12,6 +12,8 @@ export interface StoredFile {
  */
 export interface MediaStorage {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
+  /** Stores a file of this machine's, streamed: an upload is never read into memory whole. */
+  putFile(key: string, path: string, contentType: string): Promise<void>;
   /** undefined when there is no such file. */
   get(key: string): Promise<StoredFile | undefined>;
   /** Deleting a missing file is not an error. */

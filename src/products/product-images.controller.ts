@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Put, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
   ApiConsumes,
@@ -16,6 +15,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
 import { ImageView } from '../media/dto/image.view';
+import { ImageUpload } from '../media/image-upload.interceptor';
 import { MAX_FILES_PER_UPLOAD } from '../media/images.service';
 import type { UploadedImage } from '../media/uploaded-image';
 import { ImageAltDto } from './dto/image-alt.dto';
@@ -32,7 +32,7 @@ export class ProductImagesController {
 
   @Post()
   @Auth('artisan', 'admin')
-  @UseInterceptors(FilesInterceptor('files', MAX_FILES_PER_UPLOAD))
+  @UseInterceptors(ImageUpload('files', MAX_FILES_PER_UPLOAD))
   @ApiOperation({ summary: 'Upload photos (members of the cooperative); they are processed in the background' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } })

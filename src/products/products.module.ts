@@ -1,11 +1,8 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { APP_CONFIG } from '../common/config/config.module';
 import { CooperativesModule } from '../cooperatives/cooperatives.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { HsCodesModule } from '../hs-codes/hs-codes.module';
 import { MediaModule } from '../media/media.module';
-import { uploadLimits } from '../media/upload-limits';
 import { CatalogService } from './catalog.service';
 import { ProductImagesController } from './product-images.controller';
 import { ProductImagesService } from './product-images.service';
@@ -14,13 +11,7 @@ import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 
 @Module({
-  imports: [
-    CooperativesModule,
-    ExchangeRatesModule,
-    HsCodesModule,
-    MediaModule,
-    MulterModule.registerAsync({ useFactory: uploadLimits, inject: [APP_CONFIG] }),
-  ],
+  imports: [CooperativesModule, ExchangeRatesModule, HsCodesModule, MediaModule],
   controllers: [ProductsController, ProductImagesController],
   providers: [ProductsService, CatalogService, ProductImagesService, ProductRepository],
   exports: [CatalogService, ProductsService, ProductImagesService],

@@ -7,6 +7,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { BRANCHES } from '../common/domain/branches';
 import { REGION_CODES } from '../common/domain/regions';
 import type { CooperativePicture } from '../cooperatives/cooperative-images.service';
+import { ImageUpload } from '../media/image-upload.interceptor';
 import { MAX_FILES_PER_UPLOAD } from '../media/images.service';
 import type { UploadedImage } from '../media/uploaded-image';
 import type { ProductView } from '../products/dto/product.view';
@@ -26,7 +27,6 @@ import { ArtisanPagesService, PRODUCT_FIELDS, ProductFields } from './artisan-pa
 import { APPLICATION_FIELDS, ApplicationFields, CooperativeApplicationService } from './cooperative-application.service';
 import { CsrfAfterUpload } from './csrf';
 import { FormView } from './form-view';
-import { ImageUpload } from './image-upload.interceptor';
 import type { MessageKey } from './i18n/messages.en';
 import { notFound } from './page-ids';
 import { ApplicationForm, PayoutStatementForm, ProductEditForm, ProductForm, ShipForm, StockForm } from './page-forms';

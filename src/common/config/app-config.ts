@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DatabaseTimeouts } from '../database/data-source-options';
 
 export interface AppConfig {
@@ -65,6 +67,8 @@ export interface MediaConfig {
   driver: 'disk' | 's3';
   /** The disk driver's folder. */
   dir: string;
+  /** Where uploads are written while a request checks and stores them; emptied as each request ends. */
+  uploadDir: string;
   /** Base URL of the files when a CDN or the bucket serves them; unset: this app at /media. */
   publicUrl?: string;
   s3: {
@@ -269,6 +273,7 @@ export function loadConfig(env: Env): AppConfig {
     media: {
       driver: storageDriver,
       dir: str(env, 'MEDIA_DIR') ?? '.data/media',
+      uploadDir: str(env, 'MEDIA_UPLOAD_DIR') ?? join(tmpdir(), 'hirfa-uploads'),
       publicUrl: url(env, 'MEDIA_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
       s3: {
         endpoint: s3Endpoint,
