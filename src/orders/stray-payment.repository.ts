@@ -22,6 +22,30 @@ export class StrayPaymentRepository {
     await tx.update(StrayPayment, { id }, { state: 'refunded', stripeRefundId, retryAfter: null, lastError: null });
   }
 
+  find(id: string): Promise<StrayPayment | null> {
+    return this.dataSource.manager.findOneBy(StrayPayment, { id });
+  }
+
+  findWithOrder(id: string): Promise<(StrayPayment & { order: Order }) | null> {
+    return this.dataSource.manager.findOne(StrayPayment, { where: { id }, relations: { order: true } }) as Promise<
+      (StrayPayment & { order: Order }) | null
+    >;
+  }
+
+  /** The payment with its row locked for the caller's transaction. */
+  lock(tx: EntityManager, id: string): Promise<StrayPayment | null> {
+    return tx.findOne(StrayPayment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async setState(tx: EntityManager, id: string, state: StrayPaymentState, refundReference?: string): Promise<void> {
+    await tx.update(StrayPayment, { id }, { state, ...(refundReference === undefined ? {} : { refundReference }) });
+  }
+
+  /** Whether the order still has a payment kept for review. */
+  async anyInReview(tx: EntityManager, orderId: string): Promise<boolean> {
+    return tx.exists(StrayPayment, { where: { orderId, state: 'review' } });
+  }
+
   forOrders(orderIds: string[], tx: EntityManager = this.dataSource.manager): Promise<StrayPayment[]> {
     if (orderIds.length === 0) return Promise.resolve([]);
     return tx.find(StrayPayment, { where: { orderId: In(orderIds) }, order: { createdAt: 'ASC', id: 'ASC' } });

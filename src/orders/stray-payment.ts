@@ -60,6 +60,10 @@ export class StrayPayment {
   @Column({ type: 'varchar', length: 255, nullable: true })
   stripeRefundId: string | null;
 
+  /** The bank reference of a transfer sent back by hand (bank-transfer payments only). */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  refundReference: string | null;
+
   /** Failed automatic refunds so far, and when to try again (backoff). */
   @Column({ type: 'integer', default: 0 })
   attempts: number;

@@ -13,14 +13,16 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ErrorBody } from '../common/errors/error-body';
 import { OrderView } from '../orders/dto/order.view';
-import { StrayPaymentPage } from '../orders/dto/stray-payment.view';
+import { StrayPaymentPage, StrayPaymentView } from '../orders/dto/stray-payment.view';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { CheckoutService } from './checkout.service';
 import { CheckoutView } from './dto/checkout.view';
 import { ListStrayPaymentsQuery } from './dto/list-stray-payments.query';
+import { RecordBankRefundDto } from './dto/record-bank-refund.dto';
 import { RefundOrderDto } from './dto/refund-order.dto';
 import { OrderCancellationService } from './order-cancellation.service';
 import { RefundsService } from './refunds.service';
+import { StrayRefundsService } from './stray-refunds.service';
 import { StripeClient } from './stripe-client';
 import { StripeWebhookService, WebhookResult } from './stripe-webhook.service';
 import { uuidPipe } from '../common/http/uuid.pipe';
@@ -37,6 +39,7 @@ export class PaymentsController {
     private readonly webhooks: StripeWebhookService,
     private readonly cancellation: OrderCancellationService,
     private readonly strays: StrayPaymentsService,
+    private readonly strayRefunds: StrayRefundsService,
   ) {}
 
   @Post('orders/:id/checkout')
@@ -82,6 +85,34 @@ export class PaymentsController {
   @ApiOkResponse({ type: StrayPaymentPage })
   payments(@Query() query: ListStrayPaymentsQuery): Promise<StrayPaymentPage> {
     return this.strays.list(query.states(), query.limit, query.cursor);
+  }
+
+  @Post('admin/payments/:id/refund')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiTags('admin')
+  @ApiOperation({
+    summary: 'Send a payment kept for review to be refunded: a card payment is refunded through Stripe at once, a transfer by hand',
+  })
+  @ApiOkResponse({ type: StrayPaymentView })
+  @ApiConflictResponse({ type: ErrorBody, description: 'INVALID_STATE when the payment is not kept for review' })
+  refundStray(@Param('id', uuid) id: string, @CurrentUser() admin: AuthUser): Promise<StrayPaymentView> {
+    return this.strayRefunds.decideRefund(id, admin);
+  }
+
+  @Post('admin/payments/:id/refunded')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiTags('admin')
+  @ApiOperation({ summary: 'Record a stray bank transfer sent back to the buyer by hand, with the bank reference of that refund' })
+  @ApiOkResponse({ type: StrayPaymentView })
+  @ApiConflictResponse({ type: ErrorBody, description: 'INVALID_STATE when the payment is by card, or not due for refund' })
+  recordBankRefund(
+    @Param('id', uuid) id: string,
+    @CurrentUser() admin: AuthUser,
+    @Body() dto: RecordBankRefundDto,
+  ): Promise<StrayPaymentView> {
+    return this.strays.recordBankRefund(id, admin, dto.reference);
   }
 
   @Post('payments/stripe/webhook')

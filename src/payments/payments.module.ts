@@ -34,6 +34,6 @@ import { StripeWebhookService } from './stripe-webhook.service';
     StripeEventRepository,
     StrayRefundRepository,
   ],
-  exports: [CheckoutService, OrderCancellationService],
+  exports: [CheckoutService, OrderCancellationService, StrayRefundsService],
 })
 export class PaymentsModule {}

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../common/database/transactions';
 import { retryDelayMs } from '../common/jobs/retry-delay';
+import type { StrayPaymentView } from '../orders/dto/stray-payment.view';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
 import { StrayRefundRepository } from './stray-refund.repository';
 import { StripeClient } from './stripe-client';
@@ -20,6 +22,18 @@ export class StrayRefundsService {
     private readonly stripe: StripeClient,
     private readonly strays: StrayPaymentsService,
   ) {}
+
+  /**
+   * An admin sends a payment kept for review to be refunded. A card payment is refunded through
+   * Stripe at once, after the decision commits (a failure is retried by the reconciliation job); a
+   * bank transfer waits for the admin to send it back and record it.
+   */
+  async decideRefund(id: string, admin: AuthUser): Promise<StrayPaymentView> {
+    const decided = await this.strays.decideRefund(id, admin);
+    if (decided.method !== 'card') return decided;
+    await this.refund(id);
+    return this.strays.view(id);
+  }
 
   /** Refunds one stray card payment if it is still due; never throws (failures are recorded). */
   async refund(id: string): Promise<void> {

@@ -14,8 +14,9 @@ import { ListCooperativesQuery } from '../cooperatives/dto/list-cooperatives.que
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { STRAY_PAYMENT_STATES } from '../orders/stray-payment';
 import { StrayPaymentsService } from '../orders/stray-payments.service';
+import { StrayRefundsService } from '../payments/stray-refunds.service';
 import { ProductsService } from '../products/products.service';
-import { ExchangeRateForm } from './page-forms';
+import { BankRefundForm, ExchangeRateForm } from './page-forms';
 import { notFound } from './page-ids';
 import { PageRenderer } from './page-renderer.service';
 import type { WebContext } from './web-context';
@@ -33,6 +34,7 @@ export class AdminController {
     private readonly audit: AuditService,
     private readonly pages: PageRenderer,
     private readonly strays: StrayPaymentsService,
+    private readonly strayRefunds: StrayRefundsService,
   ) {}
 
   /** Payments that reached no paid order; `?state=` narrows to one state, as the API does. */
@@ -41,7 +43,26 @@ export class AdminController {
     const state = STRAY_PAYMENT_STATES.find((s) => s === query.state);
     const cursor = typeof query.cursor === 'string' && query.cursor ? query.cursor : undefined;
     const page = await this.strays.list(state ? [state] : STRAY_PAYMENT_STATES, 50, cursor);
-    this.pages.render(res, web, 'admin-payments', { page, state, states: STRAY_PAYMENT_STATES });
+    this.pages.render(res, web, 'admin-payments', { page, state, states: STRAY_PAYMENT_STATES, done: query.done === '1' });
+  }
+
+  /** Sends a payment kept for review to be refunded (a card one through Stripe at once). */
+  @Post('payments/:id/refund')
+  async refundStray(@CurrentUser() admin: AuthUser, @Param('id', notFound('Payment')) id: string, @Res() res: Response): Promise<void> {
+    await this.strayRefunds.decideRefund(id, admin);
+    res.redirect(303, '/admin/payments?done=1');
+  }
+
+  /** Records a transfer sent back by hand, with the bank reference of that refund. */
+  @Post('payments/:id/refunded')
+  async recordBankRefund(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', notFound('Payment')) id: string,
+    @Body() form: BankRefundForm,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.strays.recordBankRefund(id, admin, form.reference);
+    res.redirect(303, '/admin/payments?done=1');
   }
 
   @Get('exchange-rates')

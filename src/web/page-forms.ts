@@ -13,6 +13,7 @@ import { CreateInsuranceQuoteDto } from '../insurance/dto/create-insurance-quote
 import { PutCountryRiskDto } from '../insurance/dto/put-country-risk.dto';
 import { CreateOrderDto, OrderItemDto, ShippingAddressDto } from '../orders/dto/create-order.dto';
 import { ShipDto } from '../orders/dto/ship.dto';
+import { RecordBankRefundDto } from '../payments/dto/record-bank-refund.dto';
 import { CreateProductDto } from '../products/dto/create-product.dto';
 import { OptionalLocalizedTextDto } from '../products/dto/optional-localized-text.dto';
 import { ProductTitleDto } from '../products/dto/product-title.dto';
@@ -50,6 +51,10 @@ export class ExchangeRateForm extends PutExchangeRateDto {
   @CSRF() _csrf?: string;
   /** The service refuses a currency it does not convert. */
   @IsOptional() @IsString() currency?: string;
+}
+
+export class BankRefundForm extends RecordBankRefundDto {
+  @CSRF() _csrf?: string;
 }
 
 export class CountryRiskForm extends PutCountryRiskDto {

@@ -16,6 +16,8 @@ export class StrayPaymentView {
   @ApiProperty({ enum: STRAY_PAYMENT_STATES }) state: string;
   @ApiProperty({ example: 'Refunded automatically through Stripe' }) action: string;
   @ApiPropertyOptional({ nullable: true, type: String }) stripeRefundId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The bank reference of a transfer sent back by hand' })
+  refundReference: string | null;
   @ApiProperty() attempts: number;
   @ApiPropertyOptional({ nullable: true, type: String }) lastError: string | null;
   @ApiProperty() createdAt: Date;
@@ -43,6 +45,7 @@ export function toStrayPaymentView(stray: StrayPayment, order: Pick<Order, 'numb
     state: stray.state,
     action: strayPaymentAction(stray),
     stripeRefundId: stray.stripeRefundId,
+    refundReference: stray.refundReference,
     attempts: stray.attempts,
     lastError: stray.lastError,
     createdAt: stray.createdAt,
