@@ -289,12 +289,65 @@ describe('Landed cost: estimates, DDP and IOSS orders, rule versions (e2e)', () 
     const csv = await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}&format=csv`).set(auth(admin)).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('month,destination,currency,kind,scheme,amount,orders');
+    expect(lines[0]).toBe('month,destination,currency,kind,scheme,amount,orders,refunded,net');
     expect(lines).toHaveLength(after.rows.length + 1);
     const frVat = after.rows.find((r: { destination: string; kind: string }) => r.destination === 'FR' && r.kind === 'vat');
-    expect(lines).toContain(`${frVat.month},FR,EUR,vat,IOSS,${(frVat.amountMinor / 100).toFixed(2)},${frVat.orders}`);
+    expect(lines).toContain(
+      `${frVat.month},FR,EUR,vat,IOSS,${(frVat.amountMinor / 100).toFixed(2)},${frVat.orders},${(frVat.refundedMinor / 100).toFixed(2)},${(frVat.netMinor / 100).toFixed(2)}`,
+    );
     await t.http.get('/api/v1/admin/reports/landed-cost').set(auth(buyer)).expect(403);
     await t.http.get('/api/v1/admin/reports/landed-cost?from=2026-12-31&to=2026-01-01').set(auth(admin)).expect(400);
+  });
+
+  it('the collected report gives back the share of a partial refund, charge by charge, and drops an order refunded in full', async () => {
+    const from = new Date().toISOString().slice(0, 10);
+    const report = async () =>
+      (await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}`).set(auth(admin)).expect(200)).body;
+    const row = (r: { rows: Record<string, number | string>[] }) =>
+      r.rows.find((x) => x.destination === 'ES' && x.kind === 'vat' && x.scheme === 'DDP') ?? {
+        amountMinor: 0,
+        refundedMinor: 0,
+        netMinor: 0,
+      };
+    const cardDdp = async () => {
+      const order = (await place((await rug(4000)).id, MADRID, 'DDP').expect(201)).body;
+      const checkout = await t.http.post(`/api/v1/orders/${order.id}/checkout`).set(auth(buyer)).expect(200);
+      await deliverWebhook(t, stripe, stripe.event('checkout.session.completed', stripe.complete(checkout.body.sessionId))).expect(200);
+      return order;
+    };
+    const refund = (order: { id: string }, amountMinor?: number) =>
+      t.http.post(`/api/v1/orders/${order.id}/refund`).set(auth(admin)).send({ amountMinor, reason: 'Arrived chipped' }).expect(200);
+
+    const before = row(await report());
+    const kept = await cardDdp();
+    const gone = await cardDdp();
+    // A third of the total back: the VAT prepaid keeps two thirds, rounded once.
+    const back = Math.round(kept.totalMinor / 3);
+    await refund(kept, back);
+    await refund(gone);
+    const after = row(await report());
+    const vat = kept.landedCostMinor;
+    const net = Math.round((vat * (kept.totalMinor - back)) / kept.totalMinor);
+    expect(Number(after.amountMinor) - Number(before.amountMinor)).toBe(vat);
+    expect(Number(after.netMinor) - Number(before.netMinor)).toBe(net);
+    expect(Number(after.refundedMinor) - Number(before.refundedMinor)).toBe(vat - net);
+    expect(vat - net).toBeGreaterThan(0);
+
+    const csv = await t.http.get(`/api/v1/admin/reports/landed-cost?from=${from}&to=${from}&format=csv`).set(auth(admin)).expect(200);
+    const toMajor = (minor: number | string) => (Number(minor) / 100).toFixed(2);
+    expect(csv.text.split('\r\n')).toContain(
+      [
+        after.month,
+        'ES',
+        'EUR',
+        'vat',
+        'DDP',
+        toMajor(after.amountMinor),
+        after.orders,
+        toMajor(after.refundedMinor),
+        toMajor(after.netMinor),
+      ].join(','),
+    );
   });
 
   it('a destination without rules says so instead of guessing', async () => {

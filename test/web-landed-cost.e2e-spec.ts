@@ -60,7 +60,7 @@ describe('Landed-cost admin page (e2e)', () => {
     expect(entry.after.version).toBe(2);
 
     const csv = await browser.get('/admin/landed-cost/collected.csv').expect(200);
-    expect(csv.text.split('\r\n')[0]).toBe('month,destination,currency,kind,scheme,amount,orders');
+    expect(csv.text.split('\r\n')[0]).toBe('month,destination,currency,kind,scheme,amount,orders,refunded,net');
 
     const buyer = await f.buyer();
     const buyerSession = await signedIn(buyer.email);

@@ -8,8 +8,8 @@ import { LandedCostReportRepository } from './landed-cost-report.repository';
 
 /**
  * What Hirfa collected at checkout, per month, destination, currency, kind and scheme: the figures
- * of its IOSS and HMRC returns and of the duties it prepaid under DDP. Orders count once paid and
- * while not refunded in full.
+ * of its IOSS and HMRC returns and of the duties it prepaid under DDP, with what partial refunds
+ * gave back. Orders count once paid and while not refunded in full.
  */
 @Injectable()
 export class LandedCostReportService {
@@ -25,11 +25,24 @@ export class LandedCostReportService {
   }
 
   static toCsv(report: CollectedReportView): string {
-    const header = csvLine(['month', 'destination', 'currency', 'kind', 'scheme', 'amount', 'orders']);
+    // The refund columns came later: appended, so readers of the first six keep working.
+    const header = csvLine(['month', 'destination', 'currency', 'kind', 'scheme', 'amount', 'orders', 'refunded', 'net']);
     return (
       header +
       report.rows
-        .map((r) => csvLine([r.month, r.destination, r.currency, r.kind, r.scheme, toDecimalString(r.amountMinor, r.currency), r.orders]))
+        .map((r) =>
+          csvLine([
+            r.month,
+            r.destination,
+            r.currency,
+            r.kind,
+            r.scheme,
+            toDecimalString(r.amountMinor, r.currency),
+            r.orders,
+            toDecimalString(r.refundedMinor, r.currency),
+            toDecimalString(r.netMinor, r.currency),
+          ]),
+        )
         .join('')
     );
   }

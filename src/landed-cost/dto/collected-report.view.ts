@@ -6,7 +6,10 @@ export class CollectedRow {
   @ApiProperty({ example: 'EUR', description: 'The orders’ currency: amounts are declared as charged' }) currency: string;
   @ApiProperty({ enum: ['vat', 'duty', 'fee'] }) kind: string;
   @ApiProperty({ example: 'IOSS', description: 'IOSS, the UK scheme, or DDP for what Hirfa prepaid for the buyer' }) scheme: string;
-  @ApiProperty() amountMinor: number;
+  @ApiProperty({ description: 'Collected at checkout' }) amountMinor: number;
+  @ApiProperty({ description: 'The share of it partial refunds gave back (each charge loses refunded × charge / order total)' })
+  refundedMinor: number;
+  @ApiProperty({ description: 'amountMinor − refundedMinor: what is kept, to declare' }) netMinor: number;
   @ApiProperty() orders: number;
 }
 
