@@ -4,6 +4,7 @@ import { Order } from '../src/orders/order';
 import { StrayPayment } from '../src/orders/stray-payment';
 import { FakeStripe } from './support/fake-stripe';
 import { Factories } from './support/factories';
+import { mailEnv, SmtpCatcher } from './support/smtp-catcher';
 import { deliverWebhook, US_ADDRESS } from './support/orders';
 import { bearer, createTestApp, TestApp, tokenFor } from './support/test-app';
 import { signedInBrowser } from './support/web-forms';
@@ -11,6 +12,7 @@ import { signedInBrowser } from './support/web-forms';
 /** What an admin does with money that reached no paid order: refund one kept for review, record a transfer sent back. */
 describe('Admin actions on stray payments (e2e)', () => {
   const stripe = new FakeStripe();
+  const smtp = new SmtpCatcher();
   let t: TestApp;
   let make: Factories;
   let admin: User;
@@ -22,6 +24,11 @@ describe('Admin actions on stray payments (e2e)', () => {
   const orderRow = (id: string): Promise<Order> => t.db.getRepository(Order).findOneByOrFail({ id });
   const audits = async (id: string): Promise<{ action: string; after: Record<string, unknown> }[]> =>
     t.db.query(`SELECT action, after FROM audit_log WHERE target_id = $1 ORDER BY created_at`, [id]);
+  /** The messages written for the buyer that a payment went back, for one order (the outbox row is written with the change). */
+  const returnedMessages = async (orderNumber: string): Promise<{ subject: string; text: string }[]> =>
+    t.db.query(`SELECT subject, text FROM outbox_messages WHERE kind = 'order.payment_returned' AND subject LIKE '%' || $1 || '%'`, [
+      orderNumber,
+    ]);
   const refundsOf = (intent: unknown) => [...stripe.refunds.values()].filter((r) => r.payment_intent === intent);
 
   /** A card order paid for another amount than its total: the payment is kept for review. */
@@ -66,7 +73,8 @@ describe('Admin actions on stray payments (e2e)', () => {
 
   beforeAll(async () => {
     await stripe.start();
-    t = await createTestApp(stripe.env());
+    await smtp.start();
+    t = await createTestApp({ ...stripe.env(), ...mailEnv(smtp) });
     make = new Factories(t.db);
     admin = await make.admin();
     buyer = await make.buyer();
@@ -76,6 +84,7 @@ describe('Admin actions on stray payments (e2e)', () => {
   afterAll(async () => {
     await t.close();
     await stripe.stop();
+    await smtp.stop();
   });
 
   it('refunds a card payment kept for review through Stripe once, and lifts the order’s review flag', async () => {
@@ -95,6 +104,12 @@ describe('Admin actions on stray payments (e2e)', () => {
     expect(await strayOf(order.id)).toMatchObject({ state: 'refunded', stripeRefundId: refund.id });
     expect(await orderRow(order.id)).toMatchObject({ status: 'pending_payment', paymentFlag: null, paymentFlagReason: null });
     expect(await audits(stray.id)).toEqual([{ action: 'payment.decide_refund', after: { state: 'refund_due' } }]);
+    const mail = await smtp.waitFor(buyer.email, new RegExp(`^Your payment for order ${order.number} has been sent back$`));
+    expect(mail.text).toContain('the amount differed from the order total');
+    expect(mail.text).toContain('We refunded it to your card');
+    // Stripe then reports that refund: the buyer is not told twice.
+    await deliverWebhook(t, stripe, stripe.event('charge.refunded', stripe.chargeRefunded(session.payment_intent as string))).expect(200);
+    expect(await returnedMessages(order.number)).toHaveLength(1);
 
     const again = await t.http.post(`/api/v1/admin/payments/${stray.id}/refund`).set(auth(admin)).expect(409);
     expect(again.body).toMatchObject({ code: 'INVALID_STATE', message: 'This payment is refunded and cannot be sent for refund' });
@@ -111,6 +126,7 @@ describe('Admin actions on stray payments (e2e)', () => {
     expect(res.body).toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('refunded through Stripe') });
     expect(await strayOf(stray.orderId)).toMatchObject({ state: 'review', refundReference: null });
     expect(await audits(stray.id)).toEqual([]);
+    expect(await returnedMessages((await orderRow(stray.orderId)).number)).toEqual([]);
   });
 
   it('records a bank transfer sent back, with its reference, once', async () => {
@@ -137,6 +153,7 @@ describe('Admin actions on stray payments (e2e)', () => {
     const again = await t.http.post(url).set(auth(admin)).send({ reference: 'VIR-OUT-3' }).expect(409);
     expect(again.body.code).toBe('INVALID_STATE');
     expect((await strayOf(order.id)).refundReference).toBe('VIR-OUT-2');
+    expect(await returnedMessages(order.number)).toHaveLength(1);
   });
 
   it('lets an admin do both from the payments page', async () => {

@@ -13,6 +13,7 @@ export const MESSAGE_KINDS = {
   'order.cancelled': { essential: true },
   'order.expired': { essential: true },
   'order.refunded': { essential: true },
+  'order.payment_returned': { essential: true },
   'order.shipped': { essential: false },
   'order.delivered': { essential: false },
   'cooperative_order.to_prepare': { essential: true },

@@ -52,6 +52,17 @@ export interface ProductFacts {
   statusReason: string | null;
 }
 
+/** A payment kept apart from its order (orders/stray-payment.ts), as far as admins and its buyer must be told. */
+export interface StrayPaymentFacts {
+  orderId: string;
+  method: 'card' | 'bank_transfer';
+  amountMinor: number;
+  currency: string;
+  cause: 'paid_after_cancel' | 'paid_after_expiry' | 'amount_mismatch' | 'duplicate_payment';
+  state: 'review' | 'refund_due' | 'refunded';
+  refundReference?: string | null;
+}
+
 /** JSON carries the order's expiry as a string. */
 type OrderRow = { order: Omit<OrderFacts, 'expiresAt'> & { expiresAt: string }; buyer: Recipient; lines: LineFacts[] };
 
@@ -99,6 +110,16 @@ export class NotificationsRepository {
       [id],
     );
     return { order: { ...row.order, expiresAt: new Date(row.order.expiresAt) }, buyer: row.buyer, lines: row.lines };
+  }
+
+  /** A payment kept apart from its order (the orders module's stray_payments), as its buyer is told of it. */
+  async strayPayment(manager: EntityManager, id: string): Promise<StrayPaymentFacts> {
+    const [row]: (Omit<StrayPaymentFacts, 'amountMinor'> & { amountMinor: string })[] = await manager.query(
+      `SELECT order_id AS "orderId", method, amount_minor AS "amountMinor", currency, cause, state, refund_reference AS "refundReference"
+         FROM stray_payments WHERE id = $1`,
+      [id],
+    );
+    return { ...row, amountMinor: Number(row.amountMinor) };
   }
 
   parts(manager: EntityManager, where: { orderId: string } | { id: string }): Promise<PartFacts[]> {

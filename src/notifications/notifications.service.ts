@@ -7,19 +7,15 @@ import type { MailLocale } from './i18n/mail-locale';
 import type { MailKey } from './i18n/mail.en';
 import type { MailContent } from './mail-content';
 import { sendsDespiteOptOut, type MessageKind } from './message-kinds';
-import { NotificationsRepository, type LineFacts, type OrderFacts, type PartFacts } from './notifications.repository';
+import {
+  NotificationsRepository,
+  type LineFacts,
+  type OrderFacts,
+  type PartFacts,
+  type StrayPaymentFacts,
+} from './notifications.repository';
 import { OutboxService, type Recipient } from './outbox.service';
 import { trackingUrl } from './tracking-url';
-
-/** A payment kept apart from its order (orders/stray-payment.ts), as far as admins must be told. */
-export interface StrayPaymentFacts {
-  orderId: string;
-  method: 'card' | 'bank_transfer';
-  amountMinor: number;
-  currency: string;
-  cause: 'paid_after_cancel' | 'paid_after_expiry' | 'amount_mismatch' | 'duplicate_payment';
-  state: 'review' | 'refund_due' | 'refunded';
-}
 
 type Why = { key: 'why.account' | 'why.admin' } | { key: 'why.order'; number: string } | { key: 'why.cooperative'; cooperative: string };
 
@@ -246,6 +242,25 @@ export class NotificationsService {
       ],
       actions: [{ label: l.t('adminPayment.action'), url: this.link('/admin/payments') }],
       why: { key: 'why.admin' },
+    }));
+  }
+
+  /** The buyer hears that money which could not pay their order went back to them, and how. */
+  async strayPaymentReturned(manager: EntityManager, strayId: string): Promise<void> {
+    const stray = await this.data.strayPayment(manager, strayId);
+    const { order, buyer } = await this.data.order(manager, stray.orderId);
+    await this.send(manager, 'order.payment_returned', buyer, (l) => ({
+      subject: ['returned.subject', { number: order.number }],
+      paragraphs: [
+        l.t('returned.body', {
+          number: order.number,
+          amount: formatMoney(stray.amountMinor, stray.currency, l.intl),
+          reason: l.t(`returned.${stray.cause}`),
+        }),
+        stray.method === 'card' ? l.t('returned.card') : l.t('returned.bankTransfer', { reference: stray.refundReference ?? '' }),
+      ],
+      actions: [{ label: l.t('order.view'), url: this.link(`/orders/${order.id}`) }],
+      why: { key: 'why.order', number: order.number },
     }));
   }
 

@@ -18,8 +18,15 @@ export class StrayPaymentRepository {
     return { stray, inserted: (result.raw as unknown[]).length > 0 };
   }
 
-  async markRefunded(tx: EntityManager, id: string, stripeRefundId: string): Promise<void> {
-    await tx.update(StrayPayment, { id }, { state: 'refunded', stripeRefundId, retryAfter: null, lastError: null });
+  /** Marks the payment refunded unless it already is; says whether this call did it. */
+  async markRefunded(tx: EntityManager, id: string, stripeRefundId: string): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(StrayPayment)
+      .set({ state: 'refunded', stripeRefundId, retryAfter: null, lastError: null })
+      .where("id = :id AND state <> 'refunded'", { id })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   find(id: string): Promise<StrayPayment | null> {

@@ -45,9 +45,12 @@ export class StrayPaymentsService {
     return stray;
   }
 
-  /** A refund Stripe reports for a stray card payment (ours or from the dashboard): it is done. */
+  /**
+   * A refund of a stray card payment (ours, or Stripe reporting one from the dashboard): it is done,
+   * and the buyer is told once, whichever of the two comes first.
+   */
   async markRefunded(manager: EntityManager, id: string, stripeRefundId: string): Promise<void> {
-    await this.strays.markRefunded(manager, id, stripeRefundId);
+    if (await this.strays.markRefunded(manager, id, stripeRefundId)) await this.notifications.strayPaymentReturned(manager, id);
   }
 
   /**
@@ -122,6 +125,7 @@ export class StrayPaymentsService {
       const state = assertTransition(STRAY_PAYMENT_LIFECYCLE, stray.state, event);
       await this.strays.setState(tx, id, state, effects.refundReference);
       await effects.after?.(tx, order);
+      if (state === 'refunded') await this.notifications.strayPaymentReturned(tx, id);
       await this.audit.record(tx, admin, {
         action: `payment.${event}`,
         targetType: 'stray_payment',

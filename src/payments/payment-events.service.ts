@@ -87,7 +87,7 @@ export class PaymentEventsService {
     const stray = await this.strayRefunds.lockCard(tx, intent);
     if (stray) {
       const refundId = charge.refunds?.data[0]?.id;
-      if (stray.state !== 'refunded' && refundId && charge.amount_refunded >= stray.amountMinor) {
+      if (refundId && charge.amount_refunded >= stray.amountMinor) {
         await this.strays.markRefunded(tx, stray.id, refundId);
       }
       return { orderId: stray.orderId, outcome: 'stray_refund_recorded' };
