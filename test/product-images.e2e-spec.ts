@@ -313,6 +313,16 @@ describe.each(['disk', 's3'] as const)('Product images, %s storage (e2e)', (driv
       .set(auth(member))
       .attach('file', await photo('png', 300, 300), 'logo.png')
       .expect(403);
+    const none = await t.http.post(logo).set(auth(artisan)).field('note', 'no file').expect(400);
+    expect(none.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Send an image file in the field `file`' });
+    const two = await t.http
+      .post(logo)
+      .set(auth(artisan))
+      .attach('file', await photo('png', 300, 300), 'a.png')
+      .attach('file', await photo('png', 300, 300), 'b.png')
+      .expect(400);
+    expect(two.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Send one photo' });
+    expect(filesUnder(uploadDir)).toEqual([]);
     await t.http
       .post(logo)
       .set(auth(artisan))

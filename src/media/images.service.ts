@@ -41,10 +41,14 @@ export class ImagesService {
    * replaces the previous one.
    */
   async add(owner: ImageOwner, files: UploadedImage[], access: OwnerAccess): Promise<StoredImage[]> {
-    if (files.length === 0)
-      throw new DomainError('VALIDATION_FAILED', 'Send at least one image file in the field `files`', [
-        { field: 'files', errors: ['required'] },
-      ]);
+    if (files.length === 0) {
+      const field = owner.role === 'product' ? 'files' : 'file';
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Send ${field === 'files' ? 'at least one image file' : 'an image file'} in the field \`${field}\``,
+        [{ field, errors: ['required'] }],
+      );
+    }
     if (owner.role !== 'product' && files.length > 1)
       throw new DomainError('VALIDATION_FAILED', 'Send one image file', [{ field: 'file', errors: ['one file'] }]);
     await access(this.transactions.manager);
