@@ -126,7 +126,16 @@ describe('Artisan and admin pages (e2e)', () => {
         .field('_csrf', token)
         .attach('files', Buffer.from('hello'), 'x.jpg')
         .expect(415);
-      expect(notAPhoto.text).toContain('x.jpg is not an image');
+      expect(notAPhoto.text).toContain('This photo could not be added.');
+      expect(notAPhoto.text).toContain('x.jpg — This file is not a photo that can be read here.');
+      const tooLarge = await browser
+        .post(`/artisan/products/${product.id}/images`)
+        .set('Cookie', 'hirfa_lang=fr')
+        .field('_csrf', token)
+        .attach('files', Buffer.alloc(15 * 1024 * 1024 + 1), 'grand.jpg')
+        .expect(413);
+      expect(tooLarge.text).toContain('Cette photo n’a pas pu être ajoutée.');
+      expect(tooLarge.text).toContain('Une photo peut faire au plus 15 Mo et 50 mégapixels.');
       await t.app.get(ImageJobsService).drain();
       const [first, second] = (await t.db.getRepository(Product).findOneByOrFail({ id: product.id })).images;
       expect((await browser.get(`/artisan/products/${product.id}/edit`).expect(200)).text.match(/data-status="ready"/g)).toHaveLength(2);

@@ -1,6 +1,8 @@
 import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { AppConfig } from '../common/config/app-config';
+import { InjectConfig } from '../common/config/config.module';
 import { DATABASE_RETRY_AFTER_SECONDS, DatabaseOutage } from '../common/database/database-outage.service';
 import { isDatabaseUnavailable } from '../common/database/database-unavailable';
 import { DomainError } from '../common/errors/domain-error';
@@ -19,6 +21,12 @@ const PAGE_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
   INVALID_CREDENTIALS: 'signIn.failed',
   TOO_MANY_REQUESTS: 'signIn.throttled',
   EMAIL_TAKEN: 'register.emailTaken',
+};
+
+/** Photos refused by their bytes, worded on the page with what to send instead (an iPhone's HEIC, say). */
+const PHOTO_REFUSALS: Partial<Record<ErrorCode, MessageKey>> = {
+  PAYLOAD_TOO_LARGE: 'error.photoTooLarge',
+  UNSUPPORTED_MEDIA_TYPE: 'error.photoUnsupported',
 };
 
 /** The field a refusal is about, shown under it when the form has it (otherwise above the form). */
@@ -43,6 +51,7 @@ export class WebErrorHandler extends ErrorPages {
     private readonly pages: PageRenderer,
     private readonly outage: DatabaseOutage,
     private readonly modules: ModuleRef,
+    @InjectConfig() private readonly config: AppConfig,
   ) {
     super();
   }
@@ -82,8 +91,16 @@ export class WebErrorHandler extends ErrorPages {
       else if (status === 403) key = 'error.notAllowed';
     }
     if (status >= 500 && !unavailable) this.logger.error({ err: error, path: req.originalUrl }, 'Storefront page failed');
-    const detail =
+    let detail =
       error instanceof DomainError && status !== 500 && !(error instanceof CsrfError) && status !== 404 ? error.message : undefined;
+    const photo = error instanceof DomainError ? PHOTO_REFUSALS[error.code] : undefined;
+    if (photo) {
+      key = 'error.photoRefused';
+      const { maxUploadBytes, maxPixels } = this.config.media;
+      const file = ((error as DomainError).details as { file?: unknown } | undefined)?.file;
+      const said = web.t(photo, { mb: Math.floor(maxUploadBytes / 1048576), mp: Math.round(maxPixels / 1e6) });
+      detail = typeof file === 'string' ? `${file} — ${said}` : said;
+    }
     this.pages.render(res, web, 'error', { status, message: web.t(key), detail }, status);
   }
 

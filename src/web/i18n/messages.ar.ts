@@ -296,6 +296,10 @@ export const MESSAGES_AR: Record<MessageKey, string> = {
   'error.forbidden': 'انتهت صلاحية هذا النموذج أو لم يُرسل من حرفة. ارجع، وأعد تحميل الصفحة، ثم حاول مجددًا.',
   'error.badRequest': 'تعذر فهم الطلب.',
   'error.generic': 'يرجى المحاولة مجددًا بعد قليل.',
+  'error.photoRefused': 'تعذّرت إضافة هذه الصورة.',
+  'error.photoTooLarge': 'لا يتجاوز حجم الصورة {mb} ميغابايت و{mp} ميغابكسل. أرسل صورة أصغر.',
+  'error.photoUnsupported':
+    'هذا الملف ليس صورة يمكن قراءتها هنا. أرسل صورة بصيغة JPEG أو PNG أو WebP أو AVIF؛ وفي iPhone اختر «الأكثر توافقًا» في الإعدادات › الكاميرا › التنسيقات.',
   'error.backHome': 'العودة إلى الصفحة الرئيسية',
   'nav.artisan': 'تعاونياتي',
   'nav.admin': 'مراجعة التعاونيات',

@@ -295,6 +295,10 @@ export const MESSAGES_EN = {
   'error.forbidden': 'This form has expired or was not sent from Hirfa. Please go back, reload the page and try again.',
   'error.badRequest': 'The request could not be understood.',
   'error.generic': 'Please try again in a moment.',
+  'error.photoRefused': 'This photo could not be added.',
+  'error.photoTooLarge': 'A photo may be at most {mb} MB and {mp} megapixels. Send a smaller one.',
+  'error.photoUnsupported':
+    'This file is not a photo that can be read here. Send a JPEG, PNG, WebP or AVIF photo; on an iPhone, choose “Most Compatible” under Settings › Camera › Formats.',
   'error.backHome': 'Back to the home page',
   'nav.artisan': 'My cooperatives',
   'nav.admin': 'Review cooperatives',

@@ -302,6 +302,10 @@ export const MESSAGES_FR: Record<MessageKey, string> = {
   'error.forbidden': 'Ce formulaire a expiré ou ne provient pas de Hirfa. Revenez en arrière, rechargez la page et réessayez.',
   'error.badRequest': 'La requête est incompréhensible.',
   'error.generic': 'Veuillez réessayer dans un instant.',
+  'error.photoRefused': 'Cette photo n’a pas pu être ajoutée.',
+  'error.photoTooLarge': 'Une photo peut faire au plus {mb} Mo et {mp} mégapixels. Envoyez-en une plus petite.',
+  'error.photoUnsupported':
+    'Ce fichier n’est pas une photo lisible ici. Envoyez une photo JPEG, PNG, WebP ou AVIF ; sur un iPhone, choisissez « Le plus compatible » dans Réglages › Appareil photo › Formats.',
   'error.backHome': 'Retour à l’accueil',
   'nav.artisan': 'Mes coopératives',
   'nav.admin': 'Coopératives à valider',
