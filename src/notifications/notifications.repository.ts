@@ -112,16 +112,6 @@ export class NotificationsRepository {
     return { order: { ...row.order, expiresAt: new Date(row.order.expiresAt) }, buyer: row.buyer, lines: row.lines };
   }
 
-  /** A payment kept apart from its order (the orders module's stray_payments), as its buyer is told of it. */
-  async strayPayment(manager: EntityManager, id: string): Promise<StrayPaymentFacts> {
-    const [row]: (Omit<StrayPaymentFacts, 'amountMinor'> & { amountMinor: string })[] = await manager.query(
-      `SELECT order_id AS "orderId", method, amount_minor AS "amountMinor", currency, cause, state, refund_reference AS "refundReference"
-         FROM stray_payments WHERE id = $1`,
-      [id],
-    );
-    return { ...row, amountMinor: Number(row.amountMinor) };
-  }
-
   parts(manager: EntityManager, where: { orderId: string } | { id: string }): Promise<PartFacts[]> {
     const [column, value] = 'id' in where ? ['co.id', where.id] : ['co.order_id', where.orderId];
     return manager.query(

@@ -246,8 +246,7 @@ export class NotificationsService {
   }
 
   /** The buyer hears that money which could not pay their order went back to them, and how. */
-  async strayPaymentReturned(manager: EntityManager, strayId: string): Promise<void> {
-    const stray = await this.data.strayPayment(manager, strayId);
+  async strayPaymentReturned(manager: EntityManager, stray: StrayPaymentFacts): Promise<void> {
     const { order, buyer } = await this.data.order(manager, stray.orderId);
     await this.send(manager, 'order.payment_returned', buyer, (l) => ({
       subject: ['returned.subject', { number: order.number }],

@@ -49,8 +49,8 @@ export class StrayPaymentsService {
    * A refund of a stray card payment (ours, or Stripe reporting one from the dashboard): it is done,
    * and the buyer is told once, whichever of the two comes first.
    */
-  async markRefunded(manager: EntityManager, id: string, stripeRefundId: string): Promise<void> {
-    if (await this.strays.markRefunded(manager, id, stripeRefundId)) await this.notifications.strayPaymentReturned(manager, id);
+  async markRefunded(manager: EntityManager, stray: StrayPayment, stripeRefundId: string): Promise<void> {
+    if (await this.strays.markRefunded(manager, stray.id, stripeRefundId)) await this.notifications.strayPaymentReturned(manager, stray);
   }
 
   /**
@@ -125,7 +125,8 @@ export class StrayPaymentsService {
       const state = assertTransition(STRAY_PAYMENT_LIFECYCLE, stray.state, event);
       await this.strays.setState(tx, id, state, effects.refundReference);
       await effects.after?.(tx, order);
-      if (state === 'refunded') await this.notifications.strayPaymentReturned(tx, id);
+      if (state === 'refunded')
+        await this.notifications.strayPaymentReturned(tx, { ...stray, refundReference: effects.refundReference ?? stray.refundReference });
       await this.audit.record(tx, admin, {
         action: `payment.${event}`,
         targetType: 'stray_payment',

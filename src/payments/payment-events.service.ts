@@ -88,7 +88,7 @@ export class PaymentEventsService {
     if (stray) {
       const refundId = charge.refunds?.data[0]?.id;
       if (refundId && charge.amount_refunded >= stray.amountMinor) {
-        await this.strays.markRefunded(tx, stray.id, refundId);
+        await this.strays.markRefunded(tx, stray, refundId);
       }
       return { orderId: stray.orderId, outcome: 'stray_refund_recorded' };
     }

@@ -49,7 +49,7 @@ export class StrayRefundsService {
         },
         { idempotencyKey: `stray-refund-${stray.id}` },
       );
-      await this.transactions.run((tx) => this.strays.markRefunded(tx, stray.id, refund.id));
+      await this.transactions.run((tx) => this.strays.markRefunded(tx, stray, refund.id));
     } catch (error) {
       const attempts = stray.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
