@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
+import type { MediaConfig } from '../common/config/app-config';
 import { DomainError } from '../common/errors/domain-error';
 
 /** Widths of the derivatives pages choose from with srcset; an image narrower than one stops there. */
@@ -34,6 +35,16 @@ export interface RenderedImage {
   placeholder: string;
 }
 
+/** The configured limits an upload is checked against. */
+export function imageLimits(media: Pick<MediaConfig, 'maxUploadBytes' | 'maxPixels'>): ImageLimits {
+  return { maxBytes: media.maxUploadBytes, maxPixels: media.maxPixels };
+}
+
+/** The limits as people read them: whole megabytes and megapixels. */
+export function limitFigures(limits: ImageLimits): { mb: number; mp: number } {
+  return { mb: Math.floor(limits.maxBytes / 1048576), mp: Math.round(limits.maxPixels / 1e6) };
+}
+
 const unsupported = (name: string, why: string): DomainError =>
   new DomainError('UNSUPPORTED_MEDIA_TYPE', `${name} ${why}: send a JPEG, PNG, WebP or AVIF photo`, { file: name });
 
@@ -44,7 +55,7 @@ const unsupported = (name: string, why: string): DomainError =>
  */
 export async function inspectImage(name: string, source: Buffer | string, size: number, limits: ImageLimits): Promise<InspectedImage> {
   if (size > limits.maxBytes) {
-    throw new DomainError('PAYLOAD_TOO_LARGE', `${name} is larger than ${Math.floor(limits.maxBytes / 1048576)} MB`, { file: name });
+    throw new DomainError('PAYLOAD_TOO_LARGE', `${name} is larger than ${limitFigures(limits).mb} MB`, { file: name });
   }
   let meta: Metadata;
   try {
@@ -59,7 +70,7 @@ export async function inspectImage(name: string, source: Buffer | string, size: 
   if (meta.width * meta.height > limits.maxPixels) {
     throw new DomainError(
       'PAYLOAD_TOO_LARGE',
-      `${name} has ${meta.width}×${meta.height} pixels; at most ${Math.round(limits.maxPixels / 1e6)} megapixels`,
+      `${name} has ${meta.width}×${meta.height} pixels; at most ${limitFigures(limits).mp} megapixels`,
       { file: name },
     );
   }

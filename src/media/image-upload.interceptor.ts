@@ -5,6 +5,7 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import { AppConfig } from '../common/config/app-config';
 import { InjectConfig } from '../common/config/config.module';
 import { DomainError } from '../common/errors/domain-error';
+import { imageLimits, limitFigures } from './image-processor';
 import { uploadOptions, type UploadOptions } from './upload-limits';
 import type { UploadedImage } from './uploaded-image';
 
@@ -52,10 +53,7 @@ export function ImageUpload(field: string, maxCount: number): Type<NestIntercept
       const { name, code, field: named } = error as { name?: string; code?: string; field?: string };
       if (name !== 'MulterError') return error;
       if (code === 'LIMIT_FILE_SIZE')
-        return new DomainError(
-          'PAYLOAD_TOO_LARGE',
-          `Each photo may be at most ${Math.floor(this.config.media.maxUploadBytes / 1048576)} MB`,
-        );
+        return new DomainError('PAYLOAD_TOO_LARGE', `Each photo may be at most ${limitFigures(imageLimits(this.config.media)).mb} MB`);
       if ((code === 'LIMIT_UNEXPECTED_FILE' && named === field) || code === 'LIMIT_FILE_COUNT')
         return new DomainError('VALIDATION_FAILED', maxCount === 1 ? 'Send one photo' : `At most ${maxCount} photos at a time`, [
           { field, errors: [`at most ${maxCount}`] },

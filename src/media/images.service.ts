@@ -9,7 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ImageJobsService } from './image-jobs.service';
 import type { ImageOwner } from './image-owner';
 import { ImageFiles, ImageRepository } from './image.repository';
-import { inspectImage } from './image-processor';
+import { imageLimits, inspectImage } from './image-processor';
 import { MEDIA_STORAGE, MediaStorage } from './media-storage';
 import type { StoredImage } from './stored-image';
 import type { UploadedImage } from './uploaded-image';
@@ -52,7 +52,7 @@ export class ImagesService {
     if (owner.role !== 'product' && files.length > 1)
       throw new DomainError('VALIDATION_FAILED', 'Send one image file', [{ field: 'file', errors: ['one file'] }]);
     await access(this.transactions.manager);
-    const limits = { maxBytes: this.config.media.maxUploadBytes, maxPixels: this.config.media.maxPixels };
+    const limits = imageLimits(this.config.media);
     for (const file of files) await inspectImage(file.originalname, file.path, file.size, limits);
 
     const ids = files.map(() => randomUUID());

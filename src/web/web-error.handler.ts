@@ -10,6 +10,7 @@ import { ERROR_STATUS, type ErrorCode } from '../common/errors/error-code';
 import { ErrorPages } from '../common/errors/error-pages';
 import type { FieldError } from '../common/http/validation.pipe';
 import type { FormFailure, FormRequest, FormViewSpec } from './form-view';
+import { imageLimits, limitFigures } from '../media/image-processor';
 import { CsrfError } from './csrf-error';
 import type { MessageKey } from './i18n/messages.en';
 import { PageRenderer } from './page-renderer.service';
@@ -96,9 +97,8 @@ export class WebErrorHandler extends ErrorPages {
     const photo = error instanceof DomainError ? PHOTO_REFUSALS[error.code] : undefined;
     if (photo) {
       key = 'error.photoRefused';
-      const { maxUploadBytes, maxPixels } = this.config.media;
       const file = ((error as DomainError).details as { file?: unknown } | undefined)?.file;
-      const said = web.t(photo, { mb: Math.floor(maxUploadBytes / 1048576), mp: Math.round(maxPixels / 1e6) });
+      const said = web.t(photo, limitFigures(imageLimits(this.config.media)));
       detail = typeof file === 'string' ? `${file} — ${said}` : said;
     }
     this.pages.render(res, web, 'error', { status, message: web.t(key), detail }, status);
