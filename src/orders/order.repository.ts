@@ -266,7 +266,7 @@ export class OrderRepository {
    */
   async takeStock(tx: EntityManager, buyerId: string, quantities: ReadonlyMap<string, number>, hsEdition: number): Promise<StockTake> {
     const ids = [...quantities.keys()];
-    const rows = await preparedQuery<Partial<StockTakeRow> & { holdings: UnpaidHoldings & { buyer: Recipient } }>(
+    const rows = await preparedQuery<Partial<StockTakeRow> & Pick<StockTake, 'holdings'>>(
       tx,
       'orders_take_stock',
       `WITH locked AS (
